@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "xref",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "xref", targets: ["xref"]),
+        .library(name: "XrefCore", targets: ["XrefCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // Pure Swift: value types and the pipeline. No C imports, no I/O.
+        .target(name: "XrefCore"),
+        .target(name: "XrefInput", dependencies: [
+            "XrefCore", "CLibXML2", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .target(name: "XrefExport", dependencies: ["XrefCore", "CLibXML2", "CGraphviz"]),
+        .executableTarget(name: "xref", dependencies: [
+            "XrefCore", "XrefInput", "XrefExport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "XrefCoreTests", dependencies: ["XrefCore"]),
+        .testTarget(name: "XrefInputTests", dependencies: ["XrefInput", "XrefCore"]),
+        .testTarget(name: "XrefExportTests", dependencies: ["XrefExport", "XrefCore"]),
+        .testTarget(name: "XrefCLITests", dependencies: ["XrefCore"]),
+    ]
+)

@@ -1,0 +1,127 @@
+/// The value types every stage of the pipeline shares.
+
+/// The body that issued a resolution, decision or document.
+public enum Organ: String, Sendable, CaseIterable, Codable, Comparable {
+    case ga = "GA", sc = "SC", ecosoc = "ECOSOC", hrc = "HRC", chr = "CHR"
+    case cnd = "CND", ccpcj = "CCPCJ", csw = "CSW"
+    case untocCOP = "UNTOC-COP", uncacCOSP = "UNCAC-COSP"
+    case unfccc = "UNFCCC", unccd = "UNCCD", unea = "UNEA", escap = "ESCAP"
+    case undpEB = "UNDP/UNFPA/UNOPS-EB", unwEB = "UN-Women-EB", unicefEB = "UNICEF-EB"
+    case secretariat = "Secretariat"
+    /// A document of a series without a more specific organ (treaty bodies, UNCTAD, ...).
+    case other = "other"
+    /// Not settled: the citation carries candidates instead.
+    case unknown = "?"
+
+    public static func < (a: Organ, b: Organ) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// What a symbol names.
+public enum SymbolType: String, Sendable, Codable, CaseIterable {
+    case resolution, decision, document, statement
+}
+
+/// How a citing text relates to what it cites (DESIGN §4).
+public enum Relation: String, Sendable, Codable, CaseIterable {
+    case pursuantTo = "pursuant-to"
+    case requestedBy = "requested-by"
+    case inAccordanceWith = "in-accordance-with"
+    case inLineWith = "in-line-with"
+    case furtherTo = "further-to"
+    case implements
+    case establishes
+    case extends
+    case recalls
+    case reaffirms
+    case takesNoteOf = "takes-note-of"
+    case welcomes
+    case endorses
+    case decided
+    case postpones
+    case amends
+    case supersedes
+    case see
+    case adoptedOnReportOf = "adopted-on-report-of"
+    case mentions
+
+    /// Whether a citation with this relation is a mandate for what the text reports.
+    public var isMandate: Bool {
+        switch self {
+        case .pursuantTo, .requestedBy, .inAccordanceWith, .inLineWith, .furtherTo,
+             .implements, .establishes, .extends: true
+        default: false
+        }
+    }
+}
+
+/// One citation occurrence: the machine contract of `xref extract` (DESIGN §6).
+public struct Citation: Sendable, Hashable, Codable {
+    /// The canonical key (DESIGN §3): `A/RES/74/177`, `S/RES/2396 (2017)`, `CND res 62/9`, `? res 9/1`.
+    public var symbol: String
+    public var organ: Organ
+    public var type: SymbolType
+    /// The words of the citation as they stand in the text (normalized: NBSP as space, links unwrapped).
+    public var surface: String
+    public var relation: Relation
+    /// Byte offsets into the input text, end exclusive.
+    public var start: Int
+    public var end: Int
+    /// 1-based line of `start`.
+    public var line: Int
+    /// The block id of the paragraph holding it.
+    public var paragraph: String
+    public var resolved: Bool
+    /// Keys this citation could mean when `resolved` is false.
+    public var candidates: [String]
+    /// Lettered parts of a resolution (`43/222 A to E` -> A...E).
+    public var parts: [String]
+    /// `*` after the symbol: reissued for technical reasons.
+    public var reissued: Bool
+    /// The target of a hyperlink the document's editors put on this span, if any.
+    public var link: String?
+
+    public init(symbol: String, organ: Organ, type: SymbolType, surface: String, relation: Relation = .mentions,
+                start: Int, end: Int, line: Int = 0, paragraph: String = "", resolved: Bool = true,
+                candidates: [String] = [], parts: [String] = [], reissued: Bool = false, link: String? = nil) {
+        self.symbol = symbol; self.organ = organ; self.type = type; self.surface = surface
+        self.relation = relation; self.start = start; self.end = end; self.line = line
+        self.paragraph = paragraph; self.resolved = resolved; self.candidates = candidates
+        self.parts = parts; self.reissued = reissued; self.link = link
+    }
+}
+
+/// A block of text with a stable id (DESIGN §2 step 3).
+public struct Block: Sendable, Hashable {
+    public enum Kind: String, Sendable { case masthead, title, summary, heading, paragraph, preamble, operative, footnote, other }
+    /// `"57"`, `"summary"`, `"title"`, `"pp3"`, `"1(a)"`, `"fn2"`, `"b14"`.
+    public var id: String
+    public var kind: Kind
+    /// Byte range in the document text.
+    public var range: Range<Int>
+
+    public init(id: String, kind: Kind, range: Range<Int>) {
+        self.id = id; self.kind = kind; self.range = range
+    }
+}
+
+/// A hyperlink the document itself carries (DOCX, HTML, AKN): evidence, not a prediction.
+public struct SourceLink: Sendable, Hashable {
+    public var range: Range<Int>
+    public var target: String
+    public init(range: Range<Int>, target: String) { self.range = range; self.target = target }
+}
+
+/// What a reader hands to the pipeline: UTF-8 text with paragraphs separated by blank lines.
+public struct SourceText: Sendable {
+    /// The path as the user named it (used in outputs).
+    public var path: String
+    public var bytes: [UInt8]
+    /// Hyperlinks found in the source, with ranges in `bytes`.
+    public var links: [SourceLink]
+    /// Symbols the container itself states (AKN FRBR metadata, PDF title); may be empty.
+    public var declaredSymbols: [String]
+
+    public init(path: String, bytes: [UInt8], links: [SourceLink] = [], declaredSymbols: [String] = []) {
+        self.path = path; self.bytes = bytes; self.links = links; self.declaredSymbols = declaredSymbols
+    }
+}
