@@ -6,7 +6,7 @@ public enum Organ: String, Sendable, CaseIterable, Codable, Comparable {
     case cnd = "CND", ccpcj = "CCPCJ", csw = "CSW"
     case untocCOP = "UNTOC-COP", uncacCOSP = "UNCAC-COSP"
     case unfccc = "UNFCCC", unccd = "UNCCD", unea = "UNEA", escap = "ESCAP"
-    case undpEB = "UNDP/UNFPA/UNOPS-EB", unwEB = "UN-Women-EB", unicefEB = "UNICEF-EB"
+    case undpEB = "UNDP-EB", unwEB = "UNW-EB", unicefEB = "UNICEF-EB"
     case secretariat = "Secretariat"
     /// A document of a series without a more specific organ (treaty bodies, UNCTAD, ...).
     case other = "other"

@@ -1,0 +1,83 @@
+/// ASCII classification and small matchers on UTF-8 bytes, shared by the scanners.
+extension UInt8 {
+    @inline(__always) var isDigit: Bool { self &- 0x30 < 10 }
+    @inline(__always) var isUpper: Bool { self &- 0x41 < 26 }
+    @inline(__always) var isLower: Bool { self &- 0x61 < 26 }
+    @inline(__always) var isLetter: Bool { (self | 0x20) &- 0x61 < 26 }
+    @inline(__always) var isAlnum: Bool { isDigit || isLetter }
+    /// Space, tab, CR or LF.
+    @inline(__always) var isSpace: Bool { self == 0x20 || self == 0x0A || self == 0x09 || self == 0x0D }
+    @inline(__always) var lowered: UInt8 { isUpper ? self | 0x20 : self }
+}
+
+typealias Bytes = UnsafeBufferPointer<UInt8>
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < count ? self[i] : 0 }
+
+    /// Whether `word` stands at `i` (ASCII case-insensitive when `caseless`).
+    func matches(_ word: [UInt8], at i: Int, caseless: Bool = false) -> Bool {
+        guard i >= 0, i + word.count <= count else { return false }
+        for k in 0..<word.count {
+            let a = self[i + k], b = word[k]
+            if a != b && !(caseless && a.lowered == b.lowered) { return false }
+        }
+        return true
+    }
+
+    /// Whether `word` ends exactly at `end` (exclusive), as a whole word.
+    func endsWord(_ word: [UInt8], at end: Int) -> Bool {
+        let start = end - word.count
+        return matches(word, at: start) && !at(start - 1).isAlnum
+    }
+
+    /// `end` moved back over spaces (not over blank lines).
+    func skipSpacesBack(_ end: Int) -> Int {
+        var e = end
+        while e > 0, self[e - 1] == 0x20 || self[e - 1] == 0x09 || (self[e - 1] == 0x0A && self.at(e - 2) != 0x0A) { e -= 1 }
+        return e
+    }
+
+    /// `i` moved over spaces and at most one line break.
+    func skipSpaces(_ i: Int) -> Int {
+        var j = i, breaks = 0
+        while j < count {
+            let b = self[j]
+            if b == 0x20 || b == 0x09 || b == 0x0D { j += 1 } else if b == 0x0A, breaks == 0 { breaks += 1; j += 1 } else { break }
+        }
+        return j
+    }
+
+    /// The decimal number at `i`, up to `maxDigits`, and the offset after it.
+    func number(at i: Int, maxDigits: Int = 5) -> (Int, Int)? {
+        var j = i, v = 0
+        while j < count, self[j].isDigit, j - i < maxDigits { v = v * 10 + Int(self[j] - 0x30); j += 1 }
+        if j == i || (j < count && self[j].isDigit) { return nil }
+        return (v, j)
+    }
+
+    func string(_ r: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: self[r]), as: UTF8.self)
+    }
+}
+
+/// Roman numerals as UN sessions use them (I to LXXX).
+enum Roman {
+    static func value(_ s: Bytes, _ r: Range<Int>) -> Int? {
+        guard !r.isEmpty, r.count <= 9 else { return nil }
+        var total = 0, prev = 0
+        for i in r.reversed() {
+            let v: Int
+            switch s[i] {
+            case UInt8(ascii: "I"): v = 1
+            case UInt8(ascii: "V"): v = 5
+            case UInt8(ascii: "X"): v = 10
+            case UInt8(ascii: "L"): v = 50
+            case UInt8(ascii: "C"): v = 100
+            default: return nil
+            }
+            if v < prev { total -= v } else { total += v; prev = v }
+        }
+        return total
+    }
+}

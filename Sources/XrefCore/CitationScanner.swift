@@ -1,0 +1,200 @@
+/// Reads the item lists that follow a trigger word (un-symbols.md §6, P4-P10):
+/// `74/177`, `43/222 A to E`, `ES-10/19`, `2396 (2017)`, `1514 (XV)`, `3411 A and B (XXX)`, `2019/23`,
+/// `1/CP.21`, `1808 of 15 April 2008`, joined by `,`, `and`, `;`, each with optional parts and date.
+struct CitationItem: Equatable {
+    enum Form: Equatable {
+        /// `74/177`, `ES-10/19`, `S-30/1`, `2019/23`: prefix, session (or year), number.
+        case session(prefix: String, Int, Int)
+        /// `2396 (2017)`
+        case yearInParentheses(Int, year: Int)
+        /// `1514 (XV)`, `2252 (ES-V)`, `1915 (ORG-75)`: number and the text in parentheses.
+        case romanSession(Int, session: String, value: Int)
+        /// `1/CP.21`, `3/COP.13`: number, body code, session.
+        case convention(Int, body: String, session: Int)
+        /// `1808` followed by a date or after "Security Council".
+        case bare(Int)
+    }
+    var form: Form
+    var range: Range<Int>
+    var parts: [String] = []
+    /// The year of a date that follows (`of 15 April 2008`).
+    var dateYear: Int?
+}
+
+struct CitationScanner {
+    let t: Bytes
+
+    /// The list of items starting at `i`; empty when no item stands there.
+    func items(at i: Int, allowBare: Bool) -> ([CitationItem], end: Int) {
+        var list: [CitationItem] = []
+        var k = i
+        while let item = item(at: k, allowBare: allowBare || !list.isEmpty && list.allSatisfy(\.isBare)) {
+            list.append(item)
+            k = item.range.upperBound
+            if let (year, e) = date(at: k) {
+                list[list.count - 1].dateYear = year; k = e
+            }
+            guard let next = separator(at: k) else { break }
+            guard self.item(at: next, allowBare: false) != nil || (allowBare && self.item(at: next, allowBare: true) != nil) else { break }
+            k = next
+        }
+        return (list, list.isEmpty ? i : k)
+    }
+
+    /// `, ` / ` and ` / `, and ` / `; ` / ` or ` before the next item.
+    func separator(at i: Int) -> Int? {
+        var j = i
+        if t.at(j) == UInt8(ascii: ",") || t.at(j) == UInt8(ascii: ";") { j += 1 }
+        guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
+        j = t.skipSpaces(j)
+        for word in ["and ", "or ", "as well as "] where t.matches(Array(word.utf8), at: j) { return t.skipSpaces(j + word.utf8.count) }
+        return j > i + 1 || t.at(i) == UInt8(ascii: ",") || t.at(i) == UInt8(ascii: ";") ? j : nil
+    }
+
+    func item(at i: Int, allowBare: Bool) -> CitationItem? {
+        var j = i
+        var prefix = ""
+        for p in ["ES-", "S-"] where t.matches(Array(p.utf8), at: j) { prefix = p; j += p.utf8.count }
+        guard let (a, afterA) = t.number(at: j, maxDigits: 4) else { return nil }
+        if t.at(afterA) == UInt8(ascii: "/") {
+            let s = afterA + 1
+            if let (b, e) = t.number(at: s, maxDigits: 4) {
+                guard !t.at(e).isLetter, t.at(e) != UInt8(ascii: "/"),
+                      !(t.at(e) == UInt8(ascii: ".") && t.at(e + 1).isDigit) else { return nil }
+                // "1946/9 (I)", "1966/1106 (XL)": ECOSOC's year, then its old serial number and session.
+                if prefix.isEmpty, a >= 1946, t.at(e) == 0x20, t.at(e + 1) == UInt8(ascii: "("),
+                   let (form, close) = parenthesised(b, at: e + 2), case .romanSession = form {
+                    return CitationItem(form: form, range: i..<close)
+                }
+                var item = CitationItem(form: .session(prefix: prefix, a, b), range: i..<e)
+                if let (parts, pe) = parts(at: e) { item.parts = parts; item.range = i..<pe }
+                return item
+            }
+            for body in ["CP", "CMP", "CMA", "COP"] {
+                let w = Array(body.utf8)
+                if t.matches(w, at: s), t.at(s + w.count) == UInt8(ascii: "."),
+                   let (m, e) = t.number(at: s + w.count + 1, maxDigits: 2), prefix.isEmpty {
+                    return CitationItem(form: .convention(a, body: body, session: m), range: i..<e)
+                }
+            }
+            return nil
+        }
+        guard prefix.isEmpty, !t.at(afterA).isAlnum, t.at(afterA) != UInt8(ascii: ".") || !t.at(afterA + 1).isDigit else { return nil }
+        // Letters may stand between the number and the session: "3411 A and B (XXX)".
+        var k = afterA
+        var parts: [String] = []
+        if let (p, pe) = self.parts(at: k) { parts = p; k = pe }
+        var o = k
+        if t.at(o) == 0x20 || t.at(o) == 0x0A { o += 1 }
+        if t.at(o) == UInt8(ascii: "("), let (form, close) = parenthesised(a, at: o + 1) {
+            var item = CitationItem(form: form, range: i..<close, parts: parts)
+            if parts.isEmpty, let (p, pe) = self.parts(at: close) { item.parts = p; item.range = i..<pe }
+            return item
+        }
+        guard allowBare, parts.isEmpty, (1...3000).contains(a) else { return nil }
+        return CitationItem(form: .bare(a), range: i..<afterA)
+    }
+
+    /// `2017)`, `XV)`, `ES-V)`, `S-VII)`, `ORG-75)` after an opening parenthesis.
+    private func parenthesised(_ n: Int, at i: Int) -> (CitationItem.Form, Int)? {
+        if let (year, e) = t.number(at: i, maxDigits: 4), t.at(e) == UInt8(ascii: ")") {
+            return e - i == 4 && (1946...2030).contains(year) ? (.yearInParentheses(n, year: year), e + 1) : nil
+        }
+        var j = i
+        for p in ["ES-", "S-", "ORG-"] where t.matches(Array(p.utf8), at: j) { j += p.utf8.count }
+        var e = j
+        while t.at(e).isUpper, e - j < 8 { e += 1 }
+        if t.matches(Array("ORG-".utf8), at: i), let (_, de) = t.number(at: j, maxDigits: 2) { e = de }
+        guard t.at(e) == UInt8(ascii: ")") else { return nil }
+        let value = t.matches(Array("ORG-".utf8), at: i) ? 0 : Roman.value(t, j..<e)
+        guard let v = value else { return nil }
+        return (.romanSession(n, session: t.string(i..<e), value: v), e + 1)
+    }
+
+    /// ` A`, ` A and B`, ` A to E`, ` A-C`, ` A, B and C` after an item.
+    func parts(at i: Int) -> ([String], Int)? {
+        guard t.at(i) == 0x20, let first = letter(at: i + 1) else { return nil }
+        var parts = [first]
+        var k = i + 2
+        while true {
+            var j = k
+            var range = false
+            if t.at(j) == UInt8(ascii: "-") { j += 1; range = true }
+            else if t.matches(Array(" to ".utf8), at: j) { j += 4; range = true }
+            else if t.matches(Array(" and ".utf8), at: j) { j += 5 }
+            else if t.matches(Array(", ".utf8), at: j) { j += 2 }
+            else { break }
+            guard let next = letter(at: j) else { break }
+            if range, let last = parts.last { parts += Recognizer.letterRange(last.utf8.first!, next.utf8.first!).dropFirst() }
+            else { parts.append(next) }
+            k = j + 1
+        }
+        // A lone "A" before prose is an article, not a part: "resolution 70/1 A new ..." is not lettered.
+        if parts.count == 1 {
+            let after = t.at(k)
+            if after == 0x20 && !(t.matches(Array(" (".utf8), at: k) || t.matches(Array(" of ".utf8), at: k) || t.matches(Array(" [".utf8), at: k)) { return nil }
+        }
+        return (parts, k)
+    }
+
+    private func letter(at i: Int) -> String? {
+        let b = t.at(i)
+        guard b.isUpper, !t.at(i + 1).isAlnum, t.at(i + 1) != UInt8(ascii: "/"), t.at(i + 1) != UInt8(ascii: "."),
+              t.at(i + 1) != UInt8(ascii: "'") else { return nil }
+        return String(UnicodeScalar(b))
+    }
+
+    /// ` of 15 April 2008` (also `of 15 April 2008` after a line break): the year and the offset after it.
+    func date(at i: Int) -> (Int, Int)? {
+        var j = i
+        if t.at(j) == UInt8(ascii: ",") { j += 1 }
+        guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
+        j = t.skipSpaces(j)
+        guard t.matches(Array("of ".utf8), at: j) else { return nil }
+        j = t.skipSpaces(j + 3)
+        guard let (_, d) = t.number(at: j, maxDigits: 2), t.at(d) == 0x20 || t.at(d) == 0x0A else { return nil }
+        j = d + 1
+        guard let month = Lexicon.months.first(where: { t.matches($0, at: j) }) else { return nil }
+        j = t.skipSpaces(j + month.count)
+        guard let (year, e) = t.number(at: j, maxDigits: 4), e - j == 4 else { return nil }
+        return (year, e)
+    }
+}
+
+extension CitationScanner {
+    /// Items the sentence goes on to list after descriptive words, which end the strict list:
+    /// "resolutions 77/22 on the Committee ... and 79/141 on assistance", "; 72/279 on ...; and 79/226".
+    func laterItems(after end: Int, like first: CitationItem) -> [CitationItem] {
+        guard case .session(_, let a0, _) = first.form else { return [] }
+        var out: [CitationItem] = []
+        var j = end
+        let limit = min(t.count, end + 400)
+        while j < limit {
+            let b = t[j]
+            if b == 0x0A || b == UInt8(ascii: "(") { break }
+            if b == UInt8(ascii: "."), t.at(j + 1) == 0x20, t.at(j + 2).isUpper { break }
+            if b | 0x20 == UInt8(ascii: "r") || b | 0x20 == UInt8(ascii: "d"), !t.at(j - 1).isLetter,
+               t.matches(Array("resolution".utf8), at: j, caseless: true) || t.matches(Array("decision".utf8), at: j, caseless: true) { break }
+            if b.isDigit, !t.at(j - 1).isAlnum, connectorEnds(at: j), let item = item(at: j, allowBare: false),
+               case .session(_, let a, _) = item.form, (a >= 1946) == (a0 >= 1946),
+               !t.matches(Array(" period".utf8), at: item.range.upperBound) {
+                var item = item
+                if let (year, e) = date(at: item.range.upperBound) { item.dateYear = year; j = e } else { j = item.range.upperBound }
+                out.append(item)
+                continue
+            }
+            j += 1
+        }
+        return out
+    }
+
+    /// Whether "and ", ", " or "; " stands right before `i`.
+    private func connectorEnds(at i: Int) -> Bool {
+        if t.at(i - 1) == 0x20, t.at(i - 2) == UInt8(ascii: ",") || t.at(i - 2) == UInt8(ascii: ";") { return true }
+        return t.endsWord(Array("and".utf8), at: t.skipSpacesBack(i)) && t.at(i - 1).isSpace
+    }
+}
+
+extension CitationItem {
+    var isBare: Bool { if case .bare = form { true } else { false } }
+}

@@ -1,0 +1,133 @@
+/// Who a document is (DESIGN §2 step 7): its own symbol(s) from the masthead, the resolution header
+/// ("Resolution adopted by the General Assembly ... 74/177. Title", "Resolution 2532 (2020)"), or the file
+/// name (`A_RES_74_177-EN.pdf`, `S_RES_0242_1967_EN_GOLD.txt`); and from those, or the masthead's organ
+/// line, the organ that "its resolution" and "the Council" refer to.
+public enum DocumentIdentity {
+    /// How far into a document the masthead and header may reach.
+    static let headerBytes = 4000
+
+    public static func identify(_ text: [UInt8], path: String, declared: [String] = []) -> DocumentContext {
+        var own = declared
+        var organ: Organ?
+        text.withUnsafeBufferPointer { t in
+            let head = Bytes(rebasing: t[0..<min(t.count, headerBytes)])
+            if own.isEmpty { own = mastheadSymbols(head) }
+            if own.isEmpty, let s = resolutionHeader(head) { own = [s] }
+            organ = organWords(head)
+        }
+        if own.isEmpty { own = symbols(inFileName: path) }
+        if let first = own.first { organ = Lexicon.organ(ofSeries: first) }
+        return DocumentContext(organ: organ, ownSymbols: own)
+    }
+
+    /// Lines near the top that hold nothing but a symbol ("A/75/127", "E/2019/28-E/CN.7/2019/13",
+    /// "United Nations A/RES/69/250* General Assembly").
+    static func mastheadSymbols(_ t: Bytes) -> [String] {
+        let scanner = SymbolScanner(t: t)
+        var found: [String] = []
+        var lineStart = 0, lines = 0
+        while lineStart < t.count, lines < 40 {
+            var lineEnd = lineStart
+            while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
+            var i = lineStart
+            while i < lineEnd, t[i].isSpace { i += 1 }
+            if t.matches(Array("United Nations".utf8), at: i) { i = t.skipSpaces(i + 14) }
+            var inLine: [String] = []
+            var k = i
+            while k < lineEnd, t[k].isUpper, let (symbols, end) = scanner.scan(at: k), let first = symbols.first {
+                inLine.append(first.key)
+                k = end
+                while k < lineEnd, t[k] == 0x20 || t[k] == UInt8(ascii: "-") || t[k] == 0x09 { k += 1 }
+            }
+            let rest = Bytes(rebasing: t[k..<lineEnd])
+            let restIsMasthead = rest.allSatisfy { $0.isSpace } || rest.starts(with: Array("General Assembly".utf8))
+                || rest.starts(with: Array("Security Council".utf8)) || rest.starts(with: Array("Economic and Social Council".utf8))
+            if !inLine.isEmpty, restIsMasthead { found += inLine } else if !found.isEmpty, !rest.allSatisfy({ $0.isSpace }) { break }
+            if t.matches(Array("Distr.".utf8), at: i) && !found.isEmpty { break }
+            lineStart = lineEnd + 1; lines += 1
+        }
+        return found
+    }
+
+    /// "Resolution adopted by the General Assembly ..." followed by a line "75/100. Title", or an SC
+    /// resolution's opening line "Resolution 2532 (2020)".
+    static func resolutionHeader(_ t: Bytes) -> String? {
+        var i = 0
+        while i < t.count, t[i].isSpace { i += 1 }
+        let scanner = CitationScanner(t: t)
+        if t.matches(Array("Resolution ".utf8), at: i), let item = scanner.item(at: i + 11, allowBare: false),
+           case .yearInParentheses(let n, let year) = item.form {
+            return "S/RES/\(n) (\(year))"
+        }
+        let adopted = Array("adopted by the ".utf8)
+        guard let at = firstIndex(of: adopted, in: t) else { return nil }
+        let series: String
+        if t.matches(Array("General Assembly".utf8), at: at + adopted.count) { series = "A/RES/" }
+        else if t.matches(Array("Human Rights Council".utf8), at: at + adopted.count) { series = "A/HRC/RES/" }
+        else { return nil }
+        var p = at
+        while p < t.count {
+            if t[p] == 0x0A {
+                let j = t.skipSpaces(p + 1)
+                if let item = scanner.item(at: j, allowBare: false), case .session(let prefix, let a, let b) = item.form,
+                   t.at(item.range.upperBound) == UInt8(ascii: ".") {
+                    return "\(series)\(prefix)\(a)/\(b)"
+                }
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The organ a masthead or resolution header names on a line of its own.
+    static func organWords(_ t: Bytes) -> Organ? {
+        let names: [(String, Organ)] = [("General Assembly", .ga), ("Security Council", .sc), ("Economic and Social Council", .ecosoc),
+                                        ("Human Rights Council", .hrc)]
+        for lead in ["Resolution adopted by the ", "The ", ""] {
+            for (name, organ) in names {
+                let phrase = Array((lead + name).utf8)
+                var p = 0
+                while let at = firstIndex(of: phrase, in: t, from: p) {
+                    let lineStart = at == 0 || t[at - 1] == 0x0A || (t[at - 1] == 0x20 && (at < 2 || t[at - 2] == 0x0A))
+                    let after = t.at(at + phrase.count)
+                    let ends = after == 0x0A || after == UInt8(ascii: ",") || after == 0x20 || after == 0
+                    if lineStart && ends { return organ }
+                    p = at + 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `A_RES_74_177-EN.pdf` -> A/RES/74/177; `S_RES_0242_1967_EN_GOLD.txt` -> S/RES/242 (1967);
+    /// `A_81_6 (SECT. 10).docx` -> A/81/6 (Sect. 10).
+    public static func symbols(inFileName path: String) -> [String] {
+        var name = Substring(path.split(separator: "/").last ?? Substring(path))
+        while let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 5 { name = name[..<dot] }
+        var s = String(name)
+        for suffix in ["_EN_GOLD", "-EN", "_EN", "_E", "-E", "_en", "-en"] where s.hasSuffix(suffix) { s.removeLast(suffix.count) }
+        if let dash = s.lastIndex(of: "-"), s[s.index(after: dash)...].allSatisfy({ $0.isNumber || $0 == "E" }),
+           s.distance(from: dash, to: s.endIndex) > 6 { s = String(s[..<dash]) }
+        var parts = s.split(separator: "_", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 4, parts[0] == "S", parts[1] == "RES", let n = Int(parts[2]), parts[3].count == 4 {
+            return ["S/RES/\(n) (\(parts[3]))"]
+        }
+        if parts.count >= 2, let last = parts.last, last.count == 1, last.first!.isUppercase { parts.removeLast() }
+        let candidate = Array(parts.joined(separator: "/").utf8)
+        return candidate.withUnsafeBufferPointer { t in
+            guard let (symbols, end) = SymbolScanner(t: t).scan(at: 0), end == t.count || t[end...].allSatisfy({ $0.isSpace }),
+                  let first = symbols.first else { return [] }
+            return [first.key]
+        }
+    }
+
+    static func firstIndex(of needle: [UInt8], in t: Bytes, from: Int = 0) -> Int? {
+        guard let f = needle.first, t.count >= needle.count else { return nil }
+        var i = from
+        while i <= t.count - needle.count {
+            if t[i] == f, t.matches(needle, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+}

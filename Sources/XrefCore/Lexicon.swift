@@ -1,0 +1,93 @@
+/// The domain as data (un-symbols.md §1-2): series roots, the names text uses for organs, and the
+/// organ each document series belongs to. Each table is read by the recognizer and resolver; the tests
+/// run the examples beside the entries.
+public enum Lexicon {
+    /// First components that open a UN document symbol (`A/`, `CTOC/`, ...). Press-release series
+    /// (`GA/`, `SC/`, `UNIS/`) and UNIDO's dotted series are absent on purpose.
+    public static let symbolRoots: Set<String> = [
+        "A", "S", "E", "T", "ST", "DP", "TD", "UNEP", "CRC", "CEDAW", "CCPR", "CAT", "CERD", "CMW", "CRPD",
+        "CED", "CTOC", "CAC", "FCCC", "ICCD", "UNW", "JIU", "CD", "PCNICC", "TPNW", "UNODC", "ISBA", "NPT",
+        "ESCAP", "HRI", "HSP", "ECE", "LC", "BWC", "CCW", "APLC", "SPLOS", "ITLOS", "CCPCJ", "UNITAR", "DP",
+        "WFP", "UNICEF", "UNDP", "UNFPA", "UNOPS", "ICSC", "ACC", "CEB", "ATT", "OPCW", "UNCITRAL", "MSP",
+    ]
+
+    /// Which organ a document series belongs to, longest prefix first (§2.4 step 3).
+    public static let seriesOrgans: [(prefix: String, organ: Organ)] = [
+        ("A/HRC/", .hrc), ("E/CN.7/", .cnd), ("E/CN.15/", .ccpcj), ("E/CN.4/", .chr), ("E/CN.6/", .csw),
+        ("CTOC/COP/", .untocCOP), ("CAC/COSP/", .uncacCOSP), ("DP/", .undpEB), ("UNW/", .unwEB),
+        ("E/ICEF/", .unicefEB), ("FCCC/", .unfccc), ("ICCD/", .unccd), ("UNEP/EA.", .unea),
+        ("E/ESCAP/", .escap), ("ESCAP/", .escap), ("ST/", .secretariat),
+        ("A/", .ga), ("S/", .sc), ("E/", .ecosoc),
+    ]
+
+    public static func organ(ofSeries symbol: String) -> Organ {
+        for (prefix, organ) in seriesOrgans where symbol.hasPrefix(prefix) { return organ }
+        return .other
+    }
+
+    /// A body as running text names it: a specific organ, or a generic head noun ("the Council") that
+    /// the document's own organ or the citation's form must settle.
+    public enum BodyName: Sendable, Equatable {
+        case organ(Organ)
+        case generic(Generic)
+        /// A body xref has no key scheme for (World Health Assembly, UNESCO General Conference, ...).
+        case foreign
+    }
+    public enum Generic: Sendable { case assembly, council, commission, conference, board }
+
+    /// Organ names, matched as whole words and case-sensitively, longest first where they nest.
+    public static let bodyNames: [(String, BodyName)] = [
+        ("Conference of the Parties to the United Nations Convention against Transnational Organized Crime", .organ(.untocCOP)),
+        ("Conference of the Parties to the Organized Crime Convention", .organ(.untocCOP)),
+        ("Conference of the States Parties to the United Nations Convention against Corruption", .organ(.uncacCOSP)),
+        ("Conference of the States Parties to the Convention against Corruption", .organ(.uncacCOSP)),
+        ("Conference of the Parties to the United Nations Framework Convention on Climate Change", .organ(.unfccc)),
+        ("Conference of the Parties", .generic(.conference)),
+        ("Commission on Crime Prevention and Criminal Justice", .organ(.ccpcj)),
+        ("Crime Prevention and Criminal Justice Commission", .organ(.ccpcj)),
+        ("Crime Commission", .organ(.ccpcj)),
+        ("Commission on Narcotic Drugs", .organ(.cnd)),
+        ("Commission on Human Rights", .organ(.chr)),
+        ("Commission on the Status of Women", .organ(.csw)),
+        ("Economic and Social Commission for Asia and the Pacific", .organ(.escap)),
+        ("ESCAP", .organ(.escap)),
+        ("Economic and Social Council", .organ(.ecosoc)),
+        ("Human Rights Council", .organ(.hrc)),
+        ("Security Council", .organ(.sc)),
+        ("Trusteeship Council", .foreign),
+        ("Governing Council", .foreign),
+        ("Council", .generic(.council)),
+        ("United Nations Environment Assembly", .organ(.unea)),
+        ("Environment Assembly", .organ(.unea)),
+        ("World Health Assembly", .foreign),
+        ("Health Assembly", .foreign),
+        ("General Assembly", .organ(.ga)),
+        ("Assembly", .generic(.assembly)),
+        ("General Conference", .foreign),
+        ("Commission", .generic(.commission)),
+        ("Conference", .generic(.conference)),
+        ("Executive Board of UNDP/UNFPA/UNOPS", .organ(.undpEB)),
+        ("Executive Board of UNDP", .organ(.undpEB)),
+        ("Executive Board of the United Nations Development Programme", .organ(.undpEB)),
+        ("UNDP/UNFPA/UNOPS Executive Board", .organ(.undpEB)),
+        ("Executive Board of UN-Women", .organ(.unwEB)),
+        ("UN-Women Executive Board", .organ(.unwEB)),
+        ("Executive Board of UNICEF", .organ(.unicefEB)),
+        ("UNICEF Executive Board", .organ(.unicefEB)),
+        ("Executive Board", .generic(.board)),
+        ("Board", .generic(.board)),
+        ("Committee", .foreign),
+    ]
+
+    /// The same names as byte arrays, for the scanners.
+    static let bodyNameBytes: [([UInt8], BodyName)] = bodyNames.map { (Array($0.0.utf8), $0.1) }
+
+    /// Plausible session numbers of `session/number` resolutions per organ (§2.4 step 5, as of 2026).
+    public static let sessionRange: [Organ: ClosedRange<Int>] = [
+        .ga: 31...81, .hrc: 1...62, .cnd: 1...69, .ccpcj: 1...35, .untocCOP: 1...13, .uncacCOSP: 1...11,
+        .escap: 1...82, .csw: 1...70, .unea: 1...7,
+    ]
+
+    static let months: [[UInt8]] = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                    "September", "October", "November", "December"].map { Array($0.utf8) }
+}

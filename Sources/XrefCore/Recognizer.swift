@@ -1,0 +1,212 @@
+/// Step 4 of the pipeline: one forward pass over normalized bytes that finds document symbols and
+/// trigger-word citations, then hands them to the `Resolver` for organs and canonical keys.
+public enum Recognizer {
+    /// Citations in `text` (already normalized), with offsets into `text`. Relations, lines and paragraph
+    /// ids are left for later stages.
+    public static func recognize(_ text: [UInt8], document: DocumentContext = DocumentContext()) -> [Citation] {
+        text.withUnsafeBufferPointer { buffer in
+            var scan = Scan(t: buffer)
+            scan.run()
+            var resolver = Resolver(t: buffer, document: document)
+            return scan.mentions.flatMap { resolver.resolve($0) }
+        }
+    }
+
+    /// Convenience for callers holding raw input (tests, library users): normalizes, recognizes and maps
+    /// offsets back to `input`.
+    public static func recognize(raw input: String, document: DocumentContext = DocumentContext()) -> [Citation] {
+        let normalized = NormalizedText(Array(input.utf8))
+        return recognize(normalized.bytes, document: document).map { c in
+            var c = c
+            c.start = normalized.origin(c.start); c.end = normalized.origin(c.end)
+            return c
+        }
+    }
+
+    /// `A`...`C` for a range of part letters.
+    static func letterRange(_ a: UInt8, _ b: UInt8) -> [String] {
+        guard a <= b, b - a < 26 else { return [String(UnicodeScalar(a))] }
+        return (a...b).map { String(UnicodeScalar($0)) }
+    }
+}
+
+/// What governs a list of citation items: the trigger word and the body named with it.
+struct Trigger {
+    var type: SymbolType
+    /// Where the citation's surface begins: the organ name when it stands before the trigger word.
+    var phraseStart: Int
+    var named: Lexicon.BodyName?
+    /// "its resolution", "their decisions": the body is the sentence's subject.
+    var anaphoric = false
+    var subject: Lexicon.BodyName?
+}
+
+enum Mention {
+    case symbol(FoundSymbol)
+    case item(CitationItem, Trigger, first: Bool)
+}
+
+private let triggerWords: [(word: [UInt8], type: SymbolType)] = [
+    (Array("resolution".utf8), .resolution), (Array("decision".utf8), .decision),
+]
+/// Words that may stand between "its" and the trigger ("its previous resolutions").
+private let adjectives: [[UInt8]] = ["relevant", "previous", "subsequent", "earlier", "recent", "latest", "related",
+                                     "own", "other", "various", "following", "first", "last", "above-mentioned",
+                                     "aforementioned", "pertinent", "later", "prior", "past", "successive", "many",
+                                     "annual", "two", "three", "several", "all", "also"].map { Array($0.utf8) }
+
+struct Scan {
+    let t: Bytes
+    var mentions: [Mention] = []
+    private var heading: (body: Lexicon.BodyName, type: SymbolType)?
+    private var headingPatience = 0
+
+    init(t: Bytes) { self.t = t }
+
+    mutating func run() {
+        let symbols = SymbolScanner(t: t)
+        var i = 0
+        let n = t.count
+        if n > 0 { paragraphStart(0) }
+        while i < n {
+            let b = t[i]
+            if b == 0x0A {
+                if t.at(i + 1) == 0x0A || (t.at(i + 1) == 0x0D && t.at(i + 2) == 0x0A) { i = paragraphStart(i + 1) } else { i += 1 }
+                continue
+            }
+            if b.isUpper, symbols.mayStart(at: i), let (found, end) = symbols.scan(at: i) {
+                mentions += found.map { .symbol($0) }
+                i = end
+                continue
+            }
+            if b | 0x20 == UInt8(ascii: "r") || b | 0x20 == UInt8(ascii: "d"), !t.at(i - 1).isLetter, let end = trigger(at: i) {
+                i = end
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// At the start of a paragraph: a table heading ("General Assembly resolutions") gives its organ to
+    /// the bare rows below it ("74/177", "78/322; 80/146").
+    @discardableResult
+    private mutating func paragraphStart(_ at: Int) -> Int {
+        var i = at
+        while i < t.count, t[i].isSpace { i += 1 }
+        if let h = tableHeading(at: i) { heading = h; headingPatience = 60; return i }
+        guard let h = heading else { return i }
+        let scanner = CitationScanner(t: t)
+        let isSC = h.body == .organ(.sc)
+        let (items, end) = scanner.items(at: i, allowBare: isSC)
+        var e = end
+        while e < t.count, t[e] == 0x20 || t[e] == 0x09 || t[e] == 0x0D { e += 1 }
+        if !items.isEmpty, e == t.count || t[e] == 0x0A {
+            let trigger = Trigger(type: h.type, phraseStart: i, named: h.body)
+            mentions += items.enumerated().map { .item($1, trigger, first: false) }
+            headingPatience = 60
+            return end
+        }
+        headingPatience -= 1
+        if headingPatience <= 0 { heading = nil }
+        return i
+    }
+
+    private func tableHeading(at i: Int) -> (body: Lexicon.BodyName, type: SymbolType)? {
+        guard t.at(i).isUpper else { return nil }
+        for (name, body) in Lexicon.bodyNameBytes where t.matches(name, at: i) {
+            var j = i + name.count
+            guard t.at(j) == 0x20 else { continue }
+            j += 1
+            for (word, type) in triggerWords where t.matches(word, at: j) {
+                var e = j + word.count
+                if t.at(e) == UInt8(ascii: "s") { e += 1 }
+                for more in [" and decisions", " and decision", " and resolutions"] where t.matches(Array(more.utf8), at: e) { e += more.utf8.count }
+                while t.at(e) == 0x20 || t.at(e) == 0x09 || t.at(e) == 0x0D { e += 1 }
+                if e == t.count || t.at(e) == 0x0A { return (body, type) }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// A trigger word at `i` and the items after it; returns the offset after the list.
+    private mutating func trigger(at i: Int) -> Int? {
+        guard let (word, type) = triggerWords.first(where: { t.matches($0.word, at: i, caseless: true) }) else { return nil }
+        var j = i + word.count
+        if t.at(j) == UInt8(ascii: "s") { j += 1 }
+        guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
+        let start = t.skipSpaces(j)
+        var trigger = Trigger(type: type, phraseStart: i)
+        let before = wordsBefore(i)
+        if before.anaphoric {
+            trigger.anaphoric = true
+            trigger.subject = subject(before: before.start)
+        } else if let (body, bodyStart) = body(endingAt: before.start) {
+            trigger.named = body
+            if before.start == t.skipSpacesBack(i) { trigger.phraseStart = bodyStart }
+        }
+        let scanner = CitationScanner(t: t)
+        let allowBare = trigger.named == .organ(.sc)
+        var (items, end) = scanner.items(at: start, allowBare: allowBare)
+        if items.isEmpty {
+            // "resolution 1808 of 15 April 2008": a bare number is an SC citation when a date follows.
+            if let item = scanner.item(at: start, allowBare: true), scanner.date(at: item.range.upperBound) != nil {
+                (items, end) = scanner.items(at: start, allowBare: true)
+            }
+        }
+        guard !items.isEmpty else { return nil }
+        // A body named after the list: "resolution 9/1 of the Conference of the Parties to ...".
+        if trigger.named == nil, let body = body(after: end, lead: " of the ") { trigger.named = body; trigger.anaphoric = false }
+        if trigger.anaphoric, trigger.subject == nil, let body = body(after: end, lead: ", the ") { trigger.subject = body }
+        for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
+        for item in scanner.laterItems(after: end, like: items[0]) {
+            mentions.append(.item(item, trigger, first: false))
+            end = max(end, item.range.upperBound)
+        }
+        return end
+    }
+
+    /// Skips adjectives back from the trigger word; says whether "its"/"their" governs it.
+    private func wordsBefore(_ i: Int) -> (start: Int, anaphoric: Bool) {
+        var e = t.skipSpacesBack(i)
+        while let adjective = adjectives.first(where: { t.endsWord($0, at: e) }) { e = t.skipSpacesBack(e - adjective.count) }
+        for pronoun in ["its", "their", "Its", "Their"] where t.endsWord(Array(pronoun.utf8), at: e) { return (e, true) }
+        return (e, false)
+    }
+
+    /// The body whose name ends at `end` (allowing a possessive), and where the name starts.
+    private func body(endingAt end: Int) -> (Lexicon.BodyName, Int)? {
+        var e = t.skipSpacesBack(end)
+        if t.at(e - 1) == UInt8(ascii: "s"), t.at(e - 2) == UInt8(ascii: "'") { e -= 2 }
+        if t.at(e - 1) == UInt8(ascii: "s"), t.at(e - 2) == 0x99, t.at(e - 3) == 0x80, t.at(e - 4) == 0xE2 { e -= 4 }
+        for (name, body) in Lexicon.bodyNameBytes where t.endsWord(name, at: e) { return (body, e - name.count) }
+        return nil
+    }
+
+    /// The nearest body named earlier in the same sentence: the subject of "in its resolution".
+    private func subject(before i: Int) -> Lexicon.BodyName? {
+        var e = i
+        let limit = max(0, i - 400)
+        while e > limit {
+            let b = t[e - 1]
+            if b == 0x0A, t.at(e - 2) == 0x0A { return nil }
+            if b == UInt8(ascii: "."), t.at(e) == 0x20, t.at(e + 1).isUpper, !t.at(e - 2).isDigit { return nil }
+            if b.isLetter, !t.at(e).isLetter, let (body, _) = body(endingAt: e), !t.endsWord(Array("Committee".utf8), at: e) {
+                return body
+            }
+            e -= 1
+        }
+        return nil
+    }
+
+    /// A body named right after `lead` at `i`.
+    private func body(after i: Int, lead: String) -> Lexicon.BodyName? {
+        let l = Array(lead.utf8)
+        guard t.matches(l, at: i) else { return nil }
+        let j = i + l.count
+        for (name, body) in Lexicon.bodyNameBytes where t.matches(name, at: j) && !t.at(j + name.count).isLetter {
+            return body
+        }
+        return nil
+    }
+}

@@ -1,0 +1,139 @@
+/// What the pipeline knows of the document a citation stands in (§2.4 step 3).
+public struct DocumentContext: Sendable {
+    /// The document's own organ, from its symbol, masthead or file name.
+    public var organ: Organ?
+    public var ownSymbols: [String]
+    public init(organ: Organ? = nil, ownSymbols: [String] = []) { self.organ = organ; self.ownSymbols = ownSymbols }
+}
+
+/// Step 5: gives each mention its organ and canonical key (DESIGN §3), in the order of un-symbols.md §2.4:
+/// organ named in the phrase, organ implied by the form, anaphora through the document's organ, carry-over
+/// of an earlier citation of the same item, plausibility. What stays ambiguous is flagged, never guessed.
+struct Resolver {
+    let t: Bytes
+    let document: DocumentContext
+    /// Items resolved so far in this document ("9/1" -> UNTOC-COP), for bare repeats.
+    private var memory: [String: Organ] = [:]
+
+    init(t: Bytes, document: DocumentContext) { self.t = t; self.document = document }
+
+    mutating func resolve(_ mention: Mention) -> [Citation] {
+        switch mention {
+        case .symbol(let s):
+            let key = s.key
+            return [Citation(symbol: key, organ: Lexicon.organ(ofSeries: key), type: SymbolKey.type(of: key),
+                             surface: t.string(s.range), start: s.range.lowerBound, end: s.range.upperBound,
+                             parts: s.parts, reissued: s.reissued)]
+        case .item(let item, let trigger, let first):
+            let start = first ? trigger.phraseStart : item.range.lowerBound
+            var c = Citation(symbol: "", organ: .unknown, type: trigger.type, surface: t.string(start..<item.range.upperBound),
+                             start: start, end: item.range.upperBound, parts: item.parts)
+            let memoKey = "\(trigger.type.rawValue) \(item.form)"
+            let organs = candidates(item, trigger)
+            if organs.count == 1 {
+                c.organ = organs[0]
+                if trigger.named != nil || trigger.anaphoric { memory[memoKey] = organs[0] }
+            } else if let remembered = memory[memoKey] {
+                c.organ = remembered
+            } else {
+                c.resolved = false
+                c.candidates = organs.compactMap { SymbolKey.key(item, type: trigger.type, organ: $0) }
+            }
+            if c.resolved, c.organ == .sc, trigger.type == .decision { return [] }  // SC decisions have no symbol
+            if c.organ == .unknown || !c.resolved {
+                c.organ = .unknown
+                c.symbol = SymbolKey.unresolvedKey(item, type: trigger.type)
+            } else if let key = SymbolKey.key(item, type: trigger.type, organ: c.organ) {
+                c.symbol = key
+            } else {
+                return []
+            }
+            if SymbolKey.isConventionDecision(item) { c.type = .decision }
+            return [c]
+        }
+    }
+
+    /// The organs the item may belong to, most specific rule first; one element when settled.
+    private func candidates(_ item: CitationItem, _ trigger: Trigger) -> [Organ] {
+        // 2. The form alone settles some.
+        switch item.form {
+        case .convention(_, let body, _): return [body == "COP" ? .unccd : .unfccc]
+        case .yearInParentheses: return [.sc]
+        case .bare(let n):
+            if case .organ(let o)? = trigger.named, o != .sc { return [] }
+            return n <= 3000 ? [.sc] : []
+        case .romanSession(_, let session, let value):
+            if session.hasPrefix("ORG-") { return [.ecosoc] }
+            if case .organ(.ecosoc)? = trigger.named { return [.ecosoc] }
+            if trigger.named == .generic(.council) || document.organ == .ecosoc && trigger.named == nil { return [.ecosoc] }
+            return value > 30 && !session.hasPrefix("S-") && !session.hasPrefix("ES-") ? [.ecosoc] : [.ga]
+        case .session(let prefix, let a, _):
+            if prefix == "ES-" { return [.ga] }
+            var body = trigger.named ?? (trigger.anaphoric ? trigger.subject ?? document.bodyName : nil)
+            if case .organ(let o)? = body {
+                // A named organ stands unless the number cannot be its own ("its resolution 9/1" in a GA report).
+                if trigger.named != nil || prefix == "S-" || Self.plausible(o, session: a) || Lexicon.sessionRange[o] == nil && a >= 1946 { return [o] }
+                body = nil
+            }
+            if case .foreign? = body { return [] }
+            let isYear = a >= 1946 && prefix.isEmpty
+            let documentOrgan = document.organ
+            if case .generic(let g)? = body {
+                return genericBody(g, a: a, isYear: isYear, prefix: prefix, type: trigger.type)
+            }
+            // No body named: carry-over, then the document's organ, then plausibility.
+            if isYear {
+                if let o = documentOrgan, [.ecosoc, .chr, .undpEB, .unwEB, .unicefEB].contains(o) { return [o] }
+                if trigger.type == .decision, let n = item.number, n < 100 { return [.undpEB, .unwEB, .unicefEB] }
+                return [.ecosoc]
+            }
+            if prefix == "S-" {
+                if let o = documentOrgan, o == .ga || o == .hrc { return [o] }
+                return [.ga, .hrc]
+            }
+            if let o = documentOrgan, Self.plausible(o, session: a) { return [o] }
+            if Self.plausible(.ga, session: a) { return [.ga] }
+            return trigger.type == .decision ? [.hrc, .untocCOP, .uncacCOSP] : [.hrc, .untocCOP, .uncacCOSP, .ccpcj, .cnd]
+        }
+    }
+
+    /// "the Council", "the Commission", "the Conference": the document's own organ when it is such a body,
+    /// else what the form allows.
+    private func genericBody(_ g: Lexicon.Generic, a: Int, isYear: Bool, prefix: String, type: SymbolType) -> [Organ] {
+        let own = document.organ
+        switch g {
+        case .assembly:
+            return own == .unea ? [.unea] : [.ga]
+        case .council:
+            // Of the councils only ECOSOC numbers by year and only the HRC by session.
+            if isYear { return [.ecosoc] }
+            return Self.plausible(.hrc, session: a) ? [.hrc] : []
+        case .commission:
+            if let o = own, [.cnd, .ccpcj, .chr, .csw, .escap].contains(o) { return [o] }
+            if isYear { return [.chr] }
+            return [.cnd, .ccpcj, .csw, .escap].filter { Self.plausible($0, session: a) }
+        case .conference:
+            if let o = own, [.untocCOP, .uncacCOSP, .unfccc, .unccd].contains(o) { return [o] }
+            return [.untocCOP, .uncacCOSP].filter { Self.plausible($0, session: a) }
+        case .board:
+            if let o = own, [.undpEB, .unwEB, .unicefEB].contains(o) { return [o] }
+            return [.undpEB, .unwEB, .unicefEB]
+        }
+    }
+
+    static func plausible(_ organ: Organ, session: Int) -> Bool {
+        Lexicon.sessionRange[organ]?.contains(session) ?? false
+    }
+}
+
+private extension DocumentContext {
+    /// "its resolution" with no subject in the sentence: the document's own organ.
+    var bodyName: Lexicon.BodyName? {
+        if let o = organ, o != .other, o != .unknown, o != .secretariat { return .organ(o) }
+        return nil
+    }
+}
+
+extension CitationItem {
+    var number: Int? { if case .session(_, _, let b) = form { b } else { nil } }
+}

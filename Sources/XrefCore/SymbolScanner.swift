@@ -1,0 +1,203 @@
+/// Reads document symbols (un-symbols.md §1, pattern P1-P3, P11): `A/C.3/74/L.5/Rev.1`,
+/// `ICCD/COP(13)/21/Add.1`, `S/RES/2396 (2017)`, `A/80/6 (Sect. 3)/Add.1`, `A/RES/58/271A-C`, and the
+/// continuation lists that elide a base (`A/59/558/Add.7 to Add.10`, `E/2057 and Add.1 to 5`).
+struct FoundSymbol: Equatable {
+    var range: Range<Int>
+    var key: String
+    var parts: [String] = []
+    var reissued = false
+}
+
+struct SymbolScanner {
+    let t: Bytes
+
+    private static let slash = UInt8(ascii: "/")
+    private static let rootBytes: Set<[UInt8]> = Set(Lexicon.symbolRoots.map { Array($0.utf8) })
+
+    /// Whether a symbol may start at `i`: an upper-case root followed by `/`, not glued to a word before it.
+    @inline(__always)
+    func mayStart(at i: Int) -> Bool {
+        let p = t.at(i - 1)
+        return !p.isLetter && p != Self.slash && p != UInt8(ascii: "-") || (p == UInt8(ascii: "-") && t.at(i - 2).isAlnum)
+    }
+
+    /// The symbols read from `i`, and the offset after the last one. Several when a continuation list follows.
+    func scan(at i: Int) -> ([FoundSymbol], Int)? {
+        var j = i
+        while j < t.count, t[j].isUpper, j - i < 8 { j += 1 }
+        guard j > i, t.at(j) == Self.slash, Self.rootBytes.contains(Array(t[i..<j])) else { return nil }
+        var key = t.string(i..<j)
+        var parts: [String] = []
+        var hasDigit = false, components = 0
+        var end = j
+        var k = j
+        // Components, each after a slash (a space or one line break may follow the slash, §1.10 rule 3).
+        while t.at(k) == Self.slash {
+            let afterSlash = k + 1
+            var c = afterSlash
+            var spaced = false
+            while t.at(c) == 0x20 || t.at(c) == 0x0A { spaced = true; c += 1 }
+            if c - afterSlash > 2 { break }
+            guard let comp = component(at: c, spaced: spaced) else { break }
+            if !parts.isEmpty { break }  // letters like 271A-C close a resolution symbol
+            key += "/" + comp.text
+            hasDigit = hasDigit || comp.hasDigit
+            parts = comp.parts
+            components += 1
+            end = comp.end
+            k = comp.end
+            if let p = parenthesis(at: k, key: key) {
+                key += p.text; end = p.end; k = p.end
+            }
+        }
+        guard components >= 1, hasDigit else { return nil }
+        if !parts.isEmpty && !(key.contains("/RES/") || key.contains("/DEC/")) { return nil }
+        var first = FoundSymbol(range: i..<end, key: key, parts: parts)
+        if t.at(end) == UInt8(ascii: "*"), !t.at(end + 1).isDigit { first.reissued = true; end += 1 }
+        var found = [first]
+        end = continuations(after: end, of: key, into: &found)
+        return (found, end)
+    }
+
+    private struct Component { var text: String; var end: Int; var hasDigit: Bool; var parts: [String] }
+
+    private func component(at i: Int, spaced: Bool) -> Component? {
+        let b = t.at(i)
+        if spaced {
+            // After a stray space only what cannot be prose: a suffix, or a number of three digits or more.
+            if b.isDigit { guard let (_, e) = t.number(at: i), e - i >= 3 else { return nil } }
+            else if suffixName(at: i) == nil { return nil }
+        }
+        if b.isDigit { return numberComponent(at: i) }
+        guard b.isUpper else { return nil }
+        // Session prefixes: ES-10, S-30.
+        for prefix in ["ES-", "S-"] where t.matches(Array(prefix.utf8), at: i) {
+            if let (_, e) = t.number(at: i + prefix.utf8.count, maxDigits: 3), !t.at(e).isLetter {
+                return Component(text: t.string(i..<e), end: e, hasDigit: true, parts: [])
+            }
+        }
+        var j = i
+        while t.at(j).isLetter, j - i < 12 { j += 1 }
+        if t.at(j).isDigit || t.at(j) == UInt8(ascii: "-") { return nil }
+        let word = t.string(i..<j)
+        let name = suffixName(at: i) ?? word
+        if t.at(j) == UInt8(ascii: "."), t.at(j + 1).isDigit, let (_, e) = t.number(at: j + 1) {
+            var end = e
+            var text = name + t.string(j..<e)
+            if t.at(end) == UInt8(ascii: "("), let close = shortParen(at: end) { text += t.string(end..<close); end = close }
+            if t.at(end).isLetter { return nil }  // "L.17A/74/...": two symbols glued by a scraper end here
+            return Component(text: text, end: end, hasDigit: true, parts: [])
+        }
+        if t.at(j) == UInt8(ascii: "("), let close = shortParen(at: j) {
+            return Component(text: word + t.string(j..<close), end: close, hasDigit: true, parts: [])
+        }
+        let upper = word.utf8.allSatisfy { $0.isUpper }
+        guard upper || word == "Summary" || word == "Agenda", !t.at(j).isAlnum else { return nil }
+        return Component(text: word, end: j, hasDigit: false, parts: [])
+    }
+
+    /// `74`, `2019`, `271A-C`, `201B` (letters only before a non-word character: parts of a resolution).
+    private func numberComponent(at i: Int) -> Component? {
+        var j = i
+        while t.at(j).isDigit, j - i < 6 { j += 1 }
+        if t.at(j).isDigit { return nil }
+        let digits = t.string(i..<j)
+        if t.at(j).isUpper {
+            var parts = [t.string(j..<j + 1)]
+            var e = j + 1
+            if t.at(e) == UInt8(ascii: "-"), t.at(e + 1).isUpper, !t.at(e + 2).isAlnum {
+                parts = Recognizer.letterRange(t[j], t[e + 1]); e += 2
+            }
+            guard !t.at(e).isAlnum, t.at(e) != Self.slash else { return nil }
+            return Component(text: digits, end: e, hasDigit: true, parts: parts)
+        }
+        if t.at(j).isLower { return nil }
+        return Component(text: digits, end: j, hasDigit: true, parts: [])
+    }
+
+    /// `(13)`, `(XXXV)`, `(A)` glued inside a symbol.
+    private func shortParen(at i: Int) -> Int? {
+        var j = i + 1
+        while t.at(j).isAlnum, j - i <= 8 { j += 1 }
+        return j > i + 1 && t.at(j) == UInt8(ascii: ")") ? j + 1 : nil
+    }
+
+    /// The canonical name of a modification suffix at `i` (`ADD.` -> `Add`), if one stands there.
+    private func suffixName(at i: Int) -> String? {
+        for name in ["Add", "Corr", "Rev", "Amend"] {
+            let w = Array(name.utf8)
+            if t.matches(w, at: i, caseless: true), t.at(i + w.count) == UInt8(ascii: "."), t.at(i + w.count + 1).isDigit {
+                return name
+            }
+        }
+        if t.matches(Array("Summary".utf8), at: i, caseless: true), !t.at(i + 7).isAlnum { return "Summary" }
+        return nil
+    }
+
+    /// A parenthesised part after a symbol: ` (2017)` on SC resolutions, ` (XV)` on old resolutions,
+    /// ` (Part I)`, ` (Vol. II)`, ` (Sect. 10)`, ` (Resumption 1)`. Returns the canonical text.
+    private func parenthesis(at i: Int, key: String) -> (text: String, end: Int)? {
+        var o = i
+        if t.at(o) == 0x20 { o += 1 }
+        guard t.at(o) == UInt8(ascii: "(") else { return nil }
+        let inner = o + 1
+        var close = inner
+        while close < t.count, t[close] != UInt8(ascii: ")"), t[close] != 0x0A, close - inner < 24 { close += 1 }
+        guard t.at(close) == UInt8(ascii: ")") else { return nil }
+        let isResolution = key.contains("/RES/") || key.contains("/DEC/")
+        if let (year, e) = t.number(at: inner), e == close, e - inner == 4 {
+            return key.hasPrefix("S/RES/") && (1946...2030).contains(year) ? (" (\(year))", close + 1) : nil
+        }
+        var r = inner
+        for prefix in ["ES-", "S-"] where t.matches(Array(prefix.utf8), at: r) { r += prefix.utf8.count }
+        if Roman.value(t, r..<close) != nil {
+            return isResolution ? (" (" + t.string(inner..<close) + ")", close + 1) : nil
+        }
+        for (word, canonical) in [("Part", "Part"), ("Vol.", "Vol."), ("Sect.", "Sect."), ("Resumption", "Resumption")] {
+            let w = Array(word.utf8)
+            guard t.matches(w, at: inner, caseless: true) else { continue }
+            var v = inner + w.count
+            while t.at(v) == 0x20 { v += 1 }
+            guard v < close, v > inner + w.count || canonical == "Vol." || canonical == "Sect.",
+                  (v..<close).allSatisfy({ t[$0].isAlnum }) else { return nil }
+            return (" (" + canonical + " " + t.string(v..<close) + ")", close + 1)
+        }
+        return nil
+    }
+
+    /// Elided addenda after a symbol: `, 44 and 50`, ` to Add.10`, `-13`, ` and Corr.1`.
+    private func continuations(after end: Int, of key: String, into found: inout [FoundSymbol]) -> Int {
+        var base = key, kind: String?, last = 0
+        if let slash = key.lastIndex(of: "/") {
+            let tail = key[key.index(after: slash)...]
+            for name in ["Add", "Corr", "Rev", "Amend"] where tail.hasPrefix(name + ".") {
+                if let n = Int(tail.dropFirst(name.count + 1)) { base = String(key[..<slash]); kind = name; last = n }
+            }
+        }
+        var k = end
+        while true {
+            var j = k
+            var isRange = false
+            if t.at(j) == UInt8(ascii: "-") { j += 1; isRange = true } else {
+                if t.at(j) == UInt8(ascii: ",") { j += 1 }
+                guard t.at(j) == 0x20 else { break }
+                j += 1
+                if t.matches(Array("and ".utf8), at: j) { j += 4 } else if t.matches(Array("to ".utf8), at: j) { j += 3; isRange = true }
+                else if t.at(k) != UInt8(ascii: ",") { break }
+            }
+            let itemStart = j
+            var itemKind = kind
+            if let name = suffixName(at: j), name != "Summary" { itemKind = name; j += name.utf8.count + 1 }
+            guard let kindNow = itemKind, let (n, e) = t.number(at: j, maxDigits: 3), n > 0 else { break }
+            // The list must end here or go on; "Add.3, 5 February" is a date, not addendum 5.
+            let next = t.at(e)
+            if next.isAlnum || next == Self.slash || (next == UInt8(ascii: ".") && t.at(e + 1).isDigit) { break }
+            if next == 0x20, t.at(e + 1).isLetter, !t.matches(Array("and ".utf8), at: e + 1), !t.matches(Array("to ".utf8), at: e + 1) { break }
+            if kindNow != kind { last = 0 }
+            let numbers = isRange && kindNow == kind && n > last && n - last <= 50 ? Array(last + 1...n) : [n]
+            for m in numbers { found.append(FoundSymbol(range: itemStart..<e, key: base + "/" + kindNow + ".\(m)")) }
+            kind = kindNow; last = n; k = e
+        }
+        return k
+    }
+}

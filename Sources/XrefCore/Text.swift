@@ -1,0 +1,133 @@
+/// Normalization (DESIGN §2 step 2): the text the recognizer sees, with a map back to input byte offsets.
+///
+/// Folds what word processors and Markdown put between the characters of a citation: no-break and thin
+/// spaces, non-breaking and other hyphens, soft hyphens and zero-width characters, superscript footnote
+/// digits, Markdown escapes and `[text](url)` link wrappers. Everything else is copied byte for byte.
+public struct NormalizedText: Sendable {
+    public private(set) var bytes: [UInt8]
+    /// Points where the offset map changes: normalized offset `at` corresponds to input offset `origin`;
+    /// between two points the map is the identity plus a constant.
+    private var shifts: [(at: Int, origin: Int)]
+    private let inputCount: Int
+
+    public init(_ input: [UInt8]) {
+        inputCount = input.count
+        bytes = []
+        bytes.reserveCapacity(input.count)
+        shifts = [(0, 0)]
+        input.withUnsafeBufferPointer { normalize($0) }
+    }
+
+    /// The input byte offset of normalized offset `i` (`bytes.count` maps to the input length).
+    public func origin(_ i: Int) -> Int {
+        if i >= bytes.count { return inputCount }
+        var lo = 0, hi = shifts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if shifts[mid].at <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return shifts[lo].origin + (i - shifts[lo].at)
+    }
+
+    private mutating func mark(_ inputOffset: Int) {
+        let at = bytes.count
+        if shifts.last!.origin + (at - shifts.last!.at) == inputOffset { return }
+        if shifts.last!.at == at { shifts[shifts.count - 1].origin = inputOffset } else { shifts.append((at, inputOffset)) }
+    }
+
+    private mutating func normalize(_ s: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        let n = s.count
+        while i < n {
+            let b = s[i]
+            if b < 0x80 {
+                if b == UInt8(ascii: "\\"), i + 1 < n, Self.markdownEscapable(s[i + 1]) {
+                    i += 1; mark(i); continue
+                }
+                if b == UInt8(ascii: "["), let (inner, after) = Self.markdownLink(s, i) {
+                    // Keep the link text, drop the brackets and the target.
+                    mark(inner.lowerBound)
+                    var j = inner.lowerBound
+                    while j < inner.upperBound {
+                        if s[j] == UInt8(ascii: "\\"), j + 1 < inner.upperBound, Self.markdownEscapable(s[j + 1]) {
+                            j += 1; mark(j)
+                        }
+                        bytes.append(s[j]); j += 1
+                    }
+                    i = after; mark(i); continue
+                }
+                bytes.append(b); i += 1; continue
+            }
+            let (fold, width) = Self.fold(s, i)
+            switch fold {
+            case .keep: bytes.append(b); i += 1
+            case .drop: i += width; mark(i)
+            case .replace(let r): bytes.append(r); i += width; mark(i)
+            }
+        }
+    }
+
+    private enum Fold { case keep, drop, replace(UInt8) }
+
+    /// What to do with the multi-byte UTF-8 sequence at `i`, and its width.
+    @inline(__always)
+    private static func fold(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Fold, Int) {
+        let b = s[i], n = s.count
+        if b == 0xC2, i + 1 < n {
+            switch s[i + 1] {
+            case 0xA0: return (.replace(0x20), 2)          // NBSP
+            case 0xAD: return (.drop, 2)                          // soft hyphen
+            case 0xB2, 0xB3, 0xB9: return (.replace(0x20), 2)  // superscript 2, 3, 1
+            default: return (.keep, 1)
+            }
+        }
+        if b == 0xE2, i + 2 < n {
+            let c = s[i + 1], d = s[i + 2]
+            if c == 0x80 {
+                switch d {
+                case 0x80...0x8A, 0xAF: return (.replace(0x20), 3)    // en quad ... hair space, narrow NBSP
+                case 0x8B...0x8D: return (.drop, 3)                             // zero-width space, ZWNJ, ZWJ
+                case 0x90...0x95: return (.replace(0x2D), 3)            // hyphens and dashes
+                default: return (.keep, 1)
+                }
+            }
+            if c == 0x81 {
+                if d == 0xA0 { return (.drop, 3) }                              // word joiner
+                if d == 0xB0 || (0xB4...0xB9).contains(d) { return (.replace(0x20), 3) }  // superscript digits
+            }
+            if c == 0x88, d == 0x92 { return (.replace(0x2D), 3) }       // minus sign
+        }
+        if b == 0xEF, i + 2 < n, s[i + 1] == 0xBB, s[i + 2] == 0xBF { return (.drop, 3) }  // BOM
+        return (.keep, 1)
+    }
+
+    @inline(__always)
+    private static func markdownEscapable(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "*"),
+             UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: "-"),
+             UInt8(ascii: "\\"): true
+        default: false
+        }
+    }
+
+    /// `[text](target)` on one line: the range of `text` and the offset after `)`.
+    private static func markdownLink(_ s: UnsafeBufferPointer<UInt8>, _ open: Int) -> (Range<Int>, Int)? {
+        var j = open + 1
+        let limit = min(s.count, open + 300)
+        while j < limit, s[j] != UInt8(ascii: "]") {
+            if s[j] == 0x0A || s[j] == UInt8(ascii: "[") { return nil }
+            if s[j] == UInt8(ascii: "\\") { j += 1 }
+            j += 1
+        }
+        guard j + 1 < limit, s[j] == UInt8(ascii: "]"), s[j + 1] == UInt8(ascii: "(") else { return nil }
+        let close = j
+        var k = j + 2
+        while k < limit, s[k] != UInt8(ascii: ")") {
+            if s[k] == 0x0A || s[k] == UInt8(ascii: " ") { return nil }
+            k += 1
+        }
+        guard k < limit else { return nil }
+        return (open + 1 ..< close, k + 1)
+    }
+}
