@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Files appear whole or not at all: bytes go to a hidden temporary file in the target's directory (same
+/// file system, so rename is atomic), which is renamed over the target; on any failure it is removed.
+enum AtomicFile {
+    /// Writes every file, or none: if one fails, the temporaries and any file already put in place go.
+    static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
+        var temporaries: [String] = []
+        do {
+            for file in files { temporaries.append(try writeTemporary(file.bytes, beside: file.path)) }
+        } catch {
+            for t in temporaries { unlink(t) }
+            throw error
+        }
+        for (i, file) in files.enumerated() where rename(temporaries[i], file.path) != 0 {
+            let reason = errorText()
+            for t in temporaries[i...] { unlink(t) }
+            for placed in files[..<i] { unlink(placed.path) }
+            throw ExportError(path: file.path, reason: reason)
+        }
+    }
+
+    /// Everything to standard output (`-o -`).
+    static func writeStandardOutput(_ bytes: [UInt8]) throws {
+        try writeAll(bytes, to: 1, path: "-")
+    }
+
+    private static func writeTemporary(_ bytes: [UInt8], beside path: String) throws -> String {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard !name.isEmpty else { throw ExportError(path: path, reason: "not a file name") }
+        var template = Array((directory + "." + name + ".tmp-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw ExportError(path: path, reason: errorText()) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        do {
+            try writeAll(bytes, to: fd, path: path)
+            guard fchmod(fd, 0o644) == 0, fsync(fd) == 0 else { throw ExportError(path: path, reason: errorText()) }
+            guard close(fd) == 0 else {
+                unlink(temporary)
+                throw ExportError(path: path, reason: errorText())
+            }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        return temporary
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ExportError(path: path, reason: errorText())
+                }
+                offset += n
+            }
+        }
+    }
+
+    private static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif

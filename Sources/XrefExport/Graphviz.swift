@@ -1,0 +1,172 @@
+import CGraphviz
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The only door into Graphviz. Its layout engines keep global state and are not thread-safe (platform
+/// pitfall 3), so every call, from building the cgraph graph to freeing it, runs under one lock.
+enum Graphviz {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var sharedContext: OpaquePointer?
+    /// Messages Graphviz reported during the current call (collected instead of printed to stderr).
+    nonisolated(unsafe) private static var messages: [String] = []
+
+    /// `.dot`: the picture graph written by cgraph's `agwrite`, unlaid (it carries its `layout`).
+    /// `.svg`, `.png`, `.pdf`: laid out and rendered by gvc.
+    static func render(_ picture: Picture, format: OutputFormat) throws -> [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        messages = []
+        _ = agseterrf { message in
+            if let message { Graphviz.messages.append(String(cString: message)) }
+            return 0
+        }
+        defer { _ = agseterrf(nil) }
+        guard let g = build(picture) else { throw failure(format, "cgraph could not create the graph") }
+        defer { agclose(g) }
+        if format == .dot { return try write(g) }
+
+        let gvc = try checkedContext(layout: picture.layout, format: format)
+        switch format {
+        case .png: set(g, "dpi", "96"); set(g, "size", "41.6,41.6") // at most ~4000 px either way
+        case .pdf: set(g, "size", "200,200") // PDF pages stop at 200 inches
+        default: break
+        }
+        guard gvLayout(gvc, g, picture.layout) == 0 else { throw failure(format, "layout \(picture.layout) failed") }
+        defer { gvFreeLayout(gvc, g) }
+        var result: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(gvc, g, format.rawValue, &result, &length) == 0, let result else {
+            throw failure(format, "rendering failed")
+        }
+        defer { gvFreeRenderData(result) }
+        return result.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        }
+    }
+
+    /// The layouts and output devices the installed Graphviz offers.
+    static func plugins(_ kind: String) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return context().map { pluginList($0, kind) } ?? []
+    }
+
+    private static func context() -> OpaquePointer? {
+        if sharedContext == nil { sharedContext = gvContext() }
+        return sharedContext
+    }
+
+    private static func pluginList(_ gvc: OpaquePointer, _ kind: String) -> [String] {
+        var count: Int32 = 0
+        guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
+        var names: [String] = []
+        for i in 0..<Int(count) {
+            if let s = list[i] { names.append(String(cString: s)); free(s) }
+        }
+        free(list)
+        return names
+    }
+
+    /// gvContext() succeeds with no plugins when Graphviz's plugin registry is missing, and layout then
+    /// fails obscurely (platform pitfall 8): say what is wrong and how to fix it instead.
+    private static func checkedContext(layout: String, format: OutputFormat) throws -> OpaquePointer {
+        guard let gvc = context() else { throw failure(format, "cannot create a Graphviz context") }
+        let layouts = pluginList(gvc, "layout")
+        guard !layouts.isEmpty else {
+            throw failure(format, "Graphviz has no layout plugins; run /usr/sbin/libgvc6-config-update -c "
+                          + "(packages libgraphviz-dev, libgvc6)")
+        }
+        guard layouts.contains(where: { $0 == layout || $0.hasPrefix(layout + ":") }) else {
+            throw failure(format, "Graphviz layout \"\(layout)\" is not installed (have: "
+                          + layouts.joined(separator: ", ") + ")")
+        }
+        let devices = pluginList(gvc, "device")
+        guard devices.contains(where: { $0 == format.rawValue || $0.hasPrefix(format.rawValue + ":") }) else {
+            throw failure(format, "Graphviz cannot write \(format.rawValue) here; run "
+                          + "/usr/sbin/libgvc6-config-update -c (packages libgraphviz-dev, libgvc6)")
+        }
+        return gvc
+    }
+
+    private static func failure(_ format: OutputFormat, _ what: String) -> ExportError {
+        let detail = messages.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let reason = detail.isEmpty ? what : what + ": " + detail.joined(separator: "; ")
+        return ExportError(format: format, reason: reason)
+    }
+
+    private static func build(_ p: Picture) -> UnsafeMutablePointer<Agraph_t>? {
+        guard let g = "xref".withCString({ agopen(UnsafeMutablePointer(mutating: $0), cgv_directed(), nil) }) else {
+            return nil
+        }
+        for (k, v) in p.graphAttributes { set(g, k, v) }
+        declare(g, Int32(AGNODE), "fontname", PictureStyle.font)
+        declare(g, Int32(AGEDGE), "fontname", PictureStyle.font)
+        let subgraphs = p.clusters.map { cluster -> UnsafeMutablePointer<Agraph_t>? in
+            let sub = cluster.name.withCString { agsubg(g, UnsafeMutablePointer(mutating: $0), 1) }
+            if let sub { for (k, v) in cluster.attributes { set(sub, k, v) } }
+            return sub
+        }
+        var made: [UnsafeMutablePointer<Agnode_t>?] = []
+        made.reserveCapacity(p.nodes.count)
+        for node in p.nodes {
+            let parent = node.cluster.flatMap { subgraphs[$0] } ?? g
+            let n = node.name.withCString { agnode(parent, UnsafeMutablePointer(mutating: $0), 1) }
+            made.append(n)
+            guard let n else { continue }
+            for (k, v) in node.attributes { set(n, k, v) }
+            if let html = node.htmlLabel {
+                // agxset keeps an HTML string HTML when handed the very refstr agstrdup_html made.
+                html.withCString { raw in
+                    if let h = agstrdup_html(g, UnsafeMutablePointer(mutating: raw)) {
+                        "label".withCString { name in
+                            "".withCString { _ = agsafeset(n, UnsafeMutablePointer(mutating: name), h, UnsafeMutablePointer(mutating: $0)) }
+                        }
+                        agstrfree(g, h)
+                    }
+                }
+            }
+        }
+        for e in p.edges {
+            guard let t = made[e.tail], let h = made[e.head], let edge = agedge(g, t, h, nil, 1) else { continue }
+            for (k, v) in e.attributes { set(edge, k, v) }
+        }
+        return g
+    }
+
+    private static func set(_ object: UnsafeMutableRawPointer, _ name: String, _ value: String) {
+        name.withCString { n in
+            value.withCString { v in
+                "".withCString { empty in
+                    _ = agsafeset(object, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v),
+                                  UnsafeMutablePointer(mutating: empty))
+                }
+            }
+        }
+    }
+
+    private static func set<T>(_ object: UnsafeMutablePointer<T>, _ name: String, _ value: String) {
+        set(UnsafeMutableRawPointer(object), name, value)
+    }
+
+    private static func declare(_ g: UnsafeMutablePointer<Agraph_t>, _ kind: Int32, _ name: String, _ value: String) {
+        name.withCString { n in
+            value.withCString { v in _ = agattr(g, kind, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v)) }
+        }
+    }
+
+    /// cgraph's agwrite into memory through a FILE* from open_memstream.
+    private static func write(_ g: UnsafeMutablePointer<Agraph_t>) throws -> [UInt8] {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var size = 0
+        guard let file = open_memstream(&buffer, &size) else {
+            throw ExportError(format: .dot, reason: "cannot open a memory stream")
+        }
+        let rc = agwrite(g, UnsafeMutableRawPointer(file))
+        fclose(file)
+        defer { free(buffer) }
+        guard rc == 0, let buffer else { throw failure(.dot, "cgraph could not write the graph") }
+        return buffer.withMemoryRebound(to: UInt8.self, capacity: size) { Array(UnsafeBufferPointer(start: $0, count: size)) }
+    }
+}

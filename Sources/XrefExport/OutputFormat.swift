@@ -1,0 +1,55 @@
+/// What `xref graph -o FILE` can write; the file extension chooses (DESIGN §5).
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case graphml, json, csv, dot, svg, png, pdf
+
+    /// The format for an extension such as `svg` or `.GraphML`; `gv` is Graphviz too.
+    public init?(pathExtension: String) {
+        var ext = pathExtension.lowercased()
+        if ext.hasPrefix(".") { ext.removeFirst() }
+        if ext == "gv" { self = .dot; return }
+        self.init(rawValue: ext)
+    }
+
+    /// Formats drawn by Graphviz (a layout is computed, except for `.dot`, which is the picture unlaid).
+    var isPicture: Bool { self == .dot || self == .svg || self == .png || self == .pdf }
+}
+
+/// How to draw the picture formats. The data formats (GraphML, JSON, CSV) ignore it.
+public struct RenderOptions: Sendable, Hashable {
+    /// `auto` (dot for small pictures, sfdp for large ones) or a Graphviz layout: dot, sfdp, neato, fdp, circo, twopi.
+    public var layout: String = "auto"
+    /// Draw paragraph nodes inside each document's cluster instead of folding them into their document.
+    public var paragraphs = false
+
+    public init() {}
+
+    public init(layout: String = "auto", paragraphs: Bool = false) {
+        self.layout = layout; self.paragraphs = paragraphs
+    }
+
+    static let layouts = ["auto", "dot", "sfdp", "neato", "fdp", "circo", "twopi"]
+}
+
+/// A failed export: one line that names the file (or the format, when no file is involved).
+public struct ExportError: Error, CustomStringConvertible, Sendable {
+    /// The file being written, nil for an in-memory export.
+    public var path: String?
+    public var format: OutputFormat?
+    public var reason: String
+
+    public init(path: String? = nil, format: OutputFormat? = nil, reason: String) {
+        self.path = path; self.format = format; self.reason = reason
+    }
+
+    public var description: String {
+        if let path { return "cannot write \(path): \(reason)" }
+        if let format { return "cannot export \(format.rawValue): \(reason)" }
+        return "cannot export: \(reason)"
+    }
+
+    func at(_ path: String) -> ExportError {
+        var copy = self
+        copy.path = path
+        return copy
+    }
+}

@@ -1,0 +1,223 @@
+/// The picture view of a graph, in plain Swift: what Graphviz will be told to draw (DESIGN §5).
+/// Symbols coloured by organ and shaped by type, input documents as folders in a cluster each, paragraph
+/// citations folded into one labelled edge per (document, symbol, relation) unless paragraphs are drawn.
+struct Picture {
+    struct Node {
+        var name: String
+        var attributes: [(String, String)]
+        /// Graphviz HTML-like label (the legend); plain labels live in `attributes`.
+        var htmlLabel: String?
+        var cluster: Int?
+    }
+
+    struct Edge {
+        var tail: Int
+        var head: Int
+        var attributes: [(String, String)]
+    }
+
+    struct Cluster {
+        var name: String
+        var attributes: [(String, String)]
+    }
+
+    var layout: String
+    var graphAttributes: [(String, String)] = []
+    var nodes: [Node] = []
+    var edges: [Edge] = []
+    var clusters: [Cluster] = []
+
+    /// Up to this many nodes `auto` uses dot (ranked, readable edge labels); above, sfdp.
+    static let autoDotLimit = 150
+    /// Above this many edges labels are left to tooltips: thousands of labels are ink, not information.
+    static let edgeLabelLimit = 400
+    /// Paragraph ids listed on a folded edge before the rest go to the tooltip.
+    static let paragraphListLimit = 6
+}
+
+extension Picture {
+    init(_ graph: Graph, options: RenderOptions) throws {
+        guard RenderOptions.layouts.contains(options.layout) else {
+            throw ExportError(reason: "unknown layout \"\(options.layout)\" (use one of "
+                              + RenderOptions.layouts.joined(separator: ", ") + ")")
+        }
+        let owner = graph.owningDocuments()
+        // Which graph node each node is drawn as: paragraphs fold into their document unless drawn.
+        var drawnAs = Array(graph.nodes.indices)
+        if !options.paragraphs {
+            for i in graph.nodes.indices where graph.nodes[i].kind == .paragraph { drawnAs[i] = owner[i] ?? i }
+        }
+        let edgeGroups = Self.fold(graph, drawnAs: drawnAs, keepContains: options.paragraphs)
+        var shown = [Bool](repeating: false, count: graph.nodes.count)
+        for i in graph.nodes.indices where drawnAs[i] == i { shown[i] = true }
+
+        let nodeCount = shown.filter { $0 }.count + 1
+        layout = options.layout == "auto" ? (nodeCount <= Self.autoDotLimit ? "dot" : "sfdp") : options.layout
+        graphAttributes = Self.graphAttributes(layout: layout, edges: edgeGroups.count)
+        let clustered = layout == "dot" || layout == "fdp"
+
+        // Clusters: one per input document, holding it and (when drawn) its paragraphs.
+        var clusterOf = [Int?](repeating: nil, count: graph.nodes.count)
+        if clustered {
+            for i in graph.nodes.indices where shown[i] && graph.isInputDocument(i) {
+                clusterOf[i] = clusters.count
+                let path = graph.nodes[i].document ?? graph.nodes[i].key
+                clusters.append(Cluster(name: "cluster_\(clusters.count)", attributes: [
+                    ("label", graphvizEscaped(Self.fileName(path))), ("tooltip", graphvizEscaped(path)),
+                    ("style", "rounded,filled"), ("fillcolor", "#f7f9fb"), ("color", "#cbd5e0"),
+                    ("fontsize", "10"), ("fontcolor", "#4a5568"), ("labeljust", "l"),
+                ]))
+            }
+            for i in graph.nodes.indices where shown[i] && graph.nodes[i].kind == .paragraph {
+                if let doc = owner[i] { clusterOf[i] = clusterOf[doc] }
+            }
+        }
+
+        var pictureIndex = [Int](repeating: -1, count: graph.nodes.count)
+        var groups = Set<OrganGroup>(), types = Set<SymbolType>(), inputs = false
+        for i in graph.nodes.indices where shown[i] {
+            let n = graph.nodes[i]
+            pictureIndex[i] = nodes.count
+            nodes.append(Node(name: "n\(i)", attributes: Self.nodeAttributes(graph, i), cluster: clusterOf[i]))
+            if n.kind != .paragraph {
+                if n.kind == .symbol || n.organ != nil { groups.insert(OrganGroup(n.organ)) }
+                if graph.isInputDocument(i) { inputs = true } else if let t = n.type { types.insert(t) }
+            }
+        }
+        let labelled = edgeGroups.count <= Self.edgeLabelLimit
+        for g in edgeGroups {
+            edges.append(Edge(tail: pictureIndex[g.tail], head: pictureIndex[g.head],
+                              attributes: Self.edgeAttributes(g, graph, labelled: labelled)))
+        }
+        let kinds = Set(edgeGroups.map(\.kind))
+        let legend = PictureStyle.legend(groups: groups, types: types, inputs: inputs,
+                                         mandates: kinds.contains(.mandatedBy), partOf: kinds.contains(.partOf))
+        nodes.append(Node(name: "legend", attributes: [("shape", "plaintext"), ("margin", "0")],
+                          htmlLabel: legend, cluster: nil))
+    }
+
+    /// Edges between drawn nodes, one per (tail, head, kind, relation), in order of first appearance,
+    /// with the paragraph ids they were read from and the number of citations they stand for.
+    struct EdgeGroup {
+        var tail: Int, head: Int, kind: Graph.EdgeKind, relation: Relation?
+        var paragraphs: [String] = []
+        var count = 0
+    }
+
+    static func fold(_ graph: Graph, drawnAs: [Int], keepContains: Bool) -> [EdgeGroup] {
+        struct Key: Hashable { var tail: Int, head: Int, kind: Graph.EdgeKind, relation: Relation? }
+        var index: [Key: Int] = [:]
+        var groups: [EdgeGroup] = []
+        for e in graph.edges {
+            if e.kind == .contains && !keepContains { continue }
+            let key = Key(tail: drawnAs[e.source], head: drawnAs[e.target], kind: e.kind, relation: e.relation)
+            let g: Int
+            if let found = index[key] { g = found } else {
+                g = groups.count
+                index[key] = g
+                groups.append(EdgeGroup(tail: key.tail, head: key.head, kind: key.kind, relation: key.relation))
+            }
+            groups[g].count += e.count
+            // The paragraph an edge was read from: its evidence, else the paragraph node it leaves.
+            let source = graph.nodes[e.source]
+            if let p = e.paragraph ?? (source.kind == .paragraph ? source.paragraph : nil),
+               !groups[g].paragraphs.contains(p) {
+                groups[g].paragraphs.append(p)
+            }
+        }
+        return groups
+    }
+
+    static func graphAttributes(layout: String, edges: Int) -> [(String, String)] {
+        var a: [(String, String)] = [
+            ("layout", layout), ("fontname", PictureStyle.font), ("bgcolor", "white"), ("pad", "0.3"),
+            ("outputorder", "edgesfirst"), ("charset", "UTF-8"),
+        ]
+        switch layout {
+        case "dot":
+            a += [("rankdir", "LR"), ("nodesep", "0.25"), ("ranksep", "0.9"), ("newrank", "true")]
+        case "sfdp":
+            // Spline routing around thousands of nodes costs more than the layout itself.
+            a += [("overlap", "prism"), ("splines", edges <= 1000 ? "true" : "false"), ("sep", "+6")]
+        case "neato", "fdp", "twopi":
+            a += [("overlap", "prism"), ("splines", edges <= 1000 ? "true" : "false"), ("sep", "+6")]
+        default:
+            break
+        }
+        return a
+    }
+
+    static func nodeAttributes(_ graph: Graph, _ i: Int) -> [(String, String)] {
+        let n = graph.nodes[i]
+        let label = n.label.isEmpty ? n.key : n.label
+        if n.kind == .paragraph {
+            var text = n.text ?? ""
+            if text.count > 400 { text = String(text.prefix(400)) + "…" }
+            let tip = "¶\(n.paragraph ?? label) of \(n.document ?? "?")" + (text.isEmpty ? "" : ": " + text)
+            return [("shape", "box"), ("style", "rounded,filled"), ("fillcolor", "white"), ("color", "#a0aec0"),
+                    ("fontsize", "10"), ("label", graphvizEscaped(label)),
+                    ("tooltip", graphvizEscaped(oneLine(tip)))]
+        }
+        let input = graph.isInputDocument(i)
+        let group = OrganGroup(n.organ)
+        let fill = input && n.organ == nil ? PictureStyle.inputFill : group.fill
+        let border = input && n.organ == nil ? PictureStyle.inputBorder : group.border
+        var style = "filled"
+        if !n.resolved { style += ",dashed" }
+        var tip = [n.key]
+        if input, let path = n.document, path != n.key { tip.append(path) }
+        var what = n.organ.map { $0 == .unknown ? "organ unknown" : $0.rawValue } ?? ""
+        if let t = n.type { what += (what.isEmpty ? "" : " ") + t.rawValue }
+        if !n.resolved { what += (what.isEmpty ? "" : ", ") + "unresolved" }
+        if !what.isEmpty { tip.append(what) }
+        tip.append("cited \(n.count) time" + (n.count == 1 ? "" : "s"))
+        var a: [(String, String)] = [
+            ("shape", input ? "folder" : PictureStyle.shape(n.type)), ("style", style),
+            ("fillcolor", fill), ("color", border), ("penwidth", input ? "1.6" : "1"),
+            ("label", graphvizEscaped(label)), ("tooltip", graphvizEscaped(oneLine(tip.joined(separator: " — ")))),
+        ]
+        // Only real symbols link out: a pseudo-key (`CND res 62/9`) has no url and no page to open.
+        if let url = n.url, n.resolved { a += [("URL", graphvizEscaped(url)), ("target", "_blank")] }
+        return a
+    }
+
+    static func edgeAttributes(_ g: EdgeGroup, _ graph: Graph, labelled: Bool) -> [(String, String)] {
+        var ids = g.paragraphs.prefix(paragraphListLimit).joined(separator: ", ")
+        if g.paragraphs.count > paragraphListLimit { ids += ", …" }
+        let pilcrow = g.paragraphs.isEmpty ? "" : "¶" + ids
+        let fromParagraph = graph.nodes[g.tail].kind == .paragraph
+        var label: String
+        var a: [(String, String)]
+        switch g.kind {
+        case .cites:
+            let relation = g.relation?.rawValue ?? "cites"
+            label = fromParagraph ? relation : [pilcrow, relation].filter { !$0.isEmpty }.joined(separator: " ")
+            a = [("color", PictureStyle.citesColor), ("fontcolor", "#4a5568"), ("arrowsize", "0.7")]
+        case .mandatedBy:
+            label = ["mandated by", fromParagraph ? "" : pilcrow].filter { !$0.isEmpty }.joined(separator: " ")
+            a = [("color", PictureStyle.mandateColor), ("fontcolor", PictureStyle.mandateColor),
+                 ("penwidth", "2.6"), ("style", "bold"), ("weight", "2")]
+        case .partOf:
+            label = ""
+            a = [("color", PictureStyle.partOfColor), ("style", "dashed"), ("arrowhead", "empty")]
+        case .contains:
+            label = ""
+            a = [("color", PictureStyle.containsColor), ("arrowhead", "none"), ("penwidth", "0.7")]
+        }
+        let all = "¶" + g.paragraphs.joined(separator: ", ")
+        let tip = "\(graph.nodes[g.tail].key) → \(graph.nodes[g.head].key): "
+            + ([g.kind.rawValue, g.relation?.rawValue, g.paragraphs.isEmpty ? nil : all].compactMap { $0 }
+                .joined(separator: " ")) + (g.count > 1 ? " (\(g.count) citations)" : "")
+        a.append(("tooltip", graphvizEscaped(oneLine(tip))))
+        if labelled && !label.isEmpty { a += [("label", graphvizEscaped(label)), ("fontsize", "9")] }
+        return a
+    }
+
+    private static func oneLine(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+    }
+}
