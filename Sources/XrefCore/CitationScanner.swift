@@ -44,7 +44,14 @@ struct CitationScanner {
     /// `, ` / ` and ` / `, and ` / `; ` / ` or ` before the next item.
     func separator(at i: Int) -> Int? {
         var j = i
-        if t.at(j) == UInt8(ascii: ",") || t.at(j) == UInt8(ascii: ";") { j += 1 }
+        if t.at(j) == UInt8(ascii: ",") || t.at(j) == UInt8(ascii: ";") {
+            j += 1
+            // A footnote indicator glued after the comma: "of 29 September 2011,1 33/3 of ...".
+            var d = j
+            while t.at(d).isDigit, d - j < 3 { d += 1 }
+            if d > j, t.at(d) == 0x20 { j = d }
+        }
+        if t.at(i) == UInt8(ascii: ";"), t.at(i + 1).isDigit { return i + 1 }  // "77/286;78/128" in tables
         guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
         j = t.skipSpaces(j)
         for word in ["and ", "or ", "as well as "] where t.matches(Array(word.utf8), at: j) { return t.skipSpaces(j + word.utf8.count) }
@@ -130,9 +137,11 @@ struct CitationScanner {
             k = j + 1
         }
         // A lone "A" before prose is an article, not a part: "resolution 70/1 A new ..." is not lettered.
-        if parts.count == 1 {
-            let after = t.at(k)
-            if after == 0x20 && !(t.matches(Array(" (".utf8), at: k) || t.matches(Array(" of ".utf8), at: k) || t.matches(Array(" [".utf8), at: k)) { return nil }
+        if parts.count == 1, t.at(k) == 0x20 {
+            var e = k
+            while t.at(e) == 0x20 || t.at(e) == 0x09 { e += 1 }
+            let endsLine = e >= t.count || t.at(e) == 0x0A || t.at(e) == 0x0D
+            if !endsLine && !(t.matches(Array(" (".utf8), at: k) || t.matches(Array(" of ".utf8), at: k) || t.matches(Array(" [".utf8), at: k)) { return nil }
         }
         return (parts, k)
     }
@@ -150,7 +159,7 @@ struct CitationScanner {
         if t.at(j) == UInt8(ascii: ",") { j += 1 }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
         j = t.skipSpaces(j)
-        guard t.matches(Array("of ".utf8), at: j) else { return nil }
+        guard t.matches(Array("of ".utf8), at: j) || t.matches(Array("on ".utf8), at: j) else { return nil }
         j = t.skipSpaces(j + 3)
         guard let (_, d) = t.number(at: j, maxDigits: 2), t.at(d) == 0x20 || t.at(d) == 0x0A else { return nil }
         j = d + 1
@@ -163,36 +172,53 @@ struct CitationScanner {
 
 extension CitationScanner {
     /// Items the sentence goes on to list after descriptive words, which end the strict list:
-    /// "resolutions 77/22 on the Committee ... and 79/141 on assistance", "; 72/279 on ...; and 79/226".
-    func laterItems(after end: Int, like first: CitationItem) -> [CitationItem] {
-        guard case .session(_, let a0, _) = first.form else { return [] }
+    /// "resolutions 77/22 on the Committee ... and 79/141 on assistance", "; 72/279 on ...; and 79/226",
+    /// "its relevant resolutions on Iraq, including 660 (1990), 674 (1990) ...". `first` is the list's
+    /// first item, nil when the trigger word had none right after it.
+    func laterItems(after end: Int, like first: CitationItem?) -> [CitationItem] {
+        var yearForm: Bool?
+        if let f = first, case .session(_, let a0, _) = f.form { yearForm = a0 >= 1946 }
         var out: [CitationItem] = []
         var j = end
         let limit = min(t.count, end + 400)
         while j < limit {
             let b = t[j]
-            if b == 0x0A || b == UInt8(ascii: "(") { break }
+            if b == 0x0A { break }
             if b == UInt8(ascii: "."), t.at(j + 1) == 0x20, t.at(j + 2).isUpper { break }
             if b | 0x20 == UInt8(ascii: "r") || b | 0x20 == UInt8(ascii: "d"), !t.at(j - 1).isLetter,
                t.matches(Array("resolution".utf8), at: j, caseless: true) || t.matches(Array("decision".utf8), at: j, caseless: true) { break }
-            if b.isDigit, !t.at(j - 1).isAlnum, connectorEnds(at: j), let item = item(at: j, allowBare: false),
-               case .session(_, let a, _) = item.form, (a >= 1946) == (a0 >= 1946),
-               !t.matches(Array(" period".utf8), at: item.range.upperBound) {
-                var item = item
-                if let (year, e) = date(at: item.range.upperBound) { item.dateYear = year; j = e } else { j = item.range.upperBound }
-                out.append(item)
+            if b.isDigit, !t.at(j - 1).isAlnum, connectorEnds(at: j), let item = item(at: j, allowBare: false), accepts(item, yearForm) {
+                let (list, listEnd) = items(at: j, allowBare: false)
+                out += list.filter { accepts($0, yearForm) }
+                j = max(listEnd, item.range.upperBound)
                 continue
             }
-            j += 1
+            if b.isAlnum { while j < limit, t[j].isAlnum { j += 1 } } else { j += 1 }
         }
         return out
     }
 
+    private func accepts(_ item: CitationItem, _ yearForm: Bool?) -> Bool {
+        switch item.form {
+        case .session(_, let a, _):
+            if t.matches(Array(" period".utf8), at: item.range.upperBound) { return false }
+            return yearForm.map { $0 == (a >= 1946) } ?? true
+        case .yearInParentheses, .romanSession, .convention: return true
+        case .bare: return false
+        }
+    }
+
     /// Whether "and ", ", " or "; " stands right before `i`.
     private func connectorEnds(at i: Int) -> Bool {
-        if t.at(i - 1) == 0x20, t.at(i - 2) == UInt8(ascii: ",") || t.at(i - 2) == UInt8(ascii: ";") { return true }
-        return t.endsWord(Array("and".utf8), at: t.skipSpacesBack(i)) && t.at(i - 1).isSpace
+        guard t.at(i - 1).isSpace else { return false }
+        let e = t.skipSpacesBack(i)
+        if t.at(e - 1) == UInt8(ascii: ",") || t.at(e - 1) == UInt8(ascii: ";") || t.at(e - 1) == UInt8(ascii: ":") { return true }
+        if t.at(i - 1) == UInt8(ascii: "(") { return true }
+        return Self.connectors.contains { t.endsWord($0, at: e) }
     }
+
+    private static let connectors: [[UInt8]] = ["and", "including", "particular", "particularly", "notably", "namely",
+                                                "as", "also", "or", "being"].map { Array($0.utf8) }
 }
 
 extension CitationItem {

@@ -60,6 +60,8 @@ struct Scan {
     var mentions: [Mention] = []
     private var heading: (body: Lexicon.BodyName, type: SymbolType)?
     private var headingPatience = 0
+    /// The body named by the previous trigger and where its list ended.
+    private var lastTrigger: (named: Lexicon.BodyName?, end: Int)?
 
     init(t: Bytes) { self.t = t }
 
@@ -96,11 +98,15 @@ struct Scan {
         if let h = tableHeading(at: i) { heading = h; headingPatience = 60; return i }
         guard let h = heading else { return i }
         let scanner = CitationScanner(t: t)
-        let isSC = h.body == .organ(.sc)
-        let (items, end) = scanner.items(at: i, allowBare: isSC)
+        // Bare numbers are never rows: budget tables are full of counts under such headings.
+        let (items, end) = scanner.items(at: i, allowBare: false)
         var e = end
         while e < t.count, t[e] == 0x20 || t[e] == 0x09 || t[e] == 0x0D { e += 1 }
-        if !items.isEmpty, e == t.count || t[e] == 0x0A {
+        // A row is a short paragraph that opens with items: "74/177", "79/258, sect. IX", "78/28; decision 77/512".
+        var paragraphEnd = e
+        while paragraphEnd < t.count, !(t[paragraphEnd] == 0x0A && t.at(paragraphEnd + 1) == 0x0A), paragraphEnd - i < 200 { paragraphEnd += 1 }
+        let alone = e == t.count || t[e] == 0x0A
+        if !items.isEmpty, alone || paragraphEnd - i < 160 {
             let trigger = Trigger(type: h.type, phraseStart: i, named: h.body)
             mentions += items.enumerated().map { .item($1, trigger, first: false) }
             headingPatience = 60
@@ -145,6 +151,10 @@ struct Scan {
             trigger.named = body
             if before.start == t.skipSpacesBack(i) { trigger.phraseStart = bodyStart }
         }
+        if trigger.named == nil, !trigger.anaphoric, let last = lastTrigger, last.end <= i, i - last.end < 90,
+           !(last.end..<i).contains(where: { t[$0] == UInt8(ascii: ".") || t[$0] == UInt8(ascii: ";") || t[$0] == 0x0A }) {
+            trigger.named = last.named
+        }
         let scanner = CitationScanner(t: t)
         let allowBare = trigger.named == .organ(.sc)
         var (items, end) = scanner.items(at: start, allowBare: allowBare)
@@ -154,10 +164,23 @@ struct Scan {
                 (items, end) = scanner.items(at: start, allowBare: true)
             }
         }
-        guard !items.isEmpty else { return nil }
+        if items.isEmpty {
+            // "its relevant resolutions on Iraq, including 660 (1990), ...": items later in the clause.
+            items = scanner.laterItems(after: j, like: nil)
+            guard let last = items.last else {
+                // "resolutions of the Human Rights Council, including resolution 39/2": the body carries on.
+                if let body = body(after: j, lead: " of the ") { lastTrigger = (body, j) }
+                return nil
+            }
+            trigger.phraseStart = items[0].range.lowerBound
+            end = last.range.upperBound
+            for item in items { mentions.append(.item(item, trigger, first: false)) }
+            return end
+        }
         // A body named after the list: "resolution 9/1 of the Conference of the Parties to ...".
         if trigger.named == nil, let body = body(after: end, lead: " of the ") { trigger.named = body; trigger.anaphoric = false }
         if trigger.anaphoric, trigger.subject == nil, let body = body(after: end, lead: ", the ") { trigger.subject = body }
+        defer { lastTrigger = (trigger.named, end) }
         for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
         for item in scanner.laterItems(after: end, like: items[0]) {
             mentions.append(.item(item, trigger, first: false))
@@ -183,7 +206,8 @@ struct Scan {
         return nil
     }
 
-    /// The nearest body named earlier in the same sentence: the subject of "in its resolution".
+    /// The nearest body named earlier in the same sentence: the subject of "in its resolution". Only
+    /// organs named in full count: a bare "Commission" there is as likely the object as the subject.
     private func subject(before i: Int) -> Lexicon.BodyName? {
         var e = i
         let limit = max(0, i - 400)
@@ -191,9 +215,7 @@ struct Scan {
             let b = t[e - 1]
             if b == 0x0A, t.at(e - 2) == 0x0A { return nil }
             if b == UInt8(ascii: "."), t.at(e) == 0x20, t.at(e + 1).isUpper, !t.at(e - 2).isDigit { return nil }
-            if b.isLetter, !t.at(e).isLetter, let (body, _) = body(endingAt: e), !t.endsWord(Array("Committee".utf8), at: e) {
-                return body
-            }
+            if b.isLetter, !t.at(e).isLetter, let (body, _) = body(endingAt: e), case .organ = body { return body }
             e -= 1
         }
         return nil

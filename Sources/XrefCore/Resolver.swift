@@ -72,7 +72,7 @@ struct Resolver {
             var body = trigger.named ?? (trigger.anaphoric ? trigger.subject ?? document.bodyName : nil)
             if case .organ(let o)? = body {
                 // A named organ stands unless the number cannot be its own ("its resolution 9/1" in a GA report).
-                if trigger.named != nil || prefix == "S-" || Self.plausible(o, session: a) || Lexicon.sessionRange[o] == nil && a >= 1946 { return [o] }
+                if prefix == "S-" || Self.plausible(o, session: a) || Lexicon.sessionRange[o] == nil && a >= 1946 { return [o] }
                 body = nil
             }
             if case .foreign? = body { return [] }

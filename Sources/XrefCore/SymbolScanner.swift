@@ -46,6 +46,7 @@ struct SymbolScanner {
             components += 1
             end = comp.end
             k = comp.end
+            if comp.closesSymbol { break }
             if let p = parenthesis(at: k, key: key) {
                 key += p.text; end = p.end; k = p.end
             }
@@ -59,7 +60,14 @@ struct SymbolScanner {
         return (found, end)
     }
 
-    private struct Component { var text: String; var end: Int; var hasDigit: Bool; var parts: [String] }
+    /// Whether a root and its slash stand at `i` (the second half of a double symbol `A/47/277-S/24111`).
+    private func startsSymbol(at i: Int) -> Bool {
+        var j = i
+        while t.at(j).isUpper, j - i < 8 { j += 1 }
+        return j > i && t.at(j) == Self.slash && Self.rootBytes.contains(Array(t[i..<j]))
+    }
+
+    private struct Component { var text: String; var end: Int; var hasDigit: Bool; var parts: [String]; var closesSymbol = false }
 
     private func component(at i: Int, spaced: Bool) -> Component? {
         let b = t.at(i)
@@ -76,24 +84,32 @@ struct SymbolScanner {
                 return Component(text: t.string(i..<e), end: e, hasDigit: true, parts: [])
             }
         }
+        // A run of letters, digits, and inner dots and hyphens: C.3, AC.291, CONF.VI, OzL.Pro.31, COP-MOP, WP.4.
         var j = i
-        while t.at(j).isLetter, j - i < 12 { j += 1 }
-        if t.at(j).isDigit || t.at(j) == UInt8(ascii: "-") { return nil }
-        let word = t.string(i..<j)
-        let name = suffixName(at: i) ?? word
-        if t.at(j) == UInt8(ascii: "."), t.at(j + 1).isDigit, let (_, e) = t.number(at: j + 1) {
-            var end = e
-            var text = name + t.string(j..<e)
-            if t.at(end) == UInt8(ascii: "("), let close = shortParen(at: end) { text += t.string(end..<close); end = close }
-            if t.at(end).isLetter { return nil }  // "L.17A/74/...": two symbols glued by a scraper end here
-            return Component(text: text, end: end, hasDigit: true, parts: [])
+        while j < t.count, j - i < 24 {
+            let c = t[j]
+            if c.isAlnum { j += 1 }
+            else if c == UInt8(ascii: "."), t.at(j + 1).isAlnum { j += 1 }
+            else if c == UInt8(ascii: "-"), t.at(j + 1).isAlnum, !startsSymbol(at: j + 1) { j += 1 }
+            else { break }
         }
-        if t.at(j) == UInt8(ascii: "("), let close = shortParen(at: j) {
-            return Component(text: word + t.string(j..<close), end: close, hasDigit: true, parts: [])
+        var end = j
+        // "L.17A/74/L.17/Add.1": two symbols glued by a scraper; the second starts at the letters.
+        var cut = j
+        while cut > i, t[cut - 1].isUpper { cut -= 1 }
+        if cut < j, cut > i, t[cut - 1].isDigit, t.at(j) == Self.slash, t.at(j + 1).isDigit { end = cut }
+        let token = Bytes(rebasing: t[i..<end])
+        let hasDigit = token.contains { $0.isDigit }
+        let dotted = token.contains(UInt8(ascii: "."))
+        var text = t.string(i..<end)
+        if let name = suffixName(at: i) {
+            guard let dot = token.firstIndex(of: UInt8(ascii: ".")) else { return nil }
+            text = name + t.string(i + dot..<end)
+        } else if !dotted && !hasDigit {
+            guard end - i <= 12, token.allSatisfy({ $0.isUpper || $0 == UInt8(ascii: "-") }) || text == "Summary" || text == "Agenda" else { return nil }
         }
-        let upper = word.utf8.allSatisfy { $0.isUpper }
-        guard upper || word == "Summary" || word == "Agenda", !t.at(j).isAlnum else { return nil }
-        return Component(text: word, end: j, hasDigit: false, parts: [])
+        if end == j, t.at(end) == UInt8(ascii: "("), let close = shortParen(at: end) { text += t.string(end..<close); end = close }
+        return Component(text: text, end: end, hasDigit: hasDigit || text.contains("("), parts: [], closesSymbol: end < j)
     }
 
     /// `74`, `2019`, `271A-C`, `201B` (letters only before a non-word character: parts of a resolution).
@@ -153,11 +169,12 @@ struct SymbolScanner {
         if Roman.value(t, r..<close) != nil {
             return isResolution ? (" (" + t.string(inner..<close) + ")", close + 1) : nil
         }
-        for (word, canonical) in [("Part", "Part"), ("Vol.", "Vol."), ("Sect.", "Sect."), ("Resumption", "Resumption")] {
+        for (word, canonical) in [("Part", "Part"), ("Vol.", "Vol."), ("Sect.", "Sect."), ("Resumption", "Resumption"), ("Introduction", "Introduction")] {
             let w = Array(word.utf8)
             guard t.matches(w, at: inner, caseless: true) else { continue }
             var v = inner + w.count
             while t.at(v) == 0x20 { v += 1 }
+            if canonical == "Introduction" { guard v == close else { return nil }; return (" (Introduction)", close + 1) }
             guard v < close, v > inner + w.count || canonical == "Vol." || canonical == "Sect.",
                   (v..<close).allSatisfy({ t[$0].isAlnum }) else { return nil }
             return (" (" + canonical + " " + t.string(v..<close) + ")", close + 1)
