@@ -1,0 +1,181 @@
+/// Byte-level helpers shared by the segmenter, the relation classifier and the mandate finder.
+/// Everything works on UTF-8 bytes; letters are ASCII letters (the cue words are all ASCII).
+enum ByteText {
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+    /// ASCII blanks; line breaks count as blanks because PDF text wraps sentences.
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    /// Length of a non-breaking or narrow space (U+00A0, U+202F, U+2009) at `i`, else 0.
+    @inline(__always) static func wideSpace(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        if t[i] == 0xC2, i + 1 < t.count, t[i + 1] == 0xA0 { return 2 }
+        if t[i] == 0xE2, i + 2 < t.count, t[i + 1] == 0x80, t[i + 2] == 0xAF || t[i + 2] == 0x89 { return 3 }
+        return 0
+    }
+
+    /// Value of a superscript digit (¹ ² ³ ⁰ ⁴-⁹) at `i` and its byte length.
+    static func superscript(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: Int, length: Int)? {
+        guard i + 1 < t.count else { return nil }
+        if t[i] == 0xC2 {
+            switch t[i + 1] { case 0xB9: return (1, 2); case 0xB2: return (2, 2); case 0xB3: return (3, 2); default: return nil }
+        }
+        if t[i] == 0xE2, i + 2 < t.count, t[i + 1] == 0x81 {
+            let c = t[i + 2]
+            if c == 0xB0 { return (0, 3) }
+            if c >= 0xB4 && c <= 0xB9 { return (Int(c - 0xB0), 3) }
+        }
+        return nil
+    }
+
+    /// 64-bit FNV-1a of the lower-cased bytes: the lexicons are keyed by it so lookups allocate nothing.
+    @inline(__always) static func hash(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = from
+        while i < to { h = (h ^ UInt64(lower(t[i]))) &* 0x100_0000_01b3; i += 1 }
+        return h
+    }
+
+    static func hash(_ s: String) -> UInt64 {
+        let bytes = Array(s.utf8)
+        return bytes.withUnsafeBufferPointer { hash($0, 0, $0.count) }
+    }
+
+    /// End of the word starting at `i`: ASCII letters joined by inner hyphens or apostrophes
+    /// ("Secretary-General", "above-mentioned").
+    static func wordEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int {
+        var j = i
+        while j < limit {
+            if isLetter(t[j]) { j += 1; continue }
+            if (t[j] == 0x2D || t[j] == 0x27), j + 1 < limit, isLetter(t[j + 1]) { j += 2; continue }
+            break
+        }
+        return j
+    }
+
+    /// Matches `phrase` (lower-case ASCII words separated by single spaces) at `i`, case-insensitively,
+    /// any run of blanks or non-breaking spaces matching one space; the match must end on a word
+    /// boundary before `limit`. Returns the end offset.
+    static func match(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int, _ phrase: [UInt8]) -> Int? {
+        var j = i
+        var k = 0
+        while k < phrase.count {
+            let p = phrase[k]
+            if p == 0x20 {
+                var n = 0
+                while j < limit {
+                    if isBlank(t[j]) { j += 1; n += 1; continue }
+                    let w = wideSpace(t, j)
+                    if w > 0 { j += w; n += 1; continue }
+                    break
+                }
+                if n == 0 { return nil }
+                k += 1
+                continue
+            }
+            guard j < limit, lower(t[j]) == p else { return nil }
+            j += 1; k += 1
+        }
+        if j < limit, isAlnum(t[j]), isAlnum(phrase[phrase.count - 1]) { return nil }
+        return j
+    }
+
+    /// Whether a sentence ends at `i` (a `.`, `?`, `!`, or `;` when `semicolons`).
+    /// A period ends a sentence only before blank space and a capital, quote, bracket or asterisk,
+    /// and never after an abbreviation ("No.", "para.", "Add.") or a one-letter initial.
+    static func endsSentence(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ floor: Int, _ limit: Int,
+                             semicolons: Bool) -> Bool {
+        let b = t[i]
+        if b == 0x3B { return semicolons }
+        guard b == 0x2E || b == 0x3F || b == 0x21 else { return false }
+        var j = i + 1
+        if let s = superscript(t, j) { j += s.length }  // "…2019.¹ Preparations"
+        var blanks = 0
+        while j < limit, isBlank(t[j]) || wideSpace(t, j) > 0 { j += max(1, wideSpace(t, j)); blanks += 1 }
+        if blanks == 0 { return j >= limit }
+        guard j < limit else { return true }
+        if b != 0x2E { return true }
+        let n = t[j]
+        let opener = isUpper(n) || n == 0x22 || n == 0x5B || n == 0x2A || n == 0x28 || isDigit(n)
+            || (n == 0xE2 && j + 1 < limit && t[j + 1] == 0x80)  // “ ‘
+        guard opener else { return false }
+        // The word before the period.
+        var w = i
+        while w > floor, isLetter(t[w - 1]) { w -= 1 }
+        let len = i - w
+        if len == 0 { return true }  // "74/177." or ")."
+        if len == 1 { return false }  // initials: "J. Smith", "U.N."
+        if isDigit(n), len <= 5 { return false }  // "No. 17", "para. 3"
+        return !abbreviations.contains(hash(t, w, i))
+    }
+
+    static let abbreviations: Set<UInt64> = Set([
+        "no", "nos", "para", "paras", "pp", "add", "corr", "rev", "suppl", "sect", "vol", "art", "arts", "chap",
+        "cf", "mr", "mrs", "ms", "dr", "st", "prof", "jr", "inc", "ltd", "co", "vs", "op", "cit", "res", "dec",
+        "doc", "sess", "amend", "annex", "fig", "ch", "sr", "approx", "eg", "ie", "viz",
+    ].map { hash($0) })
+
+    /// Start of the sentence (or clause, with `semicolons`) holding `pos`, not before `floor`:
+    /// the first non-blank byte after the previous boundary.
+    static func sentenceStart(_ t: UnsafeBufferPointer<UInt8>, _ pos: Int, floor: Int, semicolons: Bool) -> Int {
+        var i = pos - 1
+        while i >= floor {
+            let b = t[i]
+            if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3B,
+               endsSentence(t, i, floor, t.count, semicolons: semicolons) { return skipBlanks(t, i + 1, pos) }
+            i -= 1
+        }
+        return skipBlanks(t, floor, pos)
+    }
+
+    /// End (exclusive, after the closing punctuation) of the sentence holding `pos`, not after `limit`.
+    static func sentenceEnd(_ t: UnsafeBufferPointer<UInt8>, _ pos: Int, limit: Int, floor: Int, semicolons: Bool) -> Int {
+        var i = pos
+        while i < limit {
+            let b = t[i]
+            if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3B,
+               endsSentence(t, i, floor, limit, semicolons: semicolons) { return i + 1 }
+            i += 1
+        }
+        var e = limit
+        while e > pos, isBlank(t[e - 1]) { e -= 1 }
+        return e
+    }
+
+    static func skipBlanks(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int {
+        var j = i
+        while j < limit {
+            if isBlank(t[j]) { j += 1; continue }
+            let w = wideSpace(t, j)
+            if w > 0 { j += w; continue }
+            break
+        }
+        return j
+    }
+
+    /// Skips what precedes a paragraph's words: its number ("57.", "10.1", "(a)", "(iv)"), footnote
+    /// marks, Markdown emphasis and blanks.
+    static func skipLabel(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int {
+        var j = skipBlanks(t, i, limit)
+        while j < limit {
+            let start = j
+            if t[j] == 0x2A || t[j] == 0x5F || t[j] == 0x5C { j += 1 }  // * _ \ (Markdown)
+            else if let s = superscript(t, j) { j += s.length }
+            else if isDigit(t[j]) {
+                var k = j
+                while k < limit, isDigit(t[k]) || t[k] == 0x2E { k += 1 }
+                if k < limit, isBlank(t[k]) { j = k } else { break }
+            } else if t[j] == 0x28 {
+                var k = j + 1
+                while k < limit, k - j <= 5, isAlnum(t[k]) { k += 1 }
+                if k < limit, t[k] == 0x29, k > j + 1, k + 1 < limit, isBlank(t[k + 1]) { j = k + 1 } else { break }
+            } else { break }
+            j = skipBlanks(t, j, limit)
+            if j == start { break }
+        }
+        return j
+    }
+}
