@@ -35,9 +35,14 @@ struct SymbolScanner {
         while t.at(k) == Self.slash {
             let afterSlash = k + 1
             var c = afterSlash
-            var spaced = false
-            while t.at(c) == 0x20 || t.at(c) == 0x0A { spaced = true; c += 1 }
+            var spaced = false, broken = false
+            while t.at(c) == 0x20 || t.at(c) == 0x0A { if t.at(c) == 0x20 { spaced = true } else { broken = true }; c += 1 }
             if c - afterSlash > 2 { break }
+            // A line break right after a slash splits one symbol across lines (§1.10 rule 3).
+            if broken && !spaced, t.at(c).isUpper || t.at(c).isDigit, let comp = component(at: c, spaced: false), comp.hasDigit {
+                key += "/" + comp.text; hasDigit = true; components += 1; end = comp.end; k = comp.end
+                continue
+            }
             guard let comp = component(at: c, spaced: spaced) else { break }
             if !parts.isEmpty { break }  // letters like 271A-C close a resolution symbol
             key += "/" + comp.text
@@ -90,7 +95,7 @@ struct SymbolScanner {
             let c = t[j]
             if c.isAlnum { j += 1 }
             else if c == UInt8(ascii: "."), t.at(j + 1).isAlnum { j += 1 }
-            else if c == UInt8(ascii: "-"), t.at(j + 1).isAlnum, !startsSymbol(at: j + 1) { j += 1 }
+            else if c == UInt8(ascii: "-"), t.at(j - 1).isLetter, t.at(j + 1).isAlnum, !startsSymbol(at: j + 1) { j += 1 }
             else { break }
         }
         var end = j

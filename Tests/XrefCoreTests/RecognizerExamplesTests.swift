@@ -1,0 +1,25 @@
+import Testing
+@testable import XrefCore
+
+/// Every test string of un-symbols.md §7 through the recognizer, in the document it names.
+@Suite struct RecognizerExamplesTests {
+    @Test(arguments: referenceExamples)
+    func example(_ e: ReferenceExample) {
+        let context = e.context.map { DocumentContext(organ: Lexicon.organ(ofSeries: $0), ownSymbols: [$0]) } ?? DocumentContext()
+        let found = Recognizer.recognize(raw: e.input, document: context)
+        #expect(found.map(\.symbol) == e.expected, "\(e.id): \(e.input)")
+        if !e.parts.isEmpty { #expect(found.first?.parts == e.parts, "\(e.id) parts") }
+        for c in found where c.symbol.hasPrefix("? ") {
+            #expect(!c.resolved && c.candidates.count > 1, "\(e.id): an unresolved citation carries its candidates")
+        }
+    }
+
+    @Test func offsetsPointAtTheSurfaceInTheRawInput() {
+        let raw = "as requested in resolution [2396 \\(2017\\)](#) and\u{00A0}A/74/130."
+        let found = Recognizer.recognize(raw: raw)
+        let bytes = Array(raw.utf8)
+        #expect(found.map(\.symbol) == ["S/RES/2396 (2017)", "A/74/130"])
+        #expect(String(decoding: bytes[found[1].start..<found[1].end], as: UTF8.self) == "A/74/130")
+        #expect(String(decoding: bytes[found[0].start..<found[0].start + 10], as: UTF8.self) == "resolution")
+    }
+}
