@@ -1,0 +1,205 @@
+import XrefCore
+
+/// Akoma Ntoso (AKN4UN) to text, in the shape of the corpus renderings (`akn-text`): the cover page's
+/// title lines, the preface, preambular and operative paragraphs with their printed numbers in front
+/// (`1. Takes note ...`, `(a) ...`), table rows with cells joined by " | ", footnote markers glued to the
+/// word before them and the footnote bodies (`1 A/66/340 ...`) at the end; whitespace collapsed.
+/// The symbol on the cover page (`<docNumber refersTo="#symbol">`) is the document's own.
+struct AknText {
+    private var stack: [TextBuilder] = [TextBuilder(whitespace: .collapse)]
+    private var notes: [(marker: [UInt8], body: [UInt8], links: [SourceLink])] = []
+    private var noteParts: [[(bytes: [UInt8], links: [SourceLink])]] = []
+    private var cells: [[(bytes: [UInt8], links: [SourceLink])]] = []
+    private var prefix: [UInt8] = []
+    private(set) var symbols: [String] = []
+    private var frbrWork: String? = nil
+
+    /// Elements whose text is one paragraph (their whole content, whitespace included).
+    private static let blocks: Set<String> = ["p", "heading", "subheading", "crossHeading", "docTitle", "longTitle"]
+    /// Elements whose end closes the paragraph under way.
+    private static let containers: Set<String> = [
+        "paragraph", "point", "container", "content", "intro", "list", "formula", "preface", "conclusions",
+        "recital", "recitals", "hcontainer", "subparagraph", "alinea", "wrapUp", "blockList", "item",
+        "listIntroduction", "listWrapUp", "section", "article", "chapter", "part", "title", "citation", "citations",
+    ]
+
+    mutating func run(_ bytes: [UInt8]) throws -> (bytes: [UInt8], links: [SourceLink]) {
+        try bytes.withUnsafeBytes { raw in try parse(try XMLStream(raw)) }
+        flush()
+        var out = stack[0]
+        for n in notes {
+            let head = n.marker + [0x20]
+            out.appendBlock(head + n.body, links: n.links.map {
+                SourceLink(range: ($0.range.lowerBound + head.count)..<($0.range.upperBound + head.count), target: $0.target)
+            })
+        }
+        if symbols.isEmpty, let f = frbrWork, let s = Self.symbol(fromFRBR: f) { symbols = [s] }
+        return out.finish()
+    }
+
+    private var top: TextBuilder {
+        get { stack[stack.count - 1] }
+        set { stack[stack.count - 1] = newValue }
+    }
+
+    private mutating func flush() {
+        if top.paragraphIsEmpty { return }
+        if noteParts.count == stack.count - 1 && !noteParts.isEmpty && cells.isEmpty {
+            // Inside a footnote: its paragraphs are joined by a space at the end.
+            noteParts[noteParts.count - 1].append(top.takeParagraph())
+            return
+        }
+        top.endParagraph(prefix: prefix)
+        prefix = []
+    }
+
+    private mutating func parse(_ s: XMLStream) throws {
+        var depth = 0
+        var skipUntil = -1           // depth of a skipped subtree (meta, img, cover page outside titles)
+        var inline = 0               // open block elements: their whitespace counts
+        var coverDepth = -1
+        var numDepth = -1
+        var numText: [UInt8] = []
+        var symbolDepth = -1
+        var symbolText: [UInt8] = []
+        var noteDepths: [(depth: Int, marker: [UInt8])] = []
+        var rowDepth = -1
+        var cellDepth = -1
+
+        while true {
+            let node = try s.next()
+            switch node {
+            case .eof:
+                return
+            case .start:
+                depth += 1
+                let name = s.localName.map { String(cString: $0) } ?? ""
+                if name == "docNumber" && s.attribute("refersTo") == "#symbol" { symbolDepth = depth; symbolText = [] }
+                if name == "FRBRthis" && frbrWork == nil { frbrWork = s.attribute("value") }
+                if skipUntil >= 0 { continue }
+                if name == "meta" || name == "img" { skipUntil = depth; continue }
+                if name == "coverPage" { coverDepth = depth; continue }
+                if coverDepth >= 0 && inline == 0 && name != "docTitle" { continue }
+                if numDepth >= 0 { continue }
+                switch name {
+                case "num":
+                    numDepth = depth; numText = []
+                case "authorialNote":
+                    let marker = Array((s.attribute("marker") ?? "").utf8)
+                    top.dropPendingSpace()
+                    top.append(marker)
+                    noteDepths.append((depth, marker))
+                    stack.append(TextBuilder(whitespace: .collapse))
+                    noteParts.append([])
+                case "tr" where cellDepth < 0:
+                    flush()
+                    rowDepth = depth
+                    cells.append([])
+                case _ where rowDepth >= 0 && depth == rowDepth + 1:
+                    cellDepth = depth
+                    stack.append(TextBuilder(whitespace: .collapse))
+                case "eol", "eop":
+                    top.softSpace()
+                case "docDate" where inline > 0:
+                    top.softSpace()
+                case "a":
+                    if let href = s.attribute("href") { top.beginLink(href) }
+                case _ where Self.blocks.contains(name) && cellDepth < 0:
+                    if inline == 0 { flush() }
+                    inline += 1
+                default:
+                    break
+                }
+            case .text:
+                if symbolDepth >= 0 { symbolText.append(contentsOf: s.text) }
+                if skipUntil >= 0 { continue }
+                if numDepth >= 0 { numText.append(contentsOf: s.text); continue }
+                if coverDepth >= 0 && inline == 0 { continue }
+                let t = s.text
+                if inline > 0 || cellDepth >= 0 || !isBlank(t) { top.append(t) }
+            case .end:
+                defer { depth -= 1 }
+                let name = s.localName.map { String(cString: $0) } ?? ""
+                if depth == symbolDepth {
+                    symbolDepth = -1
+                    let sym = String(decoding: collapse(symbolText), as: UTF8.self)
+                    if !sym.isEmpty && !symbols.contains(sym) { symbols.append(sym) }
+                }
+                if skipUntil >= 0 { if depth == skipUntil { skipUntil = -1 }; continue }
+                if depth == coverDepth { coverDepth = -1; continue }
+                if coverDepth >= 0 && inline == 0 { continue }
+                if depth == numDepth {
+                    numDepth = -1
+                    flush()
+                    let t = collapse(numText)
+                    if !t.isEmpty { prefix = prefix.isEmpty ? t : prefix + [0x20] + t }
+                    continue
+                }
+                if numDepth >= 0 { continue }
+                if let note = noteDepths.last, note.depth == depth {
+                    noteDepths.removeLast()
+                    flush()
+                    let parts = noteParts.removeLast()
+                    stack.removeLast()
+                    var body: [UInt8] = [], links: [SourceLink] = []
+                    for p in parts {
+                        if !body.isEmpty { body.append(0x20) }
+                        let base = body.count
+                        body += p.bytes
+                        links += p.links.map { SourceLink(range: ($0.range.lowerBound + base)..<($0.range.upperBound + base), target: $0.target) }
+                    }
+                    notes.append((note.marker, body, links))
+                    continue
+                }
+                if depth == cellDepth {
+                    cellDepth = -1
+                    let cell = top.takeParagraph()
+                    stack.removeLast()
+                    if !cell.bytes.isEmpty { cells[cells.count - 1].append(cell) }
+                    continue
+                }
+                if depth == rowDepth {
+                    rowDepth = -1
+                    var row: [UInt8] = [], links: [SourceLink] = []
+                    for c in cells.removeLast() {
+                        if !row.isEmpty { row += Array(" | ".utf8) }
+                        let base = row.count
+                        row += c.bytes
+                        links += c.links.map { SourceLink(range: ($0.range.lowerBound + base)..<($0.range.upperBound + base), target: $0.target) }
+                    }
+                    top.appendBlock(row, links: links)
+                    continue
+                }
+                if name == "a" { top.endLink(); continue }
+                if cellDepth >= 0 { continue }
+                if Self.blocks.contains(name) && inline > 0 {
+                    inline -= 1
+                    if inline == 0 { flush() }
+                } else if inline == 0 && Self.containers.contains(name) {
+                    flush()
+                }
+            }
+        }
+    }
+
+    private func collapse(_ t: [UInt8]) -> [UInt8] {
+        var b = TextBuilder(whitespace: .collapse)
+        b.append(t)
+        return b.takeParagraph().bytes
+    }
+
+    /// `/akn/un/statement/deliberation/unga/2020-12-10/75-100/...` -> `A/RES/75/100`; SC `2504-2020` ->
+    /// `S/RES/2504 (2020)`. Used only when the cover page names no symbol.
+    static func symbol(fromFRBR uri: String) -> String? {
+        let parts = uri.split(separator: "/").map(String.init)
+        guard let i = parts.firstIndex(where: { $0 == "unga" || $0 == "unsc" }), i + 2 < parts.count else { return nil }
+        let num = parts[i + 2].split(separator: "-").map(String.init)
+        if parts[i] == "unga" {
+            if num.count == 2, num.allSatisfy({ Int($0) != nil }) { return "A/RES/\(num[0])/\(num[1])" }
+            if num.count == 3, num[0] == "ES" || num[0] == "S" { return "A/RES/\(num[0])-\(num[1])/\(num[2])" }
+        } else if num.count == 2, let n = Int(num[0]), let y = Int(num[1]), (1946...2100).contains(y), n < 10000 {
+            return "S/RES/\(n) (\(y))"
+        }
+        return nil
+    }
+}

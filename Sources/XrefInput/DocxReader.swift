@@ -1,0 +1,55 @@
+import XrefCore
+
+/// DOCX: the main document part, then footnotes and endnotes, with the hyperlinks UN editors put on citations.
+enum DocxReader {
+    static func read(path: String) throws -> (bytes: [UInt8], links: [SourceLink]) {
+        let zip = try DocxZip(path: path)
+        let main = try mainPartName(zip)
+        guard let document = try zip.part(main) else {
+            throw MarkupError(reason: "ZIP archive without \(main) (not a Word document)")
+        }
+        var text = DocxText()
+        let dir = main.split(separator: "/").dropLast().joined(separator: "/")
+        let file = main.split(separator: "/").last.map(String.init) ?? main
+        try text.run(part: document, rels: try rels(zip, "\(dir)/_rels/\(file).rels"), notes: false)
+        for notes in ["footnotes", "endnotes"] {
+            if let part = try zip.part("\(dir)/\(notes).xml") {
+                try text.run(part: part, rels: try rels(zip, "\(dir)/_rels/\(notes).xml.rels"), notes: true)
+            }
+        }
+        return text.finish()
+    }
+
+    /// `word/document.xml` as a rule; otherwise the part the package relationships name.
+    private static func mainPartName(_ zip: DocxZip) throws -> String {
+        if zip.has("word/document.xml") { return "word/document.xml" }
+        for (_, r) in try relationships(zip, "_rels/.rels") where r.type.hasSuffix("/officeDocument") {
+            return r.target.hasPrefix("/") ? String(r.target.dropFirst()) : r.target
+        }
+        return "word/document.xml"
+    }
+
+    /// Hyperlink relationships of a part: id -> URL.
+    private static func rels(_ zip: DocxZip, _ name: String) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for (id, r) in try relationships(zip, name) where r.type.hasSuffix("/hyperlink") { out[id] = r.target }
+        return out
+    }
+
+    private static func relationships(_ zip: DocxZip, _ name: String) throws -> [String: (type: String, target: String)] {
+        guard let bytes = try zip.part(name) else { return [:] }
+        var out: [String: (type: String, target: String)] = [:]
+        try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws in
+            let s = try XMLStream(raw)
+            while true {
+                let node = try s.next()
+                if node == .eof { break }
+                if node == .start && s.nameIs("Relationship"),
+                   let id = s.attribute("Id"), let target = s.attribute("Target") {
+                    out[id] = (s.attribute("Type") ?? "", target)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,99 @@
+import CLibXML2
+import XrefCore
+
+/// HTML through libxml2's HTML parser (no network, errors silenced, recovering): the visible text,
+/// block elements as paragraphs, table rows with cells joined by " | " (as the AKN renderings do),
+/// and `<a href>` links into the UN document system kept as source links.
+enum HTMLReader {
+    private static let skipped: Set<String> = ["script", "style", "head", "title", "noscript", "template", "svg", "object", "iframe"]
+    private static let blocks: Set<String> = [
+        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead",
+        "tbody", "tfoot", "caption", "blockquote", "pre", "section", "article", "header", "footer", "nav", "aside",
+        "main", "figure", "figcaption", "address", "hr", "form", "fieldset", "body", "html", "center",
+    ]
+
+    static func read(bytes: [UInt8]) throws -> (bytes: [UInt8], links: [SourceLink]) {
+        _ = LibXML.ready
+        var body = bytes[...]
+        // Some library pages start with a BOM that was encoded twice ("ï»¿"): not text.
+        if body.starts(with: [0xC3, 0xAF, 0xC2, 0xBB, 0xC2, 0xBF]) { body = body.dropFirst(6) }
+        let opts = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                         | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue)
+        // Without a declared charset libxml2 assumes Latin-1; UTF-8 input is the norm here.
+        let encoding: String? = PlainText.firstInvalidUTF8(Array(body)) == nil ? "UTF-8" : nil
+        let doc: htmlDocPtr? = body.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+            return htmlReadMemory(base, Int32(clamping: raw.count), nil, encoding, opts)
+        }
+        guard let doc else { throw MarkupError(reason: "HTML could not be parsed") }
+        defer { xmlFreeDoc(doc) }
+        var w = Walker()
+        if let root = xmlDocGetRootElement(doc) { w.visit(root) }
+        return w.out.finish()
+    }
+
+    private struct Walker {
+        var out = TextBuilder(whitespace: .collapse)
+        var cells: [(bytes: [UInt8], links: [SourceLink])]? = nil
+
+        mutating func visit(_ node: xmlNodePtr) {
+            var child: xmlNodePtr? = node
+            while let n = child {
+                switch n.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let c = n.pointee.content {
+                        out.append(UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: Int(xmlStrlen(c))))
+                    }
+                case XML_ELEMENT_NODE:
+                    element(n)
+                default:
+                    break
+                }
+                child = n.pointee.next
+            }
+        }
+
+        private mutating func element(_ n: xmlNodePtr) {
+            let name = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            if HTMLReader.skipped.contains(name) { return }
+            let kids = n.pointee.children
+            switch name {
+            case "br":
+                out.softSpace()
+            case "tr":
+                out.endParagraph()
+                cells = []
+                if let k = kids { visit(k) }
+                var row: [UInt8] = [], links: [SourceLink] = []
+                for c in cells ?? [] where !c.bytes.isEmpty {
+                    if !row.isEmpty { row += Array(" | ".utf8) }
+                    let base = row.count
+                    row += c.bytes
+                    links += c.links.map { SourceLink(range: ($0.range.lowerBound + base)..<($0.range.upperBound + base), target: $0.target) }
+                }
+                cells = nil
+                out.appendBlock(row, links: links)
+            case "td", "th" where cells != nil:
+                out.endParagraph()
+                if let k = kids { visit(k) }
+                cells?.append(out.takeParagraph())
+            case "a":
+                let href = attribute(n, "href")
+                if let href { out.beginLink(href) }
+                if let k = kids { visit(k) }
+                if href != nil { out.endLink() }
+            default:
+                let block = HTMLReader.blocks.contains(name) && cells == nil
+                if block { out.endParagraph() }
+                if let k = kids { visit(k) }
+                if block { out.endParagraph() }
+            }
+        }
+
+        private func attribute(_ n: xmlNodePtr, _ name: String) -> String? {
+            guard let v = xmlGetProp(n, name) else { return nil }
+            defer { cxml_free(v) }
+            return String(cString: v)
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import CPoppler
+
+/// Turns one poppler page into lines with geometry. Reuses the page object for text, boxes and attributes
+/// (refetching doubles the cost).
+enum PDFExtract {
+    private struct Glyph {
+        var start: Int, end: Int            // byte range in the page text
+        var x1: Double, y1: Double, x2: Double, y2: Double
+        var size: Double
+        var bold: Bool
+        var isSpace: Bool
+    }
+
+    static func page(_ page: OpaquePointer) -> PDFPageText {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        guard let cText = poppler_page_get_text(page) else { return PDFPageText(width: width, height: height, lines: []) }
+        defer { g_free(cText) }
+        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+        var nRects: guint = 0
+        _ = poppler_page_get_text_layout(page, &rects, &nRects)
+        defer { g_free(rects) }
+        let attrs = poppler_page_get_text_attributes(page)
+        defer { poppler_page_free_text_attributes(attrs) }
+
+        // Attribute runs in character indices, sorted.
+        var runs: [(start: Int, end: Int, size: Double, bold: Bool)] = []
+        var node = attrs
+        while let n = node {
+            if let a = n.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self) {
+                var bold = false
+                if let f = a.pointee.font_name { bold = fontIsBold(f) }
+                runs.append((Int(a.pointee.start_index), Int(a.pointee.end_index), a.pointee.font_size, bold))
+            }
+            node = n.pointee.next
+        }
+
+        let len = strlen(cText)
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(cText).assumingMemoryBound(to: UInt8.self), count: len)
+        var lines: [PDFLine] = []
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(128)
+        var i = 0, k = 0, run = 0
+        let boxCount = Int(nRects)
+        while i < len {
+            let b = bytes[i]
+            let n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            let end = min(i + n, len)
+            // U+202A...U+202E: bidi marks poppler inserts without a box (pitfall 2).
+            if n == 3, b == 0xE2, bytes[i + 1] == 0x80, (0xAA...0xAE).contains(bytes[i + 2]) { i = end; continue }
+            if b == 0x0A {
+                if !glyphs.isEmpty { split(glyphs, bytes, into: &lines); glyphs.removeAll(keepingCapacity: true) }
+                i = end; k += 1; continue
+            }
+            while run < runs.count && runs[run].end < k { run += 1 }
+            let size = run < runs.count && runs[run].start <= k ? runs[run].size : 0
+            let bold = run < runs.count && runs[run].start <= k ? runs[run].bold : false
+            if k < boxCount, let r = rects {
+                let box = r[k]
+                glyphs.append(Glyph(start: i, end: end, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2,
+                                    size: size, bold: bold, isSpace: b == 0x20 || b == 0x09))
+            }
+            i = end; k += 1
+        }
+        if !glyphs.isEmpty { split(glyphs, bytes, into: &lines) }
+        lines.removeAll { $0.text.isEmpty }
+        return PDFPageText(width: width, height: height, lines: lines)
+    }
+
+    private static func fontIsBold(_ name: UnsafeMutablePointer<gchar>) -> Bool {
+        strstr(name, "Bold") != nil || strstr(name, "bold") != nil || strstr(name, "Black") != nil
+    }
+
+    /// poppler sometimes strings glyphs of two table rows into one line: cut where a glyph leaves the
+    /// vertical band of the glyphs before it, or jumps far back to the left.
+    private static func split(_ g: [Glyph], _ bytes: UnsafeBufferPointer<UInt8>, into lines: inout [PDFLine]) {
+        var start = 0
+        var top = Double.infinity, bottom = -Double.infinity
+        var prevX1 = -Double.infinity
+        for (j, x) in g.enumerated() where !x.isSpace {
+            let mid = (x.y1 + x.y2) / 2
+            let h = x.y2 - x.y1
+            if top != .infinity && (mid < top || mid > bottom || x.x2 < prevX1 - 2 * h) {
+                lines.append(makeLine(Array(g[start..<j]), bytes))
+                start = j
+                top = .infinity; bottom = -.infinity
+            }
+            top = min(top, x.y1); bottom = max(bottom, x.y2)
+            prevX1 = x.x1
+        }
+        if start < g.count { lines.append(makeLine(Array(g[start...]), bytes)) }
+    }
+
+    private static func makeLine(_ g: [Glyph], _ bytes: UnsafeBufferPointer<UInt8>) -> PDFLine {
+        // Dominant size and baseline, by character count over non-space glyphs.
+        var sizeCount: [Double: Int] = [:]
+        var boldCount = 0, visible = 0
+        for x in g where !x.isSpace {
+            sizeCount[(x.size * 2).rounded() / 2, default: 0] += 1
+            visible += 1
+            if x.bold { boldCount += 1 }
+        }
+        let size = sizeCount.max { a, b in a.value < b.value || (a.value == b.value && a.key < b.key) }?.key ?? 0
+        var bottoms: [Double] = []
+        var x0 = Double.infinity, x1 = -Double.infinity, top = Double.infinity, bottom = -Double.infinity
+        for x in g where !x.isSpace {
+            x0 = min(x0, x.x1); x1 = max(x1, x.x2)
+            if x.size >= size * 0.85 { top = min(top, x.y1); bottom = max(bottom, x.y2); bottoms.append(x.y2) }
+        }
+        if top == .infinity { for x in g { top = min(top, x.y1); bottom = max(bottom, x.y2); x0 = min(x0, x.x1); x1 = max(x1, x.x2) } }
+        bottoms.sort()
+        let baseline = bottoms.isEmpty ? bottom : bottoms[bottoms.count / 2]
+        let h = max(bottom - top, 0.1)
+
+        var text: [UInt8] = []
+        text.reserveCapacity(g.count + 8)
+        var sups: [Range<Int>] = []
+        var supStart = -1
+        var prev: Glyph? = nil
+        var sawSpace = false
+        var afterTab: Double? = nil
+        var firstBreak = -1, afterFirstBreak: Double? = nil
+        for x in g {
+            if x.isSpace { sawSpace = true; continue }
+            let isSup = size > 0 && x.size > 0 && x.size < size * 0.8 && x.y2 < baseline - 0.15 * h
+            if !isSup && supStart >= 0 { sups.append(supStart..<text.count); supStart = -1 }
+            if let p = prev {
+                // Gaps stand for spaces poppler did not emit (pitfall 1); wide gaps are tab stops or table
+                // cells. A space poppler emits between glyphs that touch is a kerning artefact ("close -out").
+                let gap = x.x1 - p.x2
+                let tall = max(p.y2 - p.y1, x.y2 - x.y1, 0.1)
+                if gap > 1.5 * tall || x.x2 < p.x1 {
+                    text.append(0x09)
+                    afterTab = x.x1
+                } else if gap > 0.15 * tall || (sawSpace && gap < 0) {
+                    text.append(0x20)
+                }
+            }
+            sawSpace = false
+            if firstBreak < 0, let l = text.last, l == 0x20 || l == 0x09 { firstBreak = text.count - 1; afterFirstBreak = x.x1 }
+            if isSup && supStart < 0 { supStart = text.count }
+            text.append(contentsOf: bytes[x.start..<x.end])
+            prev = x
+        }
+        if supStart >= 0 { sups.append(supStart..<text.count) }
+        sups = sups.map { $0.lowerBound..<min($0.upperBound, text.count) }.filter { !$0.isEmpty }
+        return PDFLine(text: text, x0: x0, x1: x1, top: top, bottom: bottom, fontSize: size,
+                       bold: visible > 0 && boldCount * 2 > visible, superscripts: sups, afterTabX: afterTab,
+                       afterLabelX: firstBreak > 0 && PDFRows.isLabel(Array(text[..<firstBreak])) ? afterFirstBreak : nil)
+    }
+}

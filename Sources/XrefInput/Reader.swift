@@ -1,0 +1,46 @@
+import XrefCore
+
+/// The kinds of file xref reads.
+public enum InputFormat: String, Sendable, CaseIterable { case text, markdown, html, xml, docx, pdf }
+
+/// A file that cannot be read, as one line: `<path>: <what is wrong>`.
+public struct ReadError: Error, CustomStringConvertible, Sendable, Equatable {
+    public let path: String
+    public let reason: String
+    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    public var description: String { "\(path): \(reason)" }
+}
+
+public enum Reader {
+    /// Decides the format by content first (magic bytes) and extension second; nil for binary files.
+    public static func detect(path: String, head: [UInt8]) -> InputFormat? {
+        Detect.format(path: path, head: head)
+    }
+
+    /// Reads one file into plain text with its hyperlinks and declared symbols.
+    public static func read(path: String) throws -> SourceText {
+        let bytes: [UInt8]
+        do { bytes = try FileBytes.read(path) } catch let e as FileBytes.Failure { throw ReadError(path: path, reason: e.reason) }
+        guard let format = detect(path: path, head: Array(bytes.prefix(Detect.headSize))) else {
+            throw ReadError(path: path, reason: "binary file, not a document")
+        }
+        do {
+            switch format {
+            case .text, .markdown:
+                return try PlainText.read(path: path, bytes: bytes, markdown: format == .markdown)
+            case .docx:
+                let r = try DocxReader.read(path: path)
+                return SourceText(path: path, bytes: r.bytes, links: r.links)
+            case .pdf:
+                return SourceText(path: path, bytes: try PDFReader.read(bytes: bytes))
+            case .html:
+                let r = try HTMLReader.read(bytes: bytes)
+                return SourceText(path: path, bytes: r.bytes, links: r.links)
+            case .xml:
+                return try XMLReader.read(path: path, bytes: bytes)
+            }
+        } catch let e as MarkupError {
+            throw ReadError(path: path, reason: e.reason)
+        }
+    }
+}

@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CLibXML2
+
+/// What went wrong while parsing markup; the reader adds the file name.
+struct MarkupError: Error { var reason: String }
+
+/// libxml2 must be initialised once before threads use it.
+enum LibXML {
+    static let ready: Void = { xmlInitParser() }()
+
+    /// The parser options every XML read uses: no network, no error printing, and none of NOENT, DTDLOAD,
+    /// DTDATTR or HUGE, so entities are never substituted and no DTD is fetched.
+    static let xmlOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+                                  | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+
+    /// The last libxml2 error of this thread as one line.
+    static func lastError(_ fallback: String) -> String {
+        guard let e = xmlGetLastError(), let m = e.pointee.message else { return fallback }
+        var s = String(cString: m)
+        while let l = s.last, l == "\n" || l == " " { s.removeLast() }
+        return e.pointee.line > 0 ? "\(s) (line \(e.pointee.line))" : s
+    }
+}
+
+/// Refuses documents that declare a DOCTYPE before any parsing happens: a DOCTYPE is where external
+/// entities (XXE) and entity bombs live, and no document we read needs one.
+func refuseDoctype(_ bytes: UnsafeRawBufferPointer) throws {
+    var i = 0
+    let n = bytes.count
+    if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+    func startsWith(_ s: StaticString) -> Bool {
+        let len = s.utf8CodeUnitCount
+        guard i + len <= n else { return false }
+        for j in 0..<len where bytes[i + j] != s.utf8Start[j] { return false }
+        return true
+    }
+    func skip(past end: StaticString) {
+        let len = end.utf8CodeUnitCount
+        while i + len <= n {
+            var hit = true
+            for j in 0..<len where bytes[i + j] != end.utf8Start[j] { hit = false; break }
+            if hit { i += len; return }
+            i += 1
+        }
+        i = n
+    }
+    while i < n {
+        let b = bytes[i]
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1; continue }
+        if startsWith("<?") { skip(past: "?>"); continue }
+        if startsWith("<!--") { skip(past: "-->"); continue }
+        if startsWith("<!DOCTYPE") || startsWith("<!doctype") {
+            throw MarkupError(reason: "XML with a DOCTYPE declaration is refused (external entities)")
+        }
+        return
+    }
+}
+
+/// A pull parser over libxml2's xmlTextReader. The caller keeps the bytes alive while it reads.
+/// Empty elements (`<w:tab/>`) come as a start followed by an end, like any other element.
+final class XMLStream {
+    enum Node { case start, end, text, eof }
+
+    private let reader: OpaquePointer
+    private var pendingEnd = false
+
+    init(_ bytes: UnsafeRawBufferPointer) throws {
+        _ = LibXML.ready
+        try refuseDoctype(bytes)
+        xmlResetLastError()
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
+              let r = xmlReaderForMemory(base, Int32(clamping: bytes.count), nil, nil, LibXML.xmlOptions)
+        else { throw MarkupError(reason: "cannot start the XML parser") }
+        reader = r
+    }
+
+    deinit { xmlFreeTextReader(reader) }
+
+    func next() throws -> Node {
+        if pendingEnd { pendingEnd = false; return .end }
+        while true {
+            let r = xmlTextReaderRead(reader)
+            if r == 0 { return .eof }
+            if r < 0 { throw MarkupError(reason: "malformed XML: " + LibXML.lastError("parse error")) }
+            switch xmlTextReaderNodeType(reader) {
+            case 1:
+                if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = true }
+                return .start
+            case 15: return .end
+            case 3, 4, 13, 14: return .text
+            case 5, 6, 10:
+                throw MarkupError(reason: "XML with entity declarations or references is refused")
+            default: continue
+            }
+        }
+    }
+
+    /// Local name of the current element (valid until the next call).
+    var localName: UnsafePointer<UInt8>? { UnsafeRawPointer(xmlTextReaderConstLocalName(reader))?.assumingMemoryBound(to: UInt8.self) }
+
+    func nameIs(_ s: StaticString) -> Bool {
+        guard let p = localName else { return false }
+        let len = s.utf8CodeUnitCount
+        for j in 0..<len where p[j] != s.utf8Start[j] { return false }
+        return p[len] == 0
+    }
+
+    /// Namespace URI of the current node, or nil.
+    var namespaceURI: UnsafePointer<UInt8>? { UnsafeRawPointer(xmlTextReaderConstNamespaceUri(reader))?.assumingMemoryBound(to: UInt8.self) }
+
+    /// Text of the current text node, valid until the next call.
+    var text: UnsafeBufferPointer<UInt8> {
+        guard let v = xmlTextReaderConstValue(reader) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let p = UnsafeRawPointer(v).assumingMemoryBound(to: UInt8.self)
+        return UnsafeBufferPointer(start: p, count: strlen(v))
+    }
+
+    /// Attribute by qualified name as written (`w:type`, `r:id`, `href`).
+    func attribute(_ name: String) -> String? {
+        guard let v = xmlTextReaderGetAttribute(reader, name) else { return nil }
+        defer { cxml_free(v) }
+        return String(cString: v)
+    }
+
+    /// Attribute by local name and namespace URI (prefix-independent).
+    func attribute(_ local: String, ns: String) -> String? {
+        guard let v = xmlTextReaderGetAttributeNs(reader, local, ns) else { return nil }
+        defer { cxml_free(v) }
+        return String(cString: v)
+    }
+}
