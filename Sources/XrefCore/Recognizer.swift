@@ -144,16 +144,20 @@ struct Scan {
         let start = t.skipSpaces(j)
         var trigger = Trigger(type: type, phraseStart: i)
         let before = wordsBefore(i)
+        let nearest = subject(before: before.start)
+        trigger.subject = nearest?.body
         if before.anaphoric {
             trigger.anaphoric = true
-            trigger.subject = subject(before: before.start)
+            // "mandated by the Council in its resolution 51/30": a generic name just before "its" is the subject.
+            if let near = genericSubject(before: before.start) { trigger.subject = near }
         } else if let (body, bodyStart) = body(endingAt: before.start) {
             trigger.named = body
             if before.start == t.skipSpacesBack(i) { trigger.phraseStart = bodyStart }
         }
         if trigger.named == nil, !trigger.anaphoric, let last = lastTrigger, last.end <= i, i - last.end < 90,
            !(last.end..<i).contains(where: { t[$0] == UInt8(ascii: ".") || t[$0] == UInt8(ascii: ";") || t[$0] == 0x0A }) {
-            trigger.named = last.named
+            // ... unless another organ is named in between: "and of the General Assembly, including resolution 73/264".
+            if let n = nearest, n.end > last.end { trigger.named = n.body } else { trigger.named = last.named }
         }
         let scanner = CitationScanner(t: t)
         let allowBare = trigger.named == .organ(.sc)
@@ -180,6 +184,7 @@ struct Scan {
         // A body named after the list: "resolution 9/1 of the Conference of the Parties to ...".
         if trigger.named == nil, let body = body(after: end, lead: " of the ") { trigger.named = body; trigger.anaphoric = false }
         if trigger.anaphoric, trigger.subject == nil, let body = body(after: end, lead: ", the ") { trigger.subject = body }
+        if !trigger.anaphoric, trigger.named == nil, let last = lastItemEnd(items, end), let body = body(after: last, lead: " of the ") { trigger.named = body }
         defer { lastTrigger = (trigger.named, end) }
         for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
         for item in scanner.laterItems(after: end, like: items[0]) {
@@ -187,6 +192,14 @@ struct Scan {
             end = max(end, item.range.upperBound)
         }
         return end
+    }
+
+    /// After a list whose last item carries a date: "resolution 10/7 of 15 December 2023, of the Conference".
+    private func lastItemEnd(_ items: [CitationItem], _ end: Int) -> Int? {
+        var e = end
+        if t.at(e) == UInt8(ascii: ",") { e += 1 }
+        while t.at(e).isDigit, e - end < 3 { e += 1 }  // a footnote mark glued after the date
+        return e == end ? nil : e
     }
 
     /// Skips adjectives back from the trigger word; says whether "its"/"their" governs it.
@@ -208,17 +221,28 @@ struct Scan {
 
     /// The nearest body named earlier in the same sentence: the subject of "in its resolution". Only
     /// organs named in full count: a bare "Commission" there is as likely the object as the subject.
-    private func subject(before i: Int) -> Lexicon.BodyName? {
+    private func subject(before i: Int) -> (body: Lexicon.BodyName, end: Int)? {
         var e = i
         let limit = max(0, i - 400)
         while e > limit {
             let b = t[e - 1]
             if b == 0x0A, t.at(e - 2) == 0x0A { return nil }
             if b == UInt8(ascii: "."), t.at(e) == 0x20, t.at(e + 1).isUpper, !t.at(e - 2).isDigit { return nil }
-            if b.isLetter, !t.at(e).isLetter, let (body, _) = body(endingAt: e), case .organ = body { return body }
+            if b.isLetter, !t.at(e).isLetter, let (body, _) = body(endingAt: e), case .organ = body { return (body, e) }
             e -= 1
         }
         return nil
+    }
+
+    /// "the Council in its resolution", "the Conference, in its decision": a name right before "in its".
+    private func genericSubject(before i: Int) -> Lexicon.BodyName? {
+        var e = i
+        while e > 0, t[e - 1].isLetter { e -= 1 }  // the pronoun itself
+        e = t.skipSpacesBack(e)
+        guard let preposition = ["in", "by", "through", "under"].first(where: { t.endsWord(Array($0.utf8), at: e) }) else { return nil }
+        e = t.skipSpacesBack(e - preposition.utf8.count)
+        if t.at(e - 1) == UInt8(ascii: ",") { e = t.skipSpacesBack(e - 1) }
+        return body(endingAt: e)?.0
     }
 
     /// A body named right after `lead` at `i`.

@@ -25,6 +25,7 @@ struct Resolver {
                              surface: t.string(s.range), start: s.range.lowerBound, end: s.range.upperBound,
                              parts: s.parts, reissued: s.reissued)]
         case .item(let item, let trigger, let first):
+            var item = item
             let start = first ? trigger.phraseStart : item.range.lowerBound
             var c = Citation(symbol: "", organ: .unknown, type: trigger.type, surface: t.string(start..<item.range.upperBound),
                              start: start, end: item.range.upperBound, parts: item.parts)
@@ -40,6 +41,10 @@ struct Resolver {
                 c.candidates = organs.compactMap { SymbolKey.key(item, type: trigger.type, organ: $0) }
             }
             if c.resolved, c.organ == .sc, trigger.type == .decision { return [] }  // SC decisions have no symbol
+            if c.resolved, Self.dropGluedFootnote(&item, type: trigger.type, organ: c.organ) {
+                c.end = item.range.upperBound
+                c.surface = t.string(start..<c.end)
+            }
             if c.organ == .unknown || !c.resolved {
                 c.organ = .unknown
                 c.symbol = SymbolKey.unresolvedKey(item, type: trigger.type)
@@ -92,6 +97,9 @@ struct Resolver {
                 return [.ga, .hrc]
             }
             if let o = documentOrgan, Self.plausible(o, session: a) { return [o] }
+            // An organ the sentence names in full settles what the number alone cannot
+            // ("the adoption by the Conference of the States Parties ... of resolution 9/8").
+            if case .organ(let o)? = trigger.subject, Self.plausible(o, session: a), !Self.plausible(.ga, session: a) { return [o] }
             if Self.plausible(.ga, session: a) { return [.ga] }
             return trigger.type == .decision ? [.hrc, .untocCOP, .uncacCOSP] : [.hrc, .untocCOP, .uncacCOSP, .ccpcj, .cnd]
         }
@@ -119,6 +127,22 @@ struct Resolver {
             if let o = own, [.undpEB, .unwEB, .unicefEB].contains(o) { return [o] }
             return [.undpEB, .unwEB, .unicefEB]
         }
+    }
+
+    /// Highest resolution number an organ reaches in one session (decisions may run higher).
+    static let maxNumber: [Organ: Int] = [.ga: 600, .hrc: 80, .unea: 30, .cnd: 20, .ccpcj: 20, .untocCOP: 20, .uncacCOSP: 20,
+                                          .escap: 20, .csw: 20, .ecosoc: 200]
+
+    /// "resolutions 5/725" in extracted text is resolution 5/7 with footnote 25 glued on: when the number
+    /// is beyond what the named organ ever reached, the trailing digits are the footnote.
+    static func dropGluedFootnote(_ item: inout CitationItem, type: SymbolType, organ o: Organ) -> Bool {
+        guard type == .resolution, case .session(let prefix, let a, var b) = item.form, item.parts.isEmpty,
+              let limit = maxNumber[o], b > limit else { return false }
+        var dropped = 0
+        while b > limit, b >= 10 { b /= 10; dropped += 1 }
+        item.form = .session(prefix: prefix, a, b)
+        item.range = item.range.lowerBound..<item.range.upperBound - dropped
+        return true
     }
 
     static func plausible(_ organ: Organ, session: Int) -> Bool {
