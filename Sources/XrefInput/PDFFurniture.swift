@@ -69,7 +69,7 @@ enum PDFFurniture {
             let tok = Array(tok)
             if isJobNumber(tok) || isBarcode(tok) || isPageMark(tok) { strong = true; continue }
             if tok.count == 3 && tok[0] == 0x28 && tok[2] == 0x29 && (0x41...0x5A).contains(tok[1]) { continue }
-            if tok.count == 6 && tok.allSatisfy(isDigit) { continue }
+            if tok.count == 6 && tok.allSatisfy(isDigit) { if edge { strong = true }; continue }   // date stamp
             if edge && tok.count <= 4 && tok.allSatisfy(isDigit) { strong = true; continue }
             if tok == Array("Please".utf8) || tok == Array("recycle".utf8) { continue }
             return false
@@ -91,7 +91,7 @@ enum PDFFurniture {
             i += 1
             let s = i
             while i < t.count && isDigit(t[i]) { i += 1 }
-            guard (4...5).contains(i - s) else { return false }
+            guard i - s == 5 else { return false }
         } else if !(digitsStart > 0 && lead == 7) {
             return false
         }

@@ -63,7 +63,9 @@ enum PDFRows {
         let a = g[g.count - 1]
         let top = g.map(\.top).min()!, bottom = g.map(\.bottom).max()!
         let overlap = min(bottom, b.bottom) - max(top, b.top)
-        guard overlap > 0.5 * min(bottom - top, b.bottom - b.top) else { return false }
+        // A raised mark beside its text only touches the text's band.
+        let small = min(a.fontSize, b.fontSize) < 0.8 * max(a.fontSize, b.fontSize)
+        guard overlap > (small ? 0 : 0.5 * min(bottom - top, b.bottom - b.top)) else { return false }
         let size = max(a.fontSize, b.fontSize, 1)
         let gap = b.x0 - a.x1
         guard gap > -0.5 * size else { return false }
