@@ -28,7 +28,7 @@ struct CitationScanner {
     func items(at i: Int, allowBare: Bool) -> ([CitationItem], end: Int) {
         var list: [CitationItem] = []
         var k = i
-        while let item = item(at: k, allowBare: allowBare || !list.isEmpty && list.allSatisfy(\.isBare)) {
+        while let item = item(at: k, allowBare: allowBare) {
             list.append(item)
             k = item.range.upperBound
             if let (year, e) = date(at: k) {
@@ -99,6 +99,9 @@ struct CitationScanner {
             return item
         }
         guard allowBare, parts.isEmpty, (1...3000).contains(a) else { return nil }
+        // A bare number is a resolution only where a list or a date goes on: not "11 of resolution 2362", "70 ATMIS".
+        if t.at(afterA) == 0x20, t.at(afterA + 1).isLetter, date(at: afterA) == nil,
+           !t.matches(Array(" and ".utf8), at: afterA), !t.matches(Array(" or ".utf8), at: afterA) { return nil }
         return CitationItem(form: .bare(a), range: i..<afterA)
     }
 
@@ -223,4 +226,5 @@ extension CitationScanner {
 
 extension CitationItem {
     var isBare: Bool { if case .bare = form { true } else { false } }
+    var hasYear: Bool { if case .yearInParentheses = form { true } else { false } }
 }

@@ -77,6 +77,8 @@ public enum Lexicon {
         ("Executive Board", .generic(.board)),
         ("Board", .generic(.board)),
         ("Committee", .foreign),
+        ("ECOSOC", .organ(.ecosoc)), ("HRC", .organ(.hrc)), ("UNEA", .organ(.unea)), ("CND", .organ(.cnd)),
+        ("CCPCJ", .organ(.ccpcj)), ("CSW", .organ(.csw)), ("UNDP", .organ(.undpEB)), ("UNICEF", .organ(.unicefEB)),
     ]
 
     /// The same names as byte arrays, for the scanners.

@@ -5,7 +5,7 @@ public enum Recognizer {
     /// ids are left for later stages.
     public static func recognize(_ text: [UInt8], document: DocumentContext = DocumentContext()) -> [Citation] {
         text.withUnsafeBufferPointer { buffer in
-            var scan = Scan(t: buffer)
+            var scan = Scan(t: buffer, documentOrgan: document.organ)
             scan.run()
             var resolver = Resolver(t: buffer, document: document)
             return scan.mentions.flatMap { resolver.resolve($0) }
@@ -63,7 +63,10 @@ struct Scan {
     /// The body named by the previous trigger and where its list ended.
     private var lastTrigger: (named: Lexicon.BodyName?, end: Int)?
 
-    init(t: Bytes) { self.t = t }
+    /// The document's own organ, for "its resolutions 2712 and 2728" in a Council resolution.
+    let documentOrgan: Organ?
+
+    init(t: Bytes, documentOrgan: Organ? = nil) { self.t = t; self.documentOrgan = documentOrgan }
 
     mutating func run() {
         let symbols = SymbolScanner(t: t)
@@ -153,6 +156,8 @@ struct Scan {
         } else if let (body, bodyStart) = body(endingAt: before.start) {
             trigger.named = body
             if before.start == t.skipSpacesBack(i) { trigger.phraseStart = bodyStart }
+        } else if foreignInstitution(endingAt: before.start) {
+            trigger.named = .foreign  // "International Telecommunication Union resolution 186", "UNESCO resolution"
         }
         if trigger.named == nil, !trigger.anaphoric, let last = lastTrigger, last.end <= i, i - last.end < 90,
            !(last.end..<i).contains(where: { t[$0] == UInt8(ascii: ".") || t[$0] == UInt8(ascii: ";") || t[$0] == 0x0A }) {
@@ -160,8 +165,13 @@ struct Scan {
             if let n = nearest, n.end > last.end { trigger.named = n.body } else { trigger.named = last.named }
         }
         let scanner = CitationScanner(t: t)
-        let allowBare = trigger.named == .organ(.sc)
-        var (items, end) = scanner.items(at: start, allowBare: allowBare)
+        // Bare numbers are SC resolutions only where the Council is the body: named, the document's own
+        // organ behind "its", or a list whose other items carry SC years ("2712, 2720 (2023) and 2728").
+        let councilSpeaks = trigger.named == .organ(.sc) || trigger.anaphoric && trigger.subject == nil && documentOrgan == .sc
+        var (items, end) = scanner.items(at: start, allowBare: true)
+        if items.contains(where: \.isBare), !councilSpeaks, !items.contains(where: \.hasYear) {
+            (items, end) = scanner.items(at: start, allowBare: false)
+        }
         if items.isEmpty {
             // "resolution 1808 of 15 April 2008": a bare number is an SC citation when a date follows.
             if let item = scanner.item(at: start, allowBare: true), scanner.date(at: item.range.upperBound) != nil {
@@ -209,6 +219,20 @@ struct Scan {
         for pronoun in ["its", "their", "Its", "Their"] where t.endsWord(Array(pronoun.utf8), at: e) { return (e, true) }
         return (e, false)
     }
+
+    /// An acronym or an institution's head noun that no UN key scheme covers.
+    private func foreignInstitution(endingAt end: Int) -> Bool {
+        let e = t.skipSpacesBack(end)
+        var s = e
+        while s > 0, t[s - 1].isLetter { s -= 1 }
+        guard e - s >= 2 else { return false }
+        let word = Bytes(rebasing: t[s..<e])
+        if word.allSatisfy(\.isUpper) { return true }
+        return Self.institutionNouns.contains { t.endsWord($0, at: e) }
+    }
+
+    private static let institutionNouns: [[UInt8]] = ["Union", "Organization", "Organisation", "Agency", "Fund", "Bank",
+                                                      "Forum", "Court", "Tribunal", "Parliament"].map { Array($0.utf8) }
 
     /// The body whose name ends at `end` (allowing a possessive), and where the name starts.
     private func body(endingAt end: Int) -> (Lexicon.BodyName, Int)? {

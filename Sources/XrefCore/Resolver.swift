@@ -60,6 +60,7 @@ struct Resolver {
 
     /// The organs the item may belong to, most specific rule first; one element when settled.
     private func candidates(_ item: CitationItem, _ trigger: Trigger) -> [Organ] {
+        if trigger.named == .foreign { return [] }
         // 2. The form alone settles some.
         switch item.form {
         case .convention(_, let body, _): return [body == "COP" ? .unccd : .unfccc]
