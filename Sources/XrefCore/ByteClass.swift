@@ -25,6 +25,25 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return true
     }
 
+    /// Whether `word` stands at `i`; String literals are not copied, so callers may pass them freely.
+    @inline(__always)
+    func matches(_ word: String, at i: Int, caseless: Bool = false) -> Bool {
+        guard i >= 0 else { return false }
+        var k = i
+        for b in word.utf8 {
+            guard k < count else { return false }
+            let a = self[k]
+            if a != b && !(caseless && a.lowered == b.lowered) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    func endsWord(_ word: String, at end: Int) -> Bool {
+        let start = end - word.utf8.count
+        return start >= 0 && matches(word, at: start) && !at(start - 1).isAlnum
+    }
+
     /// Whether `word` ends exactly at `end` (exclusive), as a whole word.
     func endsWord(_ word: [UInt8], at end: Int) -> Bool {
         let start = end - word.count

@@ -2,7 +2,7 @@
 /// `74/177`, `43/222 A to E`, `ES-10/19`, `2396 (2017)`, `1514 (XV)`, `3411 A and B (XXX)`, `2019/23`,
 /// `1/CP.21`, `1808 of 15 April 2008`, joined by `,`, `and`, `;`, each with optional parts and date.
 struct CitationItem: Equatable {
-    enum Form: Equatable {
+    enum Form: Hashable {
         /// `74/177`, `ES-10/19`, `S-30/1`, `2019/23`: prefix, session (or year), number.
         case session(prefix: String, Int, Int)
         /// `2396 (2017)`
@@ -54,14 +54,14 @@ struct CitationScanner {
         if t.at(i) == UInt8(ascii: ";"), t.at(i + 1).isDigit { return i + 1 }  // "77/286;78/128" in tables
         guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
         j = t.skipSpaces(j)
-        for word in ["and ", "or ", "as well as "] where t.matches(Array(word.utf8), at: j) { return t.skipSpaces(j + word.utf8.count) }
+        for word in ["and ", "or ", "as well as "] where t.matches(word, at: j) { return t.skipSpaces(j + word.utf8.count) }
         return j > i + 1 || t.at(i) == UInt8(ascii: ",") || t.at(i) == UInt8(ascii: ";") ? j : nil
     }
 
     func item(at i: Int, allowBare: Bool) -> CitationItem? {
         var j = i
         var prefix = ""
-        for p in ["ES-", "S-"] where t.matches(Array(p.utf8), at: j) { prefix = p; j += p.utf8.count }
+        for p in ["ES-", "S-"] where t.matches(p, at: j) { prefix = p; j += p.utf8.count }
         guard let (a, afterA) = t.number(at: j, maxDigits: 4) else { return nil }
         if t.at(afterA) == UInt8(ascii: "/") {
             let s = afterA + 1
@@ -101,7 +101,7 @@ struct CitationScanner {
         guard allowBare, parts.isEmpty, (1...3000).contains(a) else { return nil }
         // A bare number is a resolution only where a list or a date goes on: not "11 of resolution 2362", "70 ATMIS".
         if t.at(afterA) == 0x20, t.at(afterA + 1).isLetter, date(at: afterA) == nil,
-           !t.matches(Array(" and ".utf8), at: afterA), !t.matches(Array(" or ".utf8), at: afterA) { return nil }
+           !t.matches(" and ", at: afterA), !t.matches(" or ", at: afterA) { return nil }
         return CitationItem(form: .bare(a), range: i..<afterA)
     }
 
@@ -111,12 +111,12 @@ struct CitationScanner {
             return e - i == 4 && (1946...2030).contains(year) ? (.yearInParentheses(n, year: year), e + 1) : nil
         }
         var j = i
-        for p in ["ES-", "S-", "ORG-"] where t.matches(Array(p.utf8), at: j) { j += p.utf8.count }
+        for p in ["ES-", "S-", "ORG-"] where t.matches(p, at: j) { j += p.utf8.count }
         var e = j
         while t.at(e).isUpper, e - j < 8 { e += 1 }
-        if t.matches(Array("ORG-".utf8), at: i), let (_, de) = t.number(at: j, maxDigits: 2) { e = de }
+        if t.matches("ORG-", at: i), let (_, de) = t.number(at: j, maxDigits: 2) { e = de }
         guard t.at(e) == UInt8(ascii: ")") else { return nil }
-        let value = t.matches(Array("ORG-".utf8), at: i) ? 0 : Roman.value(t, j..<e)
+        let value = t.matches("ORG-", at: i) ? 0 : Roman.value(t, j..<e)
         guard let v = value else { return nil }
         return (.romanSession(n, session: t.string(i..<e), value: v), e + 1)
     }
@@ -130,9 +130,9 @@ struct CitationScanner {
             var j = k
             var range = false
             if t.at(j) == UInt8(ascii: "-") { j += 1; range = true }
-            else if t.matches(Array(" to ".utf8), at: j) { j += 4; range = true }
-            else if t.matches(Array(" and ".utf8), at: j) { j += 5 }
-            else if t.matches(Array(", ".utf8), at: j) { j += 2 }
+            else if t.matches(" to ", at: j) { j += 4; range = true }
+            else if t.matches(" and ", at: j) { j += 5 }
+            else if t.matches(", ", at: j) { j += 2 }
             else { break }
             guard let next = letter(at: j) else { break }
             if range, let last = parts.last { parts += Recognizer.letterRange(last.utf8.first!, next.utf8.first!).dropFirst() }
@@ -144,7 +144,7 @@ struct CitationScanner {
             var e = k
             while t.at(e) == 0x20 || t.at(e) == 0x09 { e += 1 }
             let endsLine = e >= t.count || t.at(e) == 0x0A || t.at(e) == 0x0D
-            if !endsLine && !(t.matches(Array(" (".utf8), at: k) || t.matches(Array(" of ".utf8), at: k) || t.matches(Array(" [".utf8), at: k)) { return nil }
+            if !endsLine && !(t.matches(" (", at: k) || t.matches(" of ", at: k) || t.matches(" [", at: k)) { return nil }
         }
         return (parts, k)
     }
@@ -162,7 +162,7 @@ struct CitationScanner {
         if t.at(j) == UInt8(ascii: ",") { j += 1 }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
         j = t.skipSpaces(j)
-        guard t.matches(Array("of ".utf8), at: j) || t.matches(Array("on ".utf8), at: j) else { return nil }
+        guard t.matches("of ", at: j) || t.matches("on ", at: j) else { return nil }
         j = t.skipSpaces(j + 3)
         guard let (_, d) = t.number(at: j, maxDigits: 2), t.at(d) == 0x20 || t.at(d) == 0x0A else { return nil }
         j = d + 1
@@ -189,7 +189,7 @@ extension CitationScanner {
             if b == 0x0A { break }
             if b == UInt8(ascii: "."), t.at(j + 1) == 0x20, t.at(j + 2).isUpper { break }
             if b | 0x20 == UInt8(ascii: "r") || b | 0x20 == UInt8(ascii: "d"), !t.at(j - 1).isLetter,
-               t.matches(Array("resolution".utf8), at: j, caseless: true) || t.matches(Array("decision".utf8), at: j, caseless: true) { break }
+               t.matches("resolution", at: j, caseless: true) || t.matches("decision", at: j, caseless: true) { break }
             if b.isDigit, !t.at(j - 1).isAlnum, connectorEnds(at: j), let item = item(at: j, allowBare: false), accepts(item, yearForm) {
                 let (list, listEnd) = items(at: j, allowBare: false)
                 out += list.filter { accepts($0, yearForm) }
@@ -204,7 +204,7 @@ extension CitationScanner {
     private func accepts(_ item: CitationItem, _ yearForm: Bool?) -> Bool {
         switch item.form {
         case .session(_, let a, _):
-            if t.matches(Array(" period".utf8), at: item.range.upperBound) { return false }
+            if t.matches(" period", at: item.range.upperBound) { return false }
             return yearForm.map { $0 == (a >= 1946) } ?? true
         case .yearInParentheses, .romanSession, .convention: return true
         case .bare: return false

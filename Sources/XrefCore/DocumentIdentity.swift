@@ -31,7 +31,7 @@ public enum DocumentIdentity {
             while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
             var i = lineStart
             while i < lineEnd, t[i].isSpace { i += 1 }
-            if t.matches(Array("United Nations".utf8), at: i) { i = t.skipSpaces(i + 14) }
+            if t.matches("United Nations", at: i) { i += 14; while i < lineEnd, t[i].isSpace { i += 1 } }
             var inLine: [String] = []
             var k = i
             while k < lineEnd, t[k].isUpper, let (symbols, end) = scanner.scan(at: k), let first = symbols.first {
@@ -43,7 +43,7 @@ public enum DocumentIdentity {
             let restIsMasthead = rest.allSatisfy { $0.isSpace } || rest.starts(with: Array("General Assembly".utf8))
                 || rest.starts(with: Array("Security Council".utf8)) || rest.starts(with: Array("Economic and Social Council".utf8))
             if !inLine.isEmpty, restIsMasthead { found += inLine } else if !found.isEmpty, !rest.allSatisfy({ $0.isSpace }) { break }
-            if t.matches(Array("Distr.".utf8), at: i) && !found.isEmpty { break }
+            if t.matches("Distr.", at: i) && !found.isEmpty { break }
             lineStart = lineEnd + 1; lines += 1
         }
         return found
@@ -55,15 +55,15 @@ public enum DocumentIdentity {
         var i = 0
         while i < t.count, t[i].isSpace { i += 1 }
         let scanner = CitationScanner(t: t)
-        if t.matches(Array("Resolution ".utf8), at: i), let item = scanner.item(at: i + 11, allowBare: false),
+        if t.matches("Resolution ", at: i), let item = scanner.item(at: i + 11, allowBare: false),
            case .yearInParentheses(let n, let year) = item.form {
             return "S/RES/\(n) (\(year))"
         }
         let adopted = Array("adopted by the ".utf8)
         guard let at = firstIndex(of: adopted, in: t) else { return nil }
         let series: String
-        if t.matches(Array("General Assembly".utf8), at: at + adopted.count) { series = "A/RES/" }
-        else if t.matches(Array("Human Rights Council".utf8), at: at + adopted.count) { series = "A/HRC/RES/" }
+        if t.matches("General Assembly", at: at + adopted.count) { series = "A/RES/" }
+        else if t.matches("Human Rights Council", at: at + adopted.count) { series = "A/HRC/RES/" }
         else { return nil }
         var p = at
         while p < t.count {

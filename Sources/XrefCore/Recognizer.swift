@@ -73,23 +73,45 @@ struct Scan {
         var i = 0
         let n = t.count
         if n > 0 { paragraphStart(0) }
+        guard let base = t.baseAddress else { return }
+        Self.starts.withUnsafeBufferPointer { starts in
         while i < n {
-            let b = t[i]
+            // Skip what cannot start anything: most bytes are lower-case letters, digits and spaces.
+            while i < n, starts[Int(base[i])] == 0 { i += 1 }
+            guard i < n else { break }
+            let b = base[i]
             if b == 0x0A {
                 if t.at(i + 1) == 0x0A || (t.at(i + 1) == 0x0D && t.at(i + 2) == 0x0A) { i = paragraphStart(i + 1) } else { i += 1 }
                 continue
             }
-            if b.isUpper, symbols.mayStart(at: i), let (found, end) = symbols.scan(at: i) {
-                mentions += found.map { .symbol($0) }
-                i = end
-                continue
+            if b.isUpper {
+                // A root is upper case up to its slash: "The", "United" fail on the second byte.
+                let next = t.at(i + 1)
+                if next.isUpper || next == UInt8(ascii: "/"), symbols.mayStart(at: i), let (found, end) = symbols.scan(at: i) {
+                    mentions += found.map { .symbol($0) }
+                    i = end
+                    continue
+                }
+                if b != UInt8(ascii: "R") && b != UInt8(ascii: "D") {
+                    i += 1
+                    while i < n, base[i].isUpper { i += 1 }
+                    continue
+                }
             }
-            if b | 0x20 == UInt8(ascii: "r") || b | 0x20 == UInt8(ascii: "d"), !t.at(i - 1).isLetter, let end = trigger(at: i) {
+            // "resolution", "decision": both have 'e' second.
+            if t.at(i + 1) == UInt8(ascii: "e") || t.at(i + 1) == UInt8(ascii: "E"), !t.at(i - 1).isLetter, let end = trigger(at: i) {
                 i = end
                 continue
             }
             i += 1
         }
+        }
+    }
+
+    /// Bytes that may open a mention or a paragraph: line feed, upper-case letters, r/R, d/D.
+    private static let starts: [UInt8] = (0..<256).map { b in
+        let c = UInt8(b)
+        return c == 0x0A || c.isUpper || c | 0x20 == UInt8(ascii: "r") || c | 0x20 == UInt8(ascii: "d") ? 1 : 0
     }
 
     /// At the start of a paragraph: a table heading ("General Assembly resolutions") gives its organ to
@@ -129,7 +151,7 @@ struct Scan {
             for (word, type) in triggerWords where t.matches(word, at: j) {
                 var e = j + word.count
                 if t.at(e) == UInt8(ascii: "s") { e += 1 }
-                for more in [" and decisions", " and decision", " and resolutions"] where t.matches(Array(more.utf8), at: e) { e += more.utf8.count }
+                for more in [" and decisions", " and decision", " and resolutions"] where t.matches(more, at: e) { e += more.utf8.count }
                 while t.at(e) == 0x20 || t.at(e) == 0x09 || t.at(e) == 0x0D { e += 1 }
                 if e == t.count || t.at(e) == 0x0A { return (body, type) }
             }
@@ -147,7 +169,10 @@ struct Scan {
         let start = t.skipSpaces(j)
         var trigger = Trigger(type: type, phraseStart: i)
         let before = wordsBefore(i)
-        let nearest = subject(before: before.start)
+        // The sentence's named organ matters only for "its", a carried-over body, or numbers no default
+        // organ fits; finding it means walking back through the sentence, so only then.
+        let needsSubject = before.anaphoric || lastTrigger.map { $0.end <= i && i - $0.end < 90 } == true || !gaPlausible(at: t.skipSpaces(j))
+        let nearest = needsSubject ? subject(before: before.start) : nil
         trigger.subject = nearest?.body
         if before.anaphoric {
             trigger.anaphoric = true
@@ -204,6 +229,12 @@ struct Scan {
         return end
     }
 
+    /// Whether the item at `i` is a session/number a General Assembly resolution can have (31-81).
+    private func gaPlausible(at i: Int) -> Bool {
+        guard let (a, e) = t.number(at: i, maxDigits: 4), t.at(e) == UInt8(ascii: "/") else { return true }
+        return (31...81).contains(a) || a >= 1946
+    }
+
     /// After a list whose last item carries a date: "resolution 10/7 of 15 December 2023, of the Conference".
     private func lastItemEnd(_ items: [CitationItem], _ end: Int) -> Int? {
         var e = end
@@ -216,7 +247,7 @@ struct Scan {
     private func wordsBefore(_ i: Int) -> (start: Int, anaphoric: Bool) {
         var e = t.skipSpacesBack(i)
         while let adjective = adjectives.first(where: { t.endsWord($0, at: e) }) { e = t.skipSpacesBack(e - adjective.count) }
-        for pronoun in ["its", "their", "Its", "Their"] where t.endsWord(Array(pronoun.utf8), at: e) { return (e, true) }
+        for pronoun in ["its", "their", "Its", "Their"] where t.endsWord(pronoun, at: e) { return (e, true) }
         return (e, false)
     }
 
@@ -239,7 +270,9 @@ struct Scan {
         var e = t.skipSpacesBack(end)
         if t.at(e - 1) == UInt8(ascii: "s"), t.at(e - 2) == UInt8(ascii: "'") { e -= 2 }
         if t.at(e - 1) == UInt8(ascii: "s"), t.at(e - 2) == 0x99, t.at(e - 3) == 0x80, t.at(e - 4) == 0xE2 { e -= 4 }
-        for (name, body) in Lexicon.bodyNameBytes where t.endsWord(name, at: e) { return (body, e - name.count) }
+        let last = t.at(e - 1)
+        guard last.isLetter else { return nil }
+        for (name, body) in Lexicon.bodyNameBytes where name[name.count - 1] == last && t.endsWord(name, at: e) { return (body, e - name.count) }
         return nil
     }
 

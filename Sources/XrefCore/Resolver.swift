@@ -13,7 +13,8 @@ struct Resolver {
     let t: Bytes
     let document: DocumentContext
     /// Items resolved so far in this document ("9/1" -> UNTOC-COP), for bare repeats.
-    private var memory: [String: Organ] = [:]
+    private var memory: [MemoKey: Organ] = [:]
+    private struct MemoKey: Hashable { var type: SymbolType; var form: CitationItem.Form }
 
     init(t: Bytes, document: DocumentContext) { self.t = t; self.document = document }
 
@@ -29,7 +30,7 @@ struct Resolver {
             let start = first ? trigger.phraseStart : item.range.lowerBound
             var c = Citation(symbol: "", organ: .unknown, type: trigger.type, surface: t.string(start..<item.range.upperBound),
                              start: start, end: item.range.upperBound, parts: item.parts)
-            let memoKey = "\(trigger.type.rawValue) \(item.form)"
+            let memoKey = MemoKey(type: trigger.type, form: item.form)
             let organs = candidates(item, trigger)
             if organs.count == 1 {
                 c.organ = organs[0]

@@ -51,17 +51,19 @@ public enum SymbolKey {
 
     /// What a symbol names, from its nature component.
     public static func type(of key: String) -> SymbolType {
-        if key.contains("/RES/") || key.contains("/Res.") { return .resolution }
-        if key.contains("/DEC/") || key.contains("/Dec.") { return .decision }
-        if key.contains("/PRST/") { return .statement }
-        if key.contains(" res ") { return .resolution }
-        if key.contains(" dec ") { return .decision }
-        return .document
+        var key = key
+        return key.withUTF8 { k in
+            if k.contains("/RES/") || k.contains("/Res.") || k.contains(" res ") { return .resolution }
+            if k.contains("/DEC/") || k.contains("/Dec.") || k.contains(" dec ") { return .decision }
+            if k.contains("/PRST/") { return .statement }
+            return .document
+        }
     }
 
     /// Pseudo-keys name resolutions of bodies without symbols; they are never links.
     public static func isPseudo(_ key: String) -> Bool {
-        key.hasPrefix("? ") || key.contains(" res ") || key.contains(" dec ")
+        var key = key
+        return key.withUTF8 { $0.starts(with: "? ".utf8) || $0.contains(" res ") || $0.contains(" dec ") }
     }
 
     /// Where a reader finds the document: undocs.org for issued symbols; the Digital Library's search for
@@ -90,6 +92,26 @@ public enum SymbolKey {
     /// Comparison form: spaces dropped, upper case (`S/RES/2396(2017)` equals `S/RES/2396 (2017)`).
     public static func comparable(_ key: String) -> String {
         String(String.UnicodeScalarView(key.unicodeScalars.filter { $0 != " " })).uppercased()
+    }
+}
+
+private extension UnsafeBufferPointer where Element == UInt8 {
+    /// Byte substring search for short ASCII needles (keys are short; no String machinery on the hot path).
+    func contains(_ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard n <= count else { return false }
+        return needle.withUTF8Buffer { w in
+            var i = 0
+            while i + n <= count {
+                if self[i] == w[0] {
+                    var k = 1
+                    while k < n, self[i + k] == w[k] { k += 1 }
+                    if k == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }
 

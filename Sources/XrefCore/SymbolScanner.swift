@@ -84,7 +84,7 @@ struct SymbolScanner {
         if b.isDigit { return numberComponent(at: i) }
         guard b.isUpper else { return nil }
         // Session prefixes: ES-10, S-30.
-        for prefix in ["ES-", "S-"] where t.matches(Array(prefix.utf8), at: i) {
+        for prefix in ["ES-", "S-"] where t.matches(prefix, at: i) {
             if let (_, e) = t.number(at: i + prefix.utf8.count, maxDigits: 3), !t.at(e).isLetter {
                 return Component(text: t.string(i..<e), end: e, hasDigit: true, parts: [])
             }
@@ -151,7 +151,7 @@ struct SymbolScanner {
                 return name
             }
         }
-        if t.matches(Array("Summary".utf8), at: i, caseless: true), !t.at(i + 7).isAlnum { return "Summary" }
+        if t.matches("Summary", at: i, caseless: true), !t.at(i + 7).isAlnum { return "Summary" }
         return nil
     }
 
@@ -170,7 +170,7 @@ struct SymbolScanner {
             return key.hasPrefix("S/RES/") && (1946...2030).contains(year) ? (" (\(year))", close + 1) : nil
         }
         var r = inner
-        for prefix in ["ES-", "S-"] where t.matches(Array(prefix.utf8), at: r) { r += prefix.utf8.count }
+        for prefix in ["ES-", "S-"] where t.matches(prefix, at: r) { r += prefix.utf8.count }
         if Roman.value(t, r..<close) != nil {
             return isResolution ? (" (" + t.string(inner..<close) + ")", close + 1) : nil
         }
@@ -204,7 +204,7 @@ struct SymbolScanner {
                 if t.at(j) == UInt8(ascii: ",") { j += 1 }
                 guard t.at(j) == 0x20 else { break }
                 j += 1
-                if t.matches(Array("and ".utf8), at: j) { j += 4 } else if t.matches(Array("to ".utf8), at: j) { j += 3; isRange = true }
+                if t.matches("and ", at: j) { j += 4 } else if t.matches("to ", at: j) { j += 3; isRange = true }
                 else if t.at(k) != UInt8(ascii: ",") { break }
             }
             let itemStart = j
@@ -214,7 +214,7 @@ struct SymbolScanner {
             // The list must end here or go on; "Add.3, 5 February" is a date, not addendum 5.
             let next = t.at(e)
             if next.isAlnum || next == Self.slash || (next == UInt8(ascii: ".") && t.at(e + 1).isDigit) { break }
-            if next == 0x20, t.at(e + 1).isLetter, !t.matches(Array("and ".utf8), at: e + 1), !t.matches(Array("to ".utf8), at: e + 1) { break }
+            if next == 0x20, t.at(e + 1).isLetter, !t.matches("and ", at: e + 1), !t.matches("to ", at: e + 1) { break }
             if kindNow != kind { last = 0 }
             let numbers = isRange && kindNow == kind && n > last && n - last <= 50 ? Array(last + 1...n) : [n]
             for m in numbers { found.append(FoundSymbol(range: itemStart..<e, key: base + "/" + kindNow + ".\(m)")) }

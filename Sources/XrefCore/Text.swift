@@ -39,6 +39,18 @@ public struct NormalizedText: Sendable {
         var i = 0
         let n = s.count
         while i < n {
+            // Most text needs nothing: copy runs of plain ASCII in one go.
+            var j = i
+            if let base = s.baseAddress {
+                // Eight bytes at a time while none is non-ASCII, a backslash or an opening bracket.
+                while j + 8 <= n {
+                    let w = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
+                    if w & 0x8080_8080_8080_8080 != 0 || Self.hasByte(w, 0x5C) || Self.hasByte(w, 0x5B) { break }
+                    j += 8
+                }
+            }
+            while j < n, s[j] < 0x80, s[j] != UInt8(ascii: "\\"), s[j] != UInt8(ascii: "[") { j += 1 }
+            if j > i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j])); i = j; continue }
             let b = s[i]
             if b < 0x80 {
                 if b == UInt8(ascii: "\\"), i + 1 < n, Self.markdownEscapable(s[i + 1]) {
@@ -68,6 +80,12 @@ public struct NormalizedText: Sendable {
     }
 
     private enum Fold { case keep, drop, replace(UInt8) }
+
+    @inline(__always)
+    private static func hasByte(_ w: UInt64, _ b: UInt8) -> Bool {
+        let v = w ^ (0x0101_0101_0101_0101 &* UInt64(b))
+        return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+    }
 
     /// What to do with the multi-byte UTF-8 sequence at `i`, and its width.
     @inline(__always)
