@@ -41,9 +41,11 @@ enum Graphviz {
             throw failure(format, "rendering failed")
         }
         defer { gvFreeRenderData(result) }
-        return result.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+        var bytes = result.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
+        if format == .pdf { PDFDates.normalize(&bytes) }
+        return bytes
     }
 
     /// The layouts and output devices the installed Graphviz offers.
@@ -96,11 +98,38 @@ enum Graphviz {
         return ExportError(format: format, reason: reason)
     }
 
+    /// cgraph's default id discipline makes a named object's id the address of its name string, and keeps
+    /// subgraphs ordered by id: cluster order (and so layout and output) then follows the heap. This one
+    /// declines names, so cgraph keeps them in its internal map and ids follow creation order.
+    nonisolated(unsafe) private static var nextID: IDTYPE = 1
+    nonisolated(unsafe) private static let discipline: UnsafeMutablePointer<Agdisc_t> = {
+        let ids = UnsafeMutablePointer<Agiddisc_t>.allocate(capacity: 1)
+        ids.initialize(to: Agiddisc_t(
+            open: { g, _ in UnsafeMutableRawPointer(g) },
+            map: { _, _, name, id, _ in
+                guard name == nil, let id else { return 0 }
+                id.pointee = Graphviz.nextID // odd, like cgraph's own anonymous ids
+                Graphviz.nextID += 2
+                return 1
+            },
+            alloc: { _, _, _ in 0 },
+            free: { _, _, _ in },
+            print: { _, _, _ in nil },
+            close: { _ in },
+            idregister: { _, _, _ in }))
+        let disc = UnsafeMutablePointer<Agdisc_t>.allocate(capacity: 1)
+        disc.initialize(to: Agdisc_t(mem: cgv_memdisc(), id: ids, io: cgv_iodisc()))
+        return disc
+    }()
+
     private static func build(_ p: Picture) -> UnsafeMutablePointer<Agraph_t>? {
-        guard let g = "xref".withCString({ agopen(UnsafeMutablePointer(mutating: $0), cgv_directed(), nil) }) else {
-            return nil
-        }
+        nextID = 1
+        guard let g = "xref".withCString({ agopen(UnsafeMutablePointer(mutating: $0), cgv_directed(), discipline) })
+        else { return nil }
         for (k, v) in p.graphAttributes { set(g, k, v) }
+        // gvLayout sets this default on cgraph's prototype graph; declare it always so .dot output does not
+        // depend on whether something was laid out earlier in the process.
+        declare(g, Int32(AGNODE), "label", "\\N")
         declare(g, Int32(AGNODE), "fontname", PictureStyle.font)
         declare(g, Int32(AGEDGE), "fontname", PictureStyle.font)
         let subgraphs = p.clusters.map { cluster -> UnsafeMutablePointer<Agraph_t>? in

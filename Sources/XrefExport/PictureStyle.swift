@@ -82,7 +82,7 @@ enum PictureStyle {
                        partOf: Bool) -> String {
         var rows = [#"<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Legend</B></TD></TR>"#]
         for g in groups.sorted() {
-            rows.append(#"<TR><TD BGCOLOR="\#(g.fill)" COLOR="\#(g.border)" WIDTH="28" BORDER="1"> </TD>"#
+            rows.append(#"<TR><TD BGCOLOR="\#(g.fill)" COLOR="\#(g.border)" WIDTH="24" BORDER="1"> </TD>"#
                         + #"<TD ALIGN="LEFT">\#(htmlEscaped(g.title))</TD></TR>"#)
         }
         let shapes: [(SymbolType, String)] = [(.resolution, "box"), (.decision, "ellipse"),
@@ -103,7 +103,7 @@ enum PictureStyle {
             rows.append(#"<TR><TD ALIGN="LEFT"><FONT COLOR="\#(partOfColor)">- - ▷</FONT></TD>"#
                         + #"<TD ALIGN="LEFT">part of</TD></TR>"#)
         }
-        return ##"<TABLE BORDER="1" COLOR="#a0aec0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="3" BGCOLOR="white">"##
-            + rows.joined() + "</TABLE>"
+        return ##"<FONT POINT-SIZE="11"><TABLE BORDER="1" COLOR="#a0aec0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="3" BGCOLOR="white">"##
+            + rows.joined() + "</TABLE></FONT>"
     }
 }

@@ -26,6 +26,12 @@ func graphvizEscaped(_ s: String) -> String {
     return safe.replacingBackslashes()
 }
 
+/// Graphviz 2.43 unescapes tooltips twice (once substituting `\N` and friends, once more when writing
+/// SVG), so a literal backslash there needs four. Checked by RenderTests.hostileTextStaysWellFormedAndLiteral.
+func graphvizTooltip(_ s: String) -> String {
+    graphvizEscaped(graphvizEscaped(s))
+}
+
 /// Text for Graphviz HTML-like labels: XML-escaped.
 func htmlEscaped(_ s: String) -> String {
     var out = ""
@@ -50,4 +56,20 @@ extension String {
         }
         return String(out)
     }
+}
+
+/// A URL as Graphviz should carry it into SVG: characters a URI may not hold raw (controls, space, `"`, `<`,
+/// `>`, `\\`, non-ASCII...) percent-encoded, and `&` written as `&amp;` — Graphviz 2.43 copies `URL` into
+/// `xlink:href` unescaped (and leaves an existing entity alone where it does escape).
+func graphvizURL(_ url: String) -> String {
+    let hex = Array("0123456789ABCDEF".utf8)
+    var out: [UInt8] = []
+    for b in url.utf8 {
+        switch b {
+        case UInt8(ascii: "&"): out += "&amp;".utf8
+        case 0x21, 0x23...0x3B, 0x3D, 0x3F...0x5B, 0x5D, 0x5F, 0x61...0x7A, 0x7E: out.append(b)
+        default: out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 15)]]
+        }
+    }
+    return String(decoding: out, as: UTF8.self)
 }

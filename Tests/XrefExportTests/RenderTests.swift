@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+@testable import XrefExport
+
+/// Graphviz is not thread-safe: these run one at a time (the exporter also locks).
+@Suite(.serialized) struct RenderTests {
+    static let realistic = Fixtures.realistic()
+
+    func text(_ graph: Graph, _ format: OutputFormat, _ options: RenderOptions = RenderOptions()) throws -> String {
+        String(decoding: try Exporter.data(graph, format: format, options: options), as: UTF8.self)
+    }
+
+    func count(_ needle: String, in haystack: String) -> Int {
+        haystack.components(separatedBy: needle).count - 1
+    }
+
+    @Test func layoutPluginsAreInstalled() {
+        let layouts = Exporter.graphvizPlugins("layout")
+        #expect(layouts.contains { $0.hasPrefix("dot") } && layouts.contains { $0.hasPrefix("sfdp") })
+    }
+
+    @Test func svgLinksRealSymbolsOnlyAndExplainsEveryNode() throws {
+        let svg = try text(Self.realistic, .svg)
+        let graph = Self.realistic
+        let linked = graph.nodes.filter { $0.kind != .paragraph && $0.url != nil && $0.resolved }
+        #expect(count("xlink:href=", in: svg) == linked.count)
+        for node in graph.nodes where node.kind == .symbol {
+            // Graphviz writes '-' as &#45; in SVG text.
+            let tooltip = "xlink:title=\"\(node.key.replacing("&", with: "&amp;").replacing("-", with: "&#45;")) — "
+            #expect(svg.contains(tooltip), "tooltip of \(node.key)")
+            if let url = node.url, node.resolved { #expect(svg.contains("xlink:href=\"\(url)\"")) }
+            #expect(svg.contains("cited \(node.count) time"), "count of \(node.key)")
+        }
+        // Pseudo-keys have no page: their node carries no link.
+        let pseudo = try #require(svg.range(of: "xlink:title=\"CND res 62/9 — "))
+        let anchor = svg[..<pseudo.lowerBound].suffix(40)
+        #expect(!anchor.contains("href"))
+    }
+
+    @Test func paragraphCitationsFoldIntoOneEdgePerSymbolAndRelation() throws {
+        let graph = Self.realistic
+        let owner = graph.owningDocuments()
+        var groups = Set<String>()
+        for e in graph.edges where e.kind != .contains {
+            let s = owner[e.source] ?? e.source
+            groups.insert("\(s) \(e.target) \(e.kind) \(e.relation?.rawValue ?? "")")
+        }
+        let svg = try text(graph, .svg)
+        #expect(count("class=\"edge\"", in: svg) == groups.count)
+        #expect(svg.contains(">¶21, 23 in&#45;line&#45;with<"))
+        #expect(svg.contains(">mandated by ¶summary<"))
+
+        let withParagraphs = try text(graph, .svg, RenderOptions(paragraphs: true))
+        #expect(count("class=\"node\"", in: withParagraphs) == graph.nodes.count + 1) // + legend
+        #expect(count("class=\"edge\"", in: withParagraphs) > count("class=\"edge\"", in: svg))
+    }
+
+    @Test func oneClusterPerInputDocumentAndALegend() throws {
+        let graph = Self.realistic
+        let inputs = graph.nodes.indices.filter { graph.isInputDocument($0) }.count
+        let svg = try text(graph, .svg)
+        #expect(count("class=\"cluster\"", in: svg) == inputs)
+        for title in ["General Assembly (GA)", "Security Council (SC)", "Subsidiary and treaty bodies", "mandated by"] {
+            #expect(svg.contains(">\(title)<"), "legend: \(title)")
+        }
+        // The legend lists only what the picture shows.
+        let hostile = try text(Fixtures.hostile(), .svg)
+        #expect(hostile.contains(">General Assembly (GA)<") && !hostile.contains(">Security Council (SC)<"))
+    }
+
+    @Test func mandatesAreHeavyAndPartOfDashedInTheDotFile() throws {
+        let dot = try text(Self.realistic, .dot)
+        #expect(dot.hasPrefix("digraph"))
+        #expect(dot.contains("layout=dot"))
+        let graph = Self.realistic
+        let mandate = graph.edges.first { $0.kind == .mandatedBy && graph.nodes[$0.source].kind == .symbol }!
+        let partOf = graph.edges.first { $0.kind == .partOf }!
+        func statement(_ e: Graph.Edge) -> String? {
+            let head = "n\(e.source) -> n\(e.target)"
+            guard let r = dot.range(of: head) else { return nil }
+            return String(dot[r.lowerBound...].prefix { $0 != ";" })
+        }
+        #expect(statement(mandate)?.contains("penwidth=2.6") == true)
+        #expect(statement(partOf)?.contains("style=dashed") == true)
+        #expect(statement(partOf)?.contains("penwidth") == false)
+    }
+
+    @Test func hostileTextStaysWellFormedAndLiteral() throws {
+        let svg = try text(Fixtures.hostile(), .svg, RenderOptions(paragraphs: true))
+        #expect(!svg.unicodeScalars.contains("\u{7}"))
+        // Backslashes reach the picture as written, not as Graphviz escapes (\N would print the node name).
+        #expect(svg.contains("A/RES/74/177 \\ &lt;&amp;&gt; &quot;x&quot;"))
+        #expect(svg.contains("&lt;tag&gt; \\N back\\slash"))
+        #expect(svg.contains("xlink:href=\"https://undocs.org/en/A/RES/74/177?a=1&amp;b=%3C2%3E\""))
+        if let xmllint = Support.which("xmllint") {
+            let path = try Support.temporaryDirectory() + "/hostile.svg"
+            try Exporter.write(Fixtures.hostile(), to: path, format: .svg, options: RenderOptions(paragraphs: true))
+            let (status, _, err) = try Support.run(xmllint, ["--noout", "--nonet", path])
+            #expect(status == 0, "\(err)")
+        }
+    }
+
+    @Test func autoLayoutFollowsSizeAndNamedLayoutsWin() throws {
+        #expect(try text(Self.realistic, .dot).contains("layout=dot"))
+        let big = Graph.syntheticGraph(symbols: 300, documents: 10)
+        #expect(try text(big, .dot).contains("layout=sfdp"))
+        #expect(try text(Self.realistic, .dot, RenderOptions(layout: "neato")).contains("layout=neato"))
+        let svg = try text(Self.realistic, .svg, RenderOptions(layout: "twopi"))
+        #expect(svg.contains("<svg"))
+        #expect(throws: ExportError.self) { try Exporter.data(Self.realistic, format: .svg,
+                                                               options: RenderOptions(layout: "spring")) }
+        do {
+            _ = try Exporter.data(Self.realistic, format: .png, options: RenderOptions(layout: "spring"))
+        } catch let error as ExportError {
+            #expect(error.description.contains("spring") && error.description.contains("png"))
+        }
+    }
+
+    @Test func pngStaysUnderFourThousandPixels() throws {
+        let png = try Exporter.data(Graph.syntheticGraph(symbols: 400, documents: 20), format: .png,
+                                    options: RenderOptions())
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        func be32(_ at: Int) -> Int { png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        let (width, height) = (be32(16), be32(20))
+        #expect(width > 1000 && width <= 4000 && height <= 4000, "\(width)×\(height)")
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func sameGraphSameBytes(_ format: OutputFormat) throws {
+        let options = RenderOptions(paragraphs: format == .svg)
+        let first = try Exporter.data(Self.realistic, format: format, options: options)
+        if format == .pdf { Thread.sleep(forTimeInterval: 1.1) } // a timestamp would now differ
+        let second = try Exporter.data(Fixtures.realistic(), format: format, options: options)
+        let identical = first == second
+        #expect(identical, "\(format.rawValue): \(first.count) vs \(second.count) bytes")
+        #expect(!first.isEmpty)
+    }
+
+    @Test func concurrentRendersAreSerializedAndAgree() async throws {
+        let graph = Self.realistic
+        let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for i in 0..<6 {
+                group.addTask { try Exporter.data(graph, format: i % 2 == 0 ? .svg : .dot, options: RenderOptions()) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(Set(results).count == 2)
+    }
+
+    /// Writes the fixture's pictures for a person to look at: XREF_EXPORT_DUMP=/some/dir swift test ...
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["XREF_EXPORT_DUMP"] != nil))
+    func dumpPicturesForReview() throws {
+        let dir = ProcessInfo.processInfo.environment["XREF_EXPORT_DUMP"]!
+        for format in [OutputFormat.svg, .png, .pdf, .dot] {
+            try Exporter.write(Self.realistic, to: "\(dir)/realistic.\(format.rawValue)", format: format,
+                               options: RenderOptions())
+            try Exporter.write(Self.realistic, to: "\(dir)/realistic-paragraphs.\(format.rawValue)", format: format,
+                               options: RenderOptions(paragraphs: true))
+        }
+        try Exporter.write(Fixtures.hostile(), to: "\(dir)/hostile.png", format: .png, options: RenderOptions())
+        try Exporter.write(Fixtures.hostile(), to: "\(dir)/hostile.svg", format: .svg, options: RenderOptions())
+        let big = Graph.syntheticGraph(symbols: 600, documents: 30)
+        try Exporter.write(big, to: "\(dir)/synthetic600.png", format: .png, options: RenderOptions())
+    }
+}
