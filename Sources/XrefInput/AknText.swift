@@ -37,9 +37,11 @@ struct AknText {
         return out.finish()
     }
 
+    /// The builder text goes to: a footnote's or table cell's while one is open. Mutated in place; a
+    /// get/set pair would copy the whole text on every paragraph.
     private var top: TextBuilder {
         get { stack[stack.count - 1] }
-        set { stack[stack.count - 1] = newValue }
+        _modify { yield &stack[stack.count - 1] }
     }
 
     private mutating func flush() {

@@ -1,8 +1,9 @@
+import Foundation
 import XrefCore
 
 /// DOCX: the main document part, then footnotes and endnotes, with the hyperlinks UN editors put on citations.
 enum DocxReader {
-    static func read(path: String) throws -> (bytes: [UInt8], links: [SourceLink]) {
+    static func read(path: String) throws -> (bytes: [UInt8], links: [SourceLink], symbols: [String]) {
         let zip = try DocxZip(path: path)
         let main = try mainPartName(zip)
         guard let document = try zip.part(main) else {
@@ -17,7 +18,39 @@ enum DocxReader {
                 try text.run(part: part, rels: try rels(zip, "\(dir)/_rels/\(notes).xml.rels"), notes: true)
             }
         }
-        return text.finish()
+        let r = text.finish()
+        return (r.bytes, r.links, try ownSymbols(zip))
+    }
+
+    /// UN Word files carry their symbol in custom document properties `Symbol1` (and `Symbol2` for a
+    /// double symbol); the masthead that prints it lives in a page header, outside the text.
+    private static func ownSymbols(_ zip: DocxZip) throws -> [String] {
+        guard let bytes = try zip.part("docProps/custom.xml") else { return [] }
+        var out: [String] = []
+        try bytes.withUnsafeBytes { raw in
+            let s = try XMLStream(raw)
+            var wanted = false
+            var value: [UInt8] = []
+            while true {
+                switch try s.next() {
+                case .eof: return
+                case .start:
+                    if s.nameIs("property") {
+                        let name = s.attribute("name") ?? ""
+                        wanted = name == "Symbol1" || name == "Symbol2"
+                        value = []
+                    }
+                case .text: if wanted { value.append(contentsOf: s.text) }
+                case .end:
+                    if s.nameIs("property") && wanted {
+                        let v = String(decoding: value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                        if !v.isEmpty && !out.contains(v) { out.append(v) }
+                        wanted = false
+                    }
+                }
+            }
+        }
+        return out
     }
 
     /// `word/document.xml` as a rule; otherwise the part the package relationships name.

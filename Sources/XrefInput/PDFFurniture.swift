@@ -1,9 +1,14 @@
+import Foundation
+
 /// Page furniture: what a printed UN document repeats on its pages and is not text of the document —
 /// running headers and footers (the symbol, job number, page marks `3/27`), barcodes `*2600248*`,
 /// date stamps. Found by pattern (job numbers, barcodes, page numbers) and by repetition across pages of
 /// the same parity (UN documents alternate headers on odd and even pages), only in the page margins.
 enum PDFFurniture {
-    static func mark(_ pages: inout [[PDFRow]], sizes: [(w: Double, h: Double)]) {
+    /// Marks furniture rows; returns the masthead symbol when later pages repeat it as running header
+    /// (`A/80/590`): the document's own symbol, as the printed document states it.
+    @discardableResult
+    static func mark(_ pages: inout [[PDFRow]], sizes: [(w: Double, h: Double)]) -> [String] {
         // Repetition: the same margin text (digits ignored) on many pages of one parity.
         var seen: [[UInt8]: (even: Set<Int>, odd: Set<Int>)] = [:]
         for (p, rows) in pages.enumerated() {
@@ -17,6 +22,7 @@ enum PDFFurniture {
         // The masthead symbol of page 1 returns as the running header of the later pages.
         let masthead = Set((pages.first ?? []).filter { zone($0, sizes[0]) == .top }.map { key($0.text) })
 
+        var repeated = Set<[UInt8]>()
         for p in pages.indices {
             for j in pages[p].indices {
                 let r = pages[p][j]
@@ -24,12 +30,18 @@ enum PDFFurniture {
                 if byPattern(r.text, edge: edge(r, sizes[p])) { pages[p][j].furniture = true; continue }
                 if p == 0 && z == .top { continue }   // the masthead is text of the document
                 let k = key(r.text)
-                if p > 0 && z == .top && masthead.contains(k) { pages[p][j].furniture = true; continue }
+                if p > 0 && z == .top && masthead.contains(k) { pages[p][j].furniture = true; repeated.insert(k); continue }
                 guard let e = seen[k] else { continue }
                 let (count, of) = p % 2 == 0 ? (e.even.count, evenPages) : (e.odd.count, oddPages)
                 if count >= 2 && Double(count) >= 0.4 * Double(of) { pages[p][j].furniture = true }
             }
         }
+        var symbols: [String] = []
+        for r in pages.first ?? [] where zone(r, sizes[0]) == .top && repeated.contains(key(r.text)) {
+            let t = String(decoding: r.text, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if t.contains("/") && t.count <= 40 && !symbols.contains(t) { symbols.append(t) }
+        }
+        return symbols
     }
 
     enum Zone { case top, bottom, side }

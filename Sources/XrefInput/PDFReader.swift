@@ -1,6 +1,6 @@
 /// PDF through poppler-glib: lines with boxes, furniture removed, paragraphs rebuilt, footnotes last.
 enum PDFReader {
-    static func read(bytes: [UInt8]) throws -> [UInt8] {
+    static func read(bytes: [UInt8]) throws -> (bytes: [UInt8], symbols: [String]) {
         let doc: PDFDocumentText
         do { doc = try PDFDocumentText(bytes: bytes) } catch let e as PDFOpenError { throw MarkupError(reason: e.message) }
         let n = doc.pageCount
@@ -17,10 +17,10 @@ enum PDFReader {
         }
         // A scan without OCR has no text; a few stray characters per page are stamps, not a text layer.
         if visible < 16 * n { throw MarkupError(reason: "no text layer (scanned PDF?)") }
-        PDFFurniture.mark(&rows, sizes: sizes)
+        let symbols = PDFFurniture.mark(&rows, sizes: sizes)
         let (body, notes) = PDFParagraphs.build(rows, widths: sizes.map(\.w))
         var out = TextBuilder(whitespace: .keep)
         for p in body + notes { out.appendBlock(p) }
-        return out.finish().bytes
+        return (out.finish().bytes, symbols)
     }
 }

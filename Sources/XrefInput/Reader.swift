@@ -30,9 +30,10 @@ public enum Reader {
                 return try PlainText.read(path: path, bytes: bytes, markdown: format == .markdown)
             case .docx:
                 let r = try DocxReader.read(path: path)
-                return SourceText(path: path, bytes: r.bytes, links: r.links)
+                return SourceText(path: path, bytes: r.bytes, links: r.links, declaredSymbols: r.symbols)
             case .pdf:
-                return SourceText(path: path, bytes: try PDFReader.read(bytes: bytes))
+                let r = try PDFReader.read(bytes: bytes)
+                return SourceText(path: path, bytes: r.bytes, declaredSymbols: r.symbols)
             case .html:
                 let r = try HTMLReader.read(bytes: bytes)
                 return SourceText(path: path, bytes: r.bytes, links: r.links)

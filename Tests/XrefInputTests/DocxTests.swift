@@ -38,12 +38,16 @@ private let W = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/20
         """
         let rels = #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://undocs.org/en/A/RES/74/177" TargetMode="External"/></Relationships>"#
         let noteRels = #"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://undocs.org/A/74/7" TargetMode="External"/></Relationships>"#
+        let custom = #"<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="JobNo"><vt:lpwstr>2600248</vt:lpwstr></property><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="4" name="Symbol1"><vt:lpwstr>E/2019/28</vt:lpwstr></property><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="5" name="Symbol2"><vt:lpwstr> E/CN.7/2019/13 </vt:lpwstr></property></Properties>"#
         let path = try makeDocx(in: dir, parts: ["word/document.xml": document, "word/footnotes.xml": notes,
-                                                 "word/_rels/document.xml.rels": rels, "word/_rels/footnotes.xml.rels": noteRels])
+                                                 "word/_rels/document.xml.rels": rels, "word/_rels/footnotes.xml.rels": noteRels,
+                                                 "docProps/custom.xml": custom])
         let t = try Reader.read(path: path)
         #expect(t.string == "57.\tRecalls its resolution 74/177 and the report A/74/130;\n\nExpenditure as at\n28 February up-todate\n\nBoxed\n\nAnchor\n\ncell one\n\ninside\n\n\t\tNote text A/74/7\nsecond line\n")
         #expect(t.links.map { t.text(of: $0) } == ["74/177", "A/74/130", "A/74/7"])
         #expect(t.links.map(\.target) == ["https://undocs.org/en/A/RES/74/177", "https://docs.un.org/en/A/74/130", "https://undocs.org/A/74/7"])
+        // A double symbol, from the custom properties UN Word files carry.
+        #expect(t.declaredSymbols == ["E/2019/28", "E/CN.7/2019/13"])
     }
 
     @Test(.enabled(if: Corpus.available)) func corpusDocumentMatchesItsTextRendering() throws {
@@ -54,6 +58,7 @@ private let W = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/20
         let share = Double(ref.filter { same.contains($0) }.count) / Double(ref.count)
         #expect(share > 0.99)
         #expect(t.string == reference)
+        #expect(t.declaredSymbols == ["A/80/590"])
     }
 
     /// The editors' hyperlinks come out with the very spans the annotation file records.

@@ -39,6 +39,8 @@ import Testing
             "1 Resolution 74/177 of 18 December 2019.",
         ])
         #expect(t.string.hasPrefix("A/80/999\n\nUnited Nations\n\n1.\tThe first"))   // number, tab, text
+        // The masthead symbol that later pages repeat as running header is the document's own.
+        #expect(t.declaredSymbols == ["A/80/999"])
         #expect(t.string.hasSuffix(".\n"))
     }
 
@@ -79,6 +81,7 @@ import Testing
         for f in ["26-00248", "*2600248*", "160126", "2/27", "27/27"] { #expect(!text.contains(f), "\(f)") }
         #expect(text.components(separatedBy: "A/80/590").count - 1 == 1)
         #expect(text.hasPrefix("A/80/590\n\n"))
+        #expect(t.declaredSymbols == ["A/80/590"])
         // The footnote comes last with its number; its mark is gone from the heading it was on.
         #expect(t.paragraphs.last.map(normalized)?.hasPrefix("1 Resource variance amounts are expressed in thousands") == true)
         #expect(norm.contains("IV. Analysis of variances"))
