@@ -14,6 +14,8 @@ package struct PDFLine: Sendable {
     package var afterTabX: Double?
     /// Where the text starts after a printed number and a space (`2. Report ...`); nil otherwise.
     package var afterLabelX: Double?
+    /// Hyperlinks over the line's glyphs, as byte ranges in `text`.
+    package var links: [PDFLink] = []
     package var height: Double { bottom - top }
 }
 
@@ -21,4 +23,10 @@ package struct PDFLine: Sendable {
 package struct PDFPageText: Sendable {
     package var width: Double, height: Double
     package var lines: [PDFLine]
+}
+
+/// A hyperlink target over a byte range of some text.
+package struct PDFLink: Sendable, Equatable {
+    package var range: Range<Int>
+    package var target: String
 }

@@ -2,7 +2,7 @@
 /// corpus text renderings. A paragraph starts after vertical space, at a change of type size or weight,
 /// or at an indented first line after a short line; one broken by a page break continues.
 enum PDFParagraphs {
-    static func build(_ pages: [[PDFRow]], widths: [Double]) -> (body: [[UInt8]], notes: [[UInt8]]) {
+    static func build(_ pages: [[PDFRow]], widths: [Double]) -> (body: [Paragraph], notes: [Paragraph]) {
         var body = Assembler()
         var notes = Assembler()
         var split: [(above: [PDFRow], below: [PDFRow])] = []
@@ -50,9 +50,12 @@ enum PDFParagraphs {
         r.text.count >= 5 && r.text.allSatisfy { $0 == 0x5F }
     }
 
+    struct Paragraph { var bytes: [UInt8]; var links: [PDFLink] }
+
     private struct Assembler {
-        var paras: [[UInt8]] = []
+        var paras: [Paragraph] = []
         var cur: [UInt8] = []
+        var curLinks: [PDFLink] = []
         var last: PDFRow? = nil
         var lastRight = 0.0
         var firstOnPage = true
@@ -61,14 +64,20 @@ enum PDFParagraphs {
         mutating func page(_ rows: [PDFRow], right: Double, marks: Set<[UInt8]>, notes: Bool) {
             firstOnPage = true
             for r in rows {
-                let text = PDFRows.cleanText(r, notes: marks)
+                let (text, links) = PDFRows.cleanText(r, notes: marks)
                 if text.isEmpty { continue }
                 let start: Bool
                 if let l = last {
                     start = firstOnPage ? !continues(l, r, text, lastRight: lastRight, notes: notes)
                                         : breaks(l, r, right: right, notes: notes)
                 } else { start = true }
-                if start { flush(); cur = text; curRows = 1 } else { join(text); curRows += 1 }
+                if start {
+                    flush(); cur = text; curLinks = links; curRows = 1
+                } else {
+                    let base = join(text)
+                    for l in links { PDFRows.append(PDFLink(range: (base + l.range.lowerBound)..<(base + l.range.upperBound), target: l.target), to: &curLinks) }
+                    curRows += 1
+                }
                 last = r
                 firstOnPage = false
             }
@@ -105,23 +114,29 @@ enum PDFParagraphs {
             return curRows >= 2 && abs(b.x0 - a.x0) < 1 && b.x0 < a.textX0 + 0.5 * max(a.size, 1)
         }
 
-        private mutating func join(_ text: [UInt8]) {
+        /// Appends a row to the paragraph; returns where its text starts.
+        private mutating func join(_ text: [UInt8]) -> Int {
             if let l = cur.last {
-                if l == 0x2F { cur.append(contentsOf: text); return }                    // A/80/ + 590
-                if l == 0x2D, cur.count >= 2, isLetter(cur[cur.count - 2]) || (0x30...0x39).contains(cur[cur.count - 2]) { cur.append(contentsOf: text); return }  // self- + sustainment
-                if cur.count >= 2, cur[cur.count - 2] == 0xC2, l == 0xAD { cur.removeLast(2); cur.append(contentsOf: text); return }
-                if cur.count >= 3, cur[cur.count - 3] == 0xE2, cur[cur.count - 2] == 0x80, l == 0x94 { cur.append(contentsOf: text); return }
+                let glue: Bool
+                if l == 0x2F { glue = true }                                                  // A/80/ + 590
+                else if l == 0x2D, cur.count >= 2, isLetter(cur[cur.count - 2]) || (0x30...0x39).contains(cur[cur.count - 2]) { glue = true }  // self- + sustainment
+                else if cur.count >= 2, cur[cur.count - 2] == 0xC2, l == 0xAD { cur.removeLast(2); glue = true }   // soft hyphen
+                else if cur.count >= 3, cur[cur.count - 3] == 0xE2, cur[cur.count - 2] == 0x80, l == 0x94 { glue = true }  // em dash
+                else { glue = false }
+                if !glue { cur.append(0x20) }
             }
-            cur.append(0x20)
+            let base = cur.count
             cur.append(contentsOf: text)
+            return base
         }
 
         mutating func flush() {
-            if !cur.isEmpty { paras.append(cur) }
+            if !cur.isEmpty { paras.append(Paragraph(bytes: cur, links: curLinks.filter { $0.range.upperBound <= cur.count })) }
             cur = []
+            curLinks = []
         }
 
-        mutating func finish() -> [[UInt8]] { flush(); return paras }
+        mutating func finish() -> [Paragraph] { flush(); return paras }
     }
 
     private static func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b >= 0x80 }

@@ -10,6 +10,8 @@ struct PDFRow {
     var opensWithMark: Bool
     var furniture = false
     var parts: [PDFLine]
+    /// Hyperlinks as byte ranges in `text`.
+    var links: [PDFLink] = []
     /// Where the text starts after a printed number (`1.` then a tab): the margin of the paragraph's lines.
     var textX0: Double
 
@@ -89,6 +91,7 @@ enum PDFRows {
         var marks: [Range<Int>] = []
         var opensWithMark = false
         var boldBytes = 0, allBytes = 0
+        var links: [PDFLink] = []
         for (i, p) in parts.enumerated() {
             if i > 0 {
                 let gap = p.x0 - parts[i - 1].x1
@@ -106,6 +109,7 @@ enum PDFRows {
                     marks.append((base + m.lowerBound)..<(base + m.upperBound))
                 }
             }
+            for l in p.links { append(PDFLink(range: (base + l.range.lowerBound)..<(base + l.range.upperBound), target: l.target), to: &links) }
             text.append(contentsOf: p.text)
             allBytes += p.text.count
             if p.bold { boldBytes += p.text.count }
@@ -113,8 +117,18 @@ enum PDFRows {
         return PDFRow(text: text, x0: parts[0].x0, x1: parts.map(\.x1).max()!,
                       top: parts.map(\.top).min()!, bottom: parts.map(\.bottom).max()!,
                       size: size, bold: boldBytes * 2 > allBytes, marks: marks, opensWithMark: opensWithMark,
-                      parts: parts, textX0: parts[0].afterTabX ?? parts[0].afterLabelX
+                      parts: parts, links: links, textX0: parts[0].afterTabX ?? parts[0].afterLabelX
                         ?? (parts.count > 1 && isLabel(parts[0].text) ? parts[1].x0 : parts[0].x0))
+    }
+
+    /// Adds a link, merged with the one before when it is the same target and only a separator apart
+    /// (a link broken over two fragments or lines).
+    static func append(_ l: PDFLink, to links: inout [PDFLink]) {
+        if let last = links.last, last.target == l.target, l.range.lowerBound - last.range.upperBound <= 1 {
+            links[links.count - 1].range = last.range.lowerBound..<max(last.range.upperBound, l.range.upperBound)
+        } else {
+            links.append(l)
+        }
     }
 
     /// The footnote number a row opens with.
@@ -125,21 +139,33 @@ enum PDFRows {
 
     /// Row text without the marks that refer to a footnote of the page (`variances¹` -> `variances`);
     /// other raised text (`m³`, table note letters) stays as printed, as in the Word text.
-    static func cleanText(_ row: PDFRow, notes: Set<[UInt8]>) -> [UInt8] {
-        guard !row.marks.isEmpty, !notes.isEmpty else { return row.text }
+    static func cleanText(_ row: PDFRow, notes: Set<[UInt8]>) -> (text: [UInt8], links: [PDFLink]) {
+        guard !row.marks.isEmpty, !notes.isEmpty else { return (row.text, row.links) }
         var out: [UInt8] = []
         out.reserveCapacity(row.text.count)
+        var cuts: [Range<Int>] = []          // removed byte ranges of `row.text`
         var i = 0
         for m in row.marks {
             if m.lowerBound == 0 && row.opensWithMark { continue }
             guard m.lowerBound >= i, notes.contains(Array(row.text[m])) else { continue }
             out.append(contentsOf: row.text[i..<m.lowerBound])
-            i = m.upperBound
+            var end = m.upperBound
             // "word ¹ next" -> "word next": keep one separator.
-            if let last = out.last, last == 0x20 || last == 0x09, i < row.text.count, row.text[i] == 0x20 || row.text[i] == 0x09 { i += 1 }
+            if let last = out.last, last == 0x20 || last == 0x09, end < row.text.count, row.text[end] == 0x20 || row.text[end] == 0x09 { end += 1 }
+            cuts.append(m.lowerBound..<end)
+            i = end
         }
         out.append(contentsOf: row.text[i...])
         while let l = out.last, l == 0x20 || l == 0x09 { out.removeLast() }
-        return out
+        func moved(_ x: Int) -> Int {
+            var d = 0
+            for c in cuts where c.lowerBound < x { d += min(x, c.upperBound) - c.lowerBound }
+            return min(x - d, out.count)
+        }
+        let links = row.links.compactMap { l -> PDFLink? in
+            let r = moved(l.range.lowerBound)..<moved(l.range.upperBound)
+            return r.isEmpty ? nil : PDFLink(range: r, target: l.target)
+        }
+        return (out, links)
     }
 }

@@ -33,7 +33,7 @@ public enum Reader {
                 return SourceText(path: path, bytes: r.bytes, links: r.links, declaredSymbols: r.symbols)
             case .pdf:
                 let r = try PDFReader.read(bytes: bytes)
-                return SourceText(path: path, bytes: r.bytes, declaredSymbols: r.symbols)
+                return SourceText(path: path, bytes: r.bytes, links: r.links, declaredSymbols: r.symbols)
             case .html:
                 let r = try HTMLReader.read(bytes: bytes)
                 return SourceText(path: path, bytes: r.bytes, links: r.links)

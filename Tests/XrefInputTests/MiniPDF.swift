@@ -3,7 +3,10 @@ struct MiniPDF {
     /// Text at (x, y) from the bottom-left corner, in points; `rise` raises it (superscripts).
     struct Item { var x: Double, y: Double, size: Double, text: String, rise: Double = 0 }
 
-    static func make(pages: [[Item]], width: Int = 612, height: Int = 792, drawing: String = "") -> [UInt8] {
+    /// A URI link annotation over a rectangle (PDF coordinates, origin bottom left).
+    struct Link { var x1: Double, y1: Double, x2: Double, y2: Double, uri: String }
+
+    static func make(pages: [[Item]], links: [Int: [Link]] = [:], width: Int = 612, height: Int = 792, drawing: String = "") -> [UInt8] {
         var objects: [String] = []
         let pageIDs = pages.indices.map { 4 + 2 * $0 }
         objects.append("<< /Type /Catalog /Pages 2 0 R >>")
@@ -15,7 +18,9 @@ struct MiniPDF {
                 let esc = it.text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
                 content += "BT /F1 \(it.size) Tf \(it.rise) Ts 1 0 0 1 \(it.x) \(it.y) Tm (\(esc)) Tj ET\n"
             }
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(width) \(height)] /Contents \(pageIDs[i] + 1) 0 R /Resources << /Font << /F1 3 0 R >> >> >>")
+            let annots = (links[i] ?? []).map { "<< /Type /Annot /Subtype /Link /Rect [\($0.x1) \($0.y1) \($0.x2) \($0.y2)] /Border [0 0 0] /A << /S /URI /URI (\($0.uri)) >> >>" }
+            let annotEntry = annots.isEmpty ? "" : " /Annots [\(annots.joined(separator: " "))]"
+            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(width) \(height)] /Contents \(pageIDs[i] + 1) 0 R /Resources << /Font << /F1 3 0 R >> >>\(annotEntry) >>")
             objects.append("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream")
         }
         var out = "%PDF-1.4\n"

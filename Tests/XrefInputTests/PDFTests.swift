@@ -23,19 +23,22 @@ import Testing
          I(x: 123, y: 652, size: 10, text: "999/Add.1 in one line."),
          I(x: 60, y: 40, size: 8.5, text: "2/3"), I(x: 500, y: 40, size: 7, text: "26-01234")],
         [I(x: 480, y: 740, size: 8.5, text: "A/80/999"),
-         I(x: 123, y: 700, size: 10, text: "4."), I(x: 147, y: 700, size: 10, text: "Last paragraph."),
+         I(x: 123, y: 700, size: 10, text: "4."), I(x: 147, y: 700, size: 10, text: "Resolution 74/177 is cited last."),
          I(x: 60, y: 40, size: 7, text: "26-01234"), I(x: 530, y: 40, size: 8.5, text: "3/3")],
     ]
 
     @Test func paragraphsFurnitureAndFootnotes() throws {
         let dir = TempDir(); defer { dir.remove() }
-        let t = try Reader.read(path: dir.file("r.pdf", MiniPDF.make(pages: Self.report)))
+        // "Resolution " is 50 pt of 10-point Helvetica: the link covers "74/177" and a little more.
+        let link = MiniPDF.Link(x1: 195, y1: 697, x2: 230, y2: 710, uri: "https://undocs.org/en/A/RES/74/177")
+        let other = MiniPDF.Link(x1: 147, y1: 697, x2: 190, y2: 710, uri: "https://example.org/elsewhere")
+        let t = try Reader.read(path: dir.file("r.pdf", MiniPDF.make(pages: Self.report, links: [2: [link, other]])))
         #expect(t.paragraphs.map(normalized) == [
             "A/80/999", "United Nations",
             "1. The first paragraph recalls General Assembly resolution 74/177 of 18 December 2019 on the matter.",
             "2. The second paragraph runs to the foot of the page and then goes on, for the Secretary-General requested in his report on the matter (A/79/100) that the work continue in 2026.",
             "3. The third paragraph names a self-sustainment rate and the document A/80/999/Add.1 in one line.",
-            "4. Last paragraph.",
+            "4. Resolution 74/177 is cited last.",
             "1 Resolution 74/177 of 18 December 2019.",
         ])
         #expect(t.string.hasPrefix("A/80/999\n\nUnited Nations\n\n1.\tThe first"))   // number, tab, text
@@ -85,6 +88,14 @@ import Testing
         // The footnote comes last with its number; its mark is gone from the heading it was on.
         #expect(t.paragraphs.last.map(normalized)?.hasPrefix("1 Resource variance amounts are expressed in thousands") == true)
         #expect(norm.contains("IV. Analysis of variances"))
+        // The PDF carries the editors' links too: the same words and targets as the Word file's.
+        var gold: [String] = []
+        for line in Corpus.text("annotations/docx_hyperlinks.tsv").split(separator: "\n") where line.hasPrefix("A_80_590.docx\t") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            gold.append("\(f[4]) \(f[6])")
+        }
+        #expect(gold.count == 15)
+        #expect(t.links.map { "\(t.text(of: $0)) \($0.target)" }.sorted() == gold.sorted())
         let share = paragraphShare(reference: Corpus.text("docx-text/A_80_590.txt"), candidate: text)
         #expect(share.within > 0.95)
         #expect(share.exact > 0.85)
