@@ -32,6 +32,7 @@ struct Resolver {
                              start: start, end: item.range.upperBound, parts: item.parts)
             let memoKey = MemoKey(type: trigger.type, form: item.form)
             let organs = candidates(item, trigger)
+            if organs.isEmpty, trigger.named == .foreign { return [] }  // ITU, ECLAC, UNEP Governing Council: no UN key
             if organs.count == 1 {
                 c.organ = organs[0]
                 if trigger.named != nil || trigger.anaphoric { memory[memoKey] = organs[0] }
