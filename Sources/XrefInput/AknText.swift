@@ -7,6 +7,9 @@ import XrefCore
 /// The symbol on the cover page (`<docNumber refersTo="#symbol">`) is the document's own.
 struct AknText {
     private var stack: [TextBuilder] = [TextBuilder(whitespace: .collapse)]
+    /// What each builder of `stack` collects: the text, a footnote body, or a table cell.
+    private enum Level { case main, note, cell }
+    private var levels: [Level] = [.main]
     private var notes: [(marker: [UInt8], body: [UInt8], links: [SourceLink])] = []
     private var noteParts: [[(bytes: [UInt8], links: [SourceLink])]] = []
     private var cells: [[(bytes: [UInt8], links: [SourceLink])]] = []
@@ -46,13 +49,26 @@ struct AknText {
 
     private mutating func flush() {
         if top.paragraphIsEmpty { return }
-        if noteParts.count == stack.count - 1 && !noteParts.isEmpty && cells.isEmpty {
-            // Inside a footnote: its paragraphs are joined by a space at the end.
+        switch levels[levels.count - 1] {
+        case .main:
+            top.endParagraph(prefix: prefix)
+            prefix = []
+        case .note:
+            // A footnote's paragraphs are joined by a space when it closes.
             noteParts[noteParts.count - 1].append(top.takeParagraph())
-            return
+        case .cell:
+            break   // a cell is one piece of text, whatever its markup
         }
-        top.endParagraph(prefix: prefix)
-        prefix = []
+    }
+
+    private mutating func push(_ level: Level) {
+        stack.append(TextBuilder(whitespace: .collapse))
+        levels.append(level)
+    }
+
+    private mutating func pop() {
+        stack.removeLast()
+        levels.removeLast()
     }
 
     private mutating func parse(_ s: XMLStream) throws {
@@ -84,14 +100,14 @@ struct AknText {
                 if coverDepth >= 0 && inline == 0 && name != "docTitle" { continue }
                 if numDepth >= 0 { continue }
                 switch name {
-                case "num":
+                case "num" where levels.last != .cell:
                     numDepth = depth; numText = []
                 case "authorialNote":
                     let marker = Array((s.attribute("marker") ?? "").utf8)
                     top.dropPendingSpace()
                     top.append(marker)
                     noteDepths.append((depth, marker))
-                    stack.append(TextBuilder(whitespace: .collapse))
+                    push(.note)
                     noteParts.append([])
                 case "tr" where cellDepth < 0:
                     flush()
@@ -99,14 +115,14 @@ struct AknText {
                     cells.append([])
                 case _ where rowDepth >= 0 && depth == rowDepth + 1:
                     cellDepth = depth
-                    stack.append(TextBuilder(whitespace: .collapse))
+                    push(.cell)
                 case "eol", "eop":
                     top.softSpace()
                 case "docDate" where inline > 0:
                     top.softSpace()
                 case "a":
                     if let href = s.attribute("href") { top.beginLink(href) }
-                case _ where Self.blocks.contains(name) && cellDepth < 0:
+                case _ where Self.blocks.contains(name) && levels.last != .cell:
                     if inline == 0 { flush() }
                     inline += 1
                 default:
@@ -118,7 +134,7 @@ struct AknText {
                 if numDepth >= 0 { numText.append(contentsOf: s.text); continue }
                 if coverDepth >= 0 && inline == 0 { continue }
                 let t = s.text
-                if inline > 0 || cellDepth >= 0 || !isBlank(t) { top.append(t) }
+                if inline > 0 || levels.last == .cell || !isBlank(t) { top.append(t) }
             case .end:
                 defer { depth -= 1 }
                 let name = s.localName.map { String(cString: $0) } ?? ""
@@ -142,7 +158,7 @@ struct AknText {
                     noteDepths.removeLast()
                     flush()
                     let parts = noteParts.removeLast()
-                    stack.removeLast()
+                    pop()
                     var body: [UInt8] = [], links: [SourceLink] = []
                     for p in parts {
                         if !body.isEmpty { body.append(0x20) }
@@ -156,7 +172,7 @@ struct AknText {
                 if depth == cellDepth {
                     cellDepth = -1
                     let cell = top.takeParagraph()
-                    stack.removeLast()
+                    pop()
                     if !cell.bytes.isEmpty { cells[cells.count - 1].append(cell) }
                     continue
                 }
@@ -173,7 +189,7 @@ struct AknText {
                     continue
                 }
                 if name == "a" { top.endLink(); continue }
-                if cellDepth >= 0 { continue }
+                if levels.last == .cell { continue }
                 if Self.blocks.contains(name) && inline > 0 {
                     inline -= 1
                     if inline == 0 { flush() }

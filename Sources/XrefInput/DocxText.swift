@@ -63,7 +63,6 @@ struct DocxText {
                 if s.nameIs("pPr") || s.nameIs("delText") || s.nameIs("moveFrom") || s.nameIs("delInstrText") { skip += 1; continue }
                 if skip > 0 { continue }
                 if s.nameIs("t") { inText = true }
-                else if s.nameIs("r") || s.nameIs("rPr") { }
                 else if s.nameIs("p") {
                     if note {
                         if noteParas > 0 { out.append(byte: 0x0A) }

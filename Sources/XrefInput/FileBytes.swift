@@ -8,7 +8,8 @@ import Darwin
 enum FileBytes {
     struct Failure: Error { var reason: String }
 
-    static func read(_ path: String) throws -> [UInt8] {
+    /// The file's bytes, or its first `limit` bytes.
+    static func read(_ path: String, limit: Int = .max) throws -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw Failure(reason: message(errno)) }
         defer { close(fd) }
@@ -16,10 +17,11 @@ enum FileBytes {
         guard fstat(fd, &st) == 0 else { throw Failure(reason: message(errno)) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(reason: "is a directory") }
         var out: [UInt8] = []
-        out.reserveCapacity(max(Int(st.st_size), 0))
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        out.reserveCapacity(min(max(Int(st.st_size), 0), limit))
+        var chunk = [UInt8](repeating: 0, count: min(1 << 20, limit))
+        while out.count < limit {
+            let want = min(chunk.count, limit - out.count)
+            let n = chunk.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, want) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw Failure(reason: message(errno))
@@ -28,6 +30,14 @@ enum FileBytes {
             out.append(contentsOf: chunk[0..<n])
         }
         return out
+    }
+
+    private static func posixRead(_ fd: Int32, _ buf: UnsafeMutableRawPointer?, _ n: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(fd, buf, n)
+        #else
+        Darwin.read(fd, buf, n)
+        #endif
     }
 
     static func message(_ code: Int32) -> String {

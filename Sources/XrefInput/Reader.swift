@@ -19,10 +19,15 @@ public enum Reader {
 
     /// Reads one file into plain text with its hyperlinks and declared symbols.
     public static func read(path: String) throws -> SourceText {
-        let bytes: [UInt8]
-        do { bytes = try FileBytes.read(path) } catch let e as FileBytes.Failure { throw ReadError(path: path, reason: e.reason) }
-        guard let format = detect(path: path, head: Array(bytes.prefix(Detect.headSize))) else {
+        let head: [UInt8]
+        do { head = try FileBytes.read(path, limit: Detect.headSize) } catch let e as FileBytes.Failure { throw ReadError(path: path, reason: e.reason) }
+        guard let format = detect(path: path, head: head) else {
             throw ReadError(path: path, reason: "binary file, not a document")
+        }
+        // A DOCX is read through its ZIP directory; everything else whole.
+        var bytes = head
+        if format != .docx && head.count == Detect.headSize {
+            do { bytes = try FileBytes.read(path) } catch let e as FileBytes.Failure { throw ReadError(path: path, reason: e.reason) }
         }
         do {
             switch format {

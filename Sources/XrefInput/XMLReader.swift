@@ -31,6 +31,7 @@ struct GenericXMLText {
         "a", "b", "i", "u", "em", "strong", "span", "sup", "sub", "small", "big", "font", "ref", "inline",
         "abbr", "term", "date", "emphasis", "hi", "link", "xref", "code", "q", "mark", "s", "tt", "cite",
         "docDate", "docNumber", "docTitle", "docType", "docStatus", "docProponent", "session", "noteRef",
+        "br", "eol",
     ]
     private var out = TextBuilder(whitespace: .collapse)
 
@@ -38,6 +39,7 @@ struct GenericXMLText {
         try bytes.withUnsafeBytes { raw in
             let s = try XMLStream(raw)
             var skip = 0
+            var linked: [Bool] = []      // per open inline element: did it open a link
             while true {
                 switch try s.next() {
                 case .eof: return
@@ -45,16 +47,18 @@ struct GenericXMLText {
                 case .start:
                     let name = s.localName.map { String(cString: $0) } ?? ""
                     if name == "meta" || name == "script" || name == "style" || skip > 0 { skip += 1; continue }
-                    if name == "br" || name == "eol" { out.softSpace(); continue }
+                    if name == "br" || name == "eol" { out.softSpace() }
                     if Self.inline.contains(name) {
-                        if let href = s.attribute("href") { out.beginLink(href) }
+                        let href = s.attribute("href")
+                        if let href { out.beginLink(href) }
+                        linked.append(href != nil)
                     } else {
                         out.endParagraph()
                     }
                 case .end:
                     if skip > 0 { skip -= 1; continue }
                     let name = s.localName.map { String(cString: $0) } ?? ""
-                    if Self.inline.contains(name) { if name == "a" || name == "ref" || name == "link" { out.endLink() } }
+                    if Self.inline.contains(name) { if linked.popLast() == true { out.endLink() } }
                     else { out.endParagraph() }
                 }
             }

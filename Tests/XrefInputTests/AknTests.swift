@@ -35,6 +35,27 @@ import Testing
         #expect(t.declaredSymbols == ["A/RES/75/100"])
     }
 
+    /// A footnote inside a table cell keeps its marker in the row and its body at the end; a number
+    /// inside a cell stays in the cell.
+    @Test func notesAndNumbersInsideCells() throws {
+        let dir = TempDir(); defer { dir.remove() }
+        let xml = """
+        <akomaNtoso><statement><mainBody><table><tr><td><num>1.</num> Programme</td><td>1 200<authorialNote marker="a"><p>See <a href="https://undocs.org/A/80/6">A/80/6</a>.</p><p>Revised.</p></authorialNote></td></tr></table>
+        <paragraph><num>2.</num><content><p>Text</p></content></paragraph></mainBody></statement></akomaNtoso>
+        """
+        let t = try Reader.read(path: dir.file("cells.xml", xml))
+        #expect(t.paragraphs == ["1. Programme | 1 200a", "2. Text", "a See A/80/6. Revised.\n"])
+        #expect(t.links.map { t.text(of: $0) } == ["A/80/6"])
+    }
+
+    @Test func genericXMLBlocksInlineAndBreaks() throws {
+        let dir = TempDir(); defer { dir.remove() }
+        let xml = "<doc><title>Final acts</title><sec><p>Line one<br/>line <i>two</i> cites <ref href=\"https://undocs.org/A/RES/73/1\">73/1</ref>.</p><p>Next</p></sec></doc>"
+        let t = try Reader.read(path: dir.file("g.xml", xml))
+        #expect(t.paragraphs == ["Final acts", "Line one line two cites 73/1.", "Next\n"])
+        #expect(t.links.map { t.text(of: $0) } == ["73/1"])
+    }
+
     @Test func symbolFromFRBRWhenTheCoverNamesNone() {
         #expect(AknText.symbol(fromFRBR: "/akn/un/statement/deliberation/unga/2020-12-10/75-100/!main/") == "A/RES/75/100")
         #expect(AknText.symbol(fromFRBR: "/akn/un/statement/deliberation/unga/2023-02-23/ES-11-6/!main/") == "A/RES/ES-11/6")
