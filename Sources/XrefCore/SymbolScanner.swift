@@ -133,6 +133,10 @@ struct SymbolScanner {
             return Component(text: digits, end: e, hasDigit: true, parts: parts)
         }
         if t.at(j).isLower { return nil }
+        // Combined periodic reports of treaty bodies: "CERD/C/SVN/CO/6-7", "CRC/C/SVN/CO/3-4".
+        if t.at(j) == UInt8(ascii: "-"), let (_, e) = t.number(at: j + 1, maxDigits: 2), !t.at(e).isAlnum, t.at(e) != UInt8(ascii: ".") {
+            return Component(text: t.string(i..<e), end: e, hasDigit: true, parts: [])
+        }
         return Component(text: digits, end: j, hasDigit: true, parts: [])
     }
 
