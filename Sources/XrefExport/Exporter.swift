@@ -43,6 +43,20 @@ public enum Exporter {
         return (stem + ".nodes.csv", stem + ".edges.csv")
     }
 
+    /// Checks, before any work, that Graphviz can lay out and write this picture format: throws the one-line
+    /// error (naming the fix, `/usr/sbin/libgvc6-config-update -c`) that rendering would. Data formats pass.
+    public static func checkRenderer(format: OutputFormat, options: RenderOptions = RenderOptions()) throws {
+        guard format.isPicture, format != .dot else { return }
+        guard RenderOptions.layouts.contains(options.layout) else {
+            throw ExportError(format: format, reason: "unknown layout \"\(options.layout)\" (use one of "
+                              + RenderOptions.layouts.joined(separator: ", ") + ")")
+        }
+        // auto may pick either engine.
+        for layout in options.layout == "auto" ? ["dot", "sfdp"] : [options.layout] {
+            try Graphviz.check(layout: layout, format: format)
+        }
+    }
+
     /// Graphviz layouts (`layout`) and output devices (`device`) installed here; empty when Graphviz's
     /// plugin registry is missing.
     public static func graphvizPlugins(_ kind: String) -> [String] { Graphviz.plugins(kind) }

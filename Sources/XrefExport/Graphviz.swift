@@ -48,6 +48,14 @@ enum Graphviz {
         return bytes
     }
 
+    /// Throws the error a render would, without rendering: for a command to fail before reading a corpus.
+    static func check(layout: String, format: OutputFormat) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        messages = []
+        _ = try checkedContext(layout: layout, format: format)
+    }
+
     /// The layouts and output devices the installed Graphviz offers.
     static func plugins(_ kind: String) -> [String] {
         lock.lock()

@@ -93,8 +93,11 @@ extension Picture {
                               attributes: Self.edgeAttributes(g, graph, labelled: labelled)))
         }
         let kinds = Set(edgeGroups.map(\.kind))
+        // A big picture is shrunk to fit: grow the legend with it so it stays legible.
+        let legendSize = nodeCount <= Self.autoDotLimit ? 11 : Int(11 * (Double(nodeCount) / 150).squareRoot())
         let legend = PictureStyle.legend(groups: groups, types: types, inputs: inputs,
-                                         mandates: kinds.contains(.mandatedBy), partOf: kinds.contains(.partOf))
+                                         mandates: kinds.contains(.mandatedBy), partOf: kinds.contains(.partOf),
+                                         pointSize: legendSize)
         nodes.append(Node(name: "legend", attributes: [("shape", "plaintext"), ("margin", "0")],
                           htmlLabel: legend, cluster: nil))
     }
@@ -203,7 +206,9 @@ extension Picture {
         case .cites:
             let relation = g.relation?.rawValue ?? "cites"
             label = fromParagraph ? relation : [pilcrow, relation].filter { !$0.isEmpty }.joined(separator: " ")
-            a = [("color", PictureStyle.citesColor), ("fontcolor", "#4a5568"), ("arrowsize", "0.7")]
+            // Unlabelled (big) pictures: translucent citations, so nodes and mandates stand out of the mesh.
+            a = [("color", labelled ? PictureStyle.citesColor : PictureStyle.citesColor + "59"),
+                 ("fontcolor", "#4a5568"), ("arrowsize", "0.7")]
         case .mandatedBy:
             label = ["mandated by", fromParagraph ? "" : pilcrow].filter { !$0.isEmpty }.joined(separator: " ")
             a = [("color", PictureStyle.mandateColor), ("fontcolor", PictureStyle.mandateColor),

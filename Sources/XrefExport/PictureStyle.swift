@@ -79,10 +79,10 @@ enum PictureStyle {
     /// The legend: an HTML-like table in one node, so it stays in one piece under every layout.
     /// Lists only the organ groups and types the picture uses.
     static func legend(groups: Set<OrganGroup>, types: Set<SymbolType>, inputs: Bool, mandates: Bool,
-                       partOf: Bool) -> String {
+                       partOf: Bool, pointSize: Int = 11) -> String {
         var rows = [#"<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Legend</B></TD></TR>"#]
         for g in groups.sorted() {
-            rows.append(#"<TR><TD BGCOLOR="\#(g.fill)" COLOR="\#(g.border)" WIDTH="24" BORDER="1"> </TD>"#
+            rows.append(#"<TR><TD BGCOLOR="\#(g.fill)" COLOR="\#(g.border)" WIDTH="\#(2 * pointSize)" BORDER="1"> </TD>"#
                         + #"<TD ALIGN="LEFT">\#(htmlEscaped(g.title))</TD></TR>"#)
         }
         let shapes: [(SymbolType, String)] = [(.resolution, "box"), (.decision, "ellipse"),
@@ -103,7 +103,7 @@ enum PictureStyle {
             rows.append(#"<TR><TD ALIGN="LEFT"><FONT COLOR="\#(partOfColor)">- - ▷</FONT></TD>"#
                         + #"<TD ALIGN="LEFT">part of</TD></TR>"#)
         }
-        return ##"<FONT POINT-SIZE="11"><TABLE BORDER="1" COLOR="#a0aec0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="3" BGCOLOR="white">"##
+        return #"<FONT POINT-SIZE="\#(pointSize)">"# + ##"<TABLE BORDER="1" COLOR="#a0aec0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="3" BGCOLOR="white">"##
             + rows.joined() + "</TABLE></FONT>"
     }
 }

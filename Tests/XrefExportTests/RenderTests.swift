@@ -14,9 +14,11 @@ import Testing
         haystack.components(separatedBy: needle).count - 1
     }
 
-    @Test func layoutPluginsAreInstalled() {
+    @Test func layoutPluginsAreInstalledAndCheckedUpFront() throws {
         let layouts = Exporter.graphvizPlugins("layout")
         #expect(layouts.contains { $0.hasPrefix("dot") } && layouts.contains { $0.hasPrefix("sfdp") })
+        for format in OutputFormat.allCases { try Exporter.checkRenderer(format: format) }
+        #expect(throws: ExportError.self) { try Exporter.checkRenderer(format: .svg, options: RenderOptions(layout: "x")) }
     }
 
     @Test func svgLinksRealSymbolsOnlyAndExplainsEveryNode() throws {
