@@ -72,7 +72,19 @@ enum PDFRows {
         let gap = b.x0 - a.x1
         guard gap > -0.5 * size else { return false }
         if gap < 1.5 * size { return true }
-        return g.count == 1 && isLabel(a.text) && gap < 8 * size
+        if g.count == 1 && isLabel(a.text) && gap < 8 * size { return true }
+        // Justified lines poppler cut into words: prose on both sides of a gap no wider than a few spaces.
+        return gap < 3 * size && endsInProse(a.text) && startsProse(b.text)
+    }
+
+    private static func endsInProse(_ t: [UInt8]) -> Bool {
+        guard let l = t.last else { return false }
+        return (0x61...0x7A).contains(l) || l == 0x2C || l >= 0x80
+    }
+
+    private static func startsProse(_ t: [UInt8]) -> Bool {
+        guard let f = t.first else { return false }
+        return (0x61...0x7A).contains(f) || (0x41...0x5A).contains(f) || f >= 0x80 || f == 0x28 || f == 0x22
     }
 
     /// `1.`, `57.`, `(a)`, `IV.`, `A.`, `1.1.2`, `*`, `•`: a number or bullet printed before its text.
@@ -95,7 +107,8 @@ enum PDFRows {
         for (i, p) in parts.enumerated() {
             if i > 0 {
                 let gap = p.x0 - parts[i - 1].x1
-                if gap > 1.5 * size { text.append(0x09) } else if gap > 0.15 * size { text.append(0x20) }
+                let prose = gap < 3 * size && endsInProse(parts[i - 1].text) && startsProse(p.text)
+                if gap > 1.5 * size && !prose { text.append(0x09) } else if gap > 0.15 * size { text.append(0x20) }
             }
             let base = text.count
             // A whole fragment set small and raised against the row (a mark poppler kept apart).
