@@ -38,17 +38,18 @@ enum AtomicFile {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw ExportError(path: path, reason: errorText()) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var failure: ExportError?
         do {
             try writeAll(bytes, to: fd, path: path)
-            guard fchmod(fd, 0o644) == 0, fsync(fd) == 0 else { throw ExportError(path: path, reason: errorText()) }
-            guard close(fd) == 0 else {
-                unlink(temporary)
-                throw ExportError(path: path, reason: errorText())
-            }
+            if fchmod(fd, 0o644) != 0 || fsync(fd) != 0 { failure = ExportError(path: path, reason: errorText()) }
         } catch {
-            close(fd)
+            failure = error as? ExportError ?? ExportError(path: path, reason: "\(error)")
+        }
+        // Close exactly once; a failed close can mean the data never reached the disk.
+        if close(fd) != 0 && failure == nil { failure = ExportError(path: path, reason: errorText()) }
+        if let failure {
             unlink(temporary)
-            throw error
+            throw failure
         }
         return temporary
     }

@@ -66,7 +66,7 @@ enum JSONWriter {
     /// so the output is also safe to paste into JavaScript. Other characters stay raw UTF-8.
     static func string(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var bytes = Array(s.utf8)
+        let bytes = Array(s.utf8)
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
@@ -88,7 +88,6 @@ enum JSONWriter {
             }
             i += 1
         }
-        bytes.removeAll()
         out.append(UInt8(ascii: "\""))
     }
 }

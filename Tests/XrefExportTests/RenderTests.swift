@@ -132,10 +132,18 @@ import Testing
         let options = RenderOptions(paragraphs: format == .svg)
         let first = try Exporter.data(Self.realistic, format: format, options: options)
         if format == .pdf { Thread.sleep(forTimeInterval: 1.1) } // a timestamp would now differ
+        // A layout in between changes Graphviz's global defaults and its heap: output must not notice.
+        _ = try Exporter.data(Graph.syntheticGraph(symbols: 40, documents: 3), format: .svg, options: RenderOptions())
         let second = try Exporter.data(Fixtures.realistic(), format: format, options: options)
         let identical = first == second
         #expect(identical, "\(format.rawValue): \(first.count) vs \(second.count) bytes")
         #expect(!first.isEmpty)
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func emptyGraphStillExports(_ format: OutputFormat) throws {
+        let bytes = try Exporter.data(Graph(), format: format, options: RenderOptions())
+        #expect(!bytes.isEmpty)
     }
 
     @Test func concurrentRendersAreSerializedAndAgree() async throws {
