@@ -7,7 +7,6 @@ enum PDFExtract {
         var start: Int, end: Int            // byte range in the page text
         var x1: Double, y1: Double, x2: Double, y2: Double
         var size: Double
-        var bold: Bool
         var isSpace: Bool
         var link: Int = -1                  // index into the page's link areas
     }
@@ -28,13 +27,11 @@ enum PDFExtract {
         defer { poppler_page_free_text_attributes(attrs) }
 
         // Attribute runs in character indices, sorted.
-        var runs: [(start: Int, end: Int, size: Double, bold: Bool)] = []
+        var runs: [(start: Int, end: Int, size: Double)] = []
         var node = attrs
         while let n = node {
             if let a = n.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self) {
-                var bold = false
-                if let f = a.pointee.font_name { bold = fontIsBold(f) }
-                runs.append((Int(a.pointee.start_index), Int(a.pointee.end_index), a.pointee.font_size, bold))
+                runs.append((Int(a.pointee.start_index), Int(a.pointee.end_index), a.pointee.font_size))
             }
             node = n.pointee.next
         }
@@ -59,11 +56,10 @@ enum PDFExtract {
             }
             while run < runs.count && runs[run].end < k { run += 1 }
             let size = run < runs.count && runs[run].start <= k ? runs[run].size : 0
-            let bold = run < runs.count && runs[run].start <= k ? runs[run].bold : false
             if k < boxCount, let r = rects {
                 let box = r[k]
                 var g = Glyph(start: i, end: end, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2,
-                              size: size, bold: bold, isSpace: b == 0x20 || b == 0x09)
+                              size: size, isSpace: b == 0x20 || b == 0x09)
                 if !areas.isEmpty {
                     let cx = (box.x1 + box.x2) / 2, cy = (box.y1 + box.y2) / 2
                     g.link = areas.firstIndex { cx >= $0.x1 && cx <= $0.x2 && cy >= $0.y1 && cy <= $0.y2 } ?? -1
@@ -98,10 +94,6 @@ enum PDFExtract {
         return out
     }
 
-    private static func fontIsBold(_ name: UnsafeMutablePointer<gchar>) -> Bool {
-        strstr(name, "Bold") != nil || strstr(name, "bold") != nil || strstr(name, "Black") != nil
-    }
-
     /// poppler sometimes strings glyphs of two table rows into one line: cut where a glyph leaves the
     /// vertical band of the glyphs before it, or jumps far back to the left.
     private static func split(_ g: [Glyph], _ bytes: UnsafeBufferPointer<UInt8>, _ areas: [LinkArea], into lines: inout [PDFLine]) {
@@ -125,12 +117,7 @@ enum PDFExtract {
     private static func makeLine(_ g: [Glyph], _ bytes: UnsafeBufferPointer<UInt8>, _ areas: [LinkArea]) -> PDFLine {
         // Dominant size and baseline, by character count over non-space glyphs.
         var sizeCount: [Double: Int] = [:]
-        var boldCount = 0, visible = 0
-        for x in g where !x.isSpace {
-            sizeCount[(x.size * 2).rounded() / 2, default: 0] += 1
-            visible += 1
-            if x.bold { boldCount += 1 }
-        }
+        for x in g where !x.isSpace { sizeCount[(x.size * 2).rounded() / 2, default: 0] += 1 }
         let size = sizeCount.max { a, b in a.value < b.value || (a.value == b.value && a.key < b.key) }?.key ?? 0
         var bottoms: [Double] = []
         var x0 = Double.infinity, x1 = -Double.infinity, top = Double.infinity, bottom = -Double.infinity
@@ -186,7 +173,7 @@ enum PDFExtract {
         if supStart >= 0 { sups.append(supStart..<text.count) }
         sups = sups.map { $0.lowerBound..<min($0.upperBound, text.count) }.filter { !$0.isEmpty }
         return PDFLine(text: text, x0: x0, x1: x1, top: top, bottom: bottom, fontSize: size,
-                       bold: visible > 0 && boldCount * 2 > visible, superscripts: sups, afterTabX: afterTab,
+                       superscripts: sups, afterTabX: afterTab,
                        afterLabelX: firstBreak > 0 && PDFRows.isLabel(Array(text[..<firstBreak])) ? afterFirstBreak : nil,
                        links: links)
     }

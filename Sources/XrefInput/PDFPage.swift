@@ -7,7 +7,6 @@ package struct PDFLine: Sendable {
     package var x0: Double, x1: Double, top: Double, bottom: Double
     /// Dominant font size of the line (by character count).
     package var fontSize: Double
-    package var bold: Bool
     /// Byte ranges of characters set clearly smaller and raised (footnote marks).
     package var superscripts: [Range<Int>]
     /// Where the text after the last wide gap (tab stop, table cell) starts; nil without one.

@@ -3,7 +3,6 @@ struct PDFRow {
     var text: [UInt8]
     var x0: Double, x1: Double, top: Double, bottom: Double
     var size: Double
-    var bold: Bool
     /// Small raised characters (note marks, exponents) as byte ranges in `text`.
     var marks: [Range<Int>]
     /// The row opens with a small raised mark: a footnote's own number.
@@ -102,7 +101,6 @@ enum PDFRows {
         var text: [UInt8] = []
         var marks: [Range<Int>] = []
         var opensWithMark = false
-        var boldBytes = 0, allBytes = 0
         var links: [PDFLink] = []
         for (i, p) in parts.enumerated() {
             if i > 0 {
@@ -124,12 +122,10 @@ enum PDFRows {
             }
             for l in p.links { append(PDFLink(range: (base + l.range.lowerBound)..<(base + l.range.upperBound), target: l.target), to: &links) }
             text.append(contentsOf: p.text)
-            allBytes += p.text.count
-            if p.bold { boldBytes += p.text.count }
         }
         return PDFRow(text: text, x0: parts[0].x0, x1: parts.map(\.x1).max()!,
                       top: parts.map(\.top).min()!, bottom: parts.map(\.bottom).max()!,
-                      size: size, bold: boldBytes * 2 > allBytes, marks: marks, opensWithMark: opensWithMark,
+                      size: size, marks: marks, opensWithMark: opensWithMark,
                       parts: parts, links: links, textX0: parts[0].afterTabX ?? parts[0].afterLabelX
                         ?? (parts.count > 1 && isLabel(parts[0].text) ? parts[1].x0 : parts[0].x0))
     }

@@ -6,7 +6,8 @@ enum UNLinks {
     static func isDocumentLink(_ url: String) -> Bool {
         guard let host = host(of: url) else { return false }
         for h in hosts where host == h || host.hasSuffix("." + h) { return true }
-        return false
+        // The older search form: www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/60/1
+        return (host == "www.un.org" || host == "un.org") && url.contains("view_doc.asp?symbol=")
     }
 
     /// Host of an absolute http(s) URL, lower-cased; nil for relative links, mailto:, anchors.

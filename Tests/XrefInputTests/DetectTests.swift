@@ -43,3 +43,17 @@ import Testing
         }
     }
 }
+
+@Suite struct UNLinksTests {
+    @Test func documentSystemLinksOnly() {
+        for yes in ["https://undocs.org/en/A/RES/74/177", "http://undocs.org/S/RES/2042 (2012)", "https://docs.un.org/en/A/80/5(Vol.II)",
+                    "https://documents.un.org/doc/undoc/gen/n19/430/04/pdf/n1943004.pdf", "https://documents-dds-ny.un.org/doc/UNDOC/GEN/N05/487/60/PDF/N0548760.pdf",
+                    "https://www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/60/1", "HTTPS://UNDOCS.ORG/A/74/130"] {
+            #expect(UNLinks.isDocumentLink(yes), "\(yes)")
+        }
+        for no in ["http://www.un.org/press/en/2018/sc13643.doc.htm", "https://www.ohchr.org/en/hr-bodies/upr", "#top",
+                   "mailto:a@undocs.org", "https://undocs.org.evil.example/A/1", "word/document.xml", "http://metadata.un.org/sdg/3"] {
+            #expect(!UNLinks.isDocumentLink(no), "\(no)")
+        }
+    }
+}
