@@ -1,6 +1,6 @@
 /// Rebuilds paragraphs from the rows of all pages: body text first, then footnotes, the shape of the
-/// corpus text renderings. A paragraph starts after vertical space, at a change of type size or weight,
-/// or at an indented first line after a short line; one broken by a page break continues.
+/// corpus text renderings. A paragraph starts after more than a line's leading, at a change of type
+/// size, or at an indented first line after a short line; one broken by a page break continues.
 enum PDFParagraphs {
     static func build(_ pages: [[PDFRow]], widths: [Double]) -> (body: [Paragraph], notes: [Paragraph]) {
         var body = Assembler(), notes = Assembler()
@@ -44,7 +44,8 @@ enum PDFParagraphs {
     private static func dominantSize(_ pages: [[PDFRow]]) -> Double {
         var count: [Double: Int] = [:]
         for rows in pages { for r in rows { count[r.size, default: 0] += r.text.count } }
-        return count.max { $0.value < $1.value }?.key ?? 10
+        // Ties broken by size: dictionary order changes from run to run.
+        return count.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 10
     }
 
     private static func isRule(_ r: PDFRow) -> Bool {
