@@ -27,8 +27,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "XrefCoreTests", dependencies: ["XrefCore"]),
-        .testTarget(name: "XrefInputTests", dependencies: ["XrefInput", "XrefCore"]),
+        .testTarget(name: "XrefInputTests", dependencies: [
+            "XrefInput", "XrefCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "XrefExportTests", dependencies: ["XrefExport", "XrefCore"]),
-        .testTarget(name: "XrefCLITests", dependencies: ["XrefCore"]),
+        // End-to-end: runs the built `xref` (the dependency makes SwiftPM build it with the tests).
+        .testTarget(name: "XrefCLITests", dependencies: ["xref"]),
     ]
 )

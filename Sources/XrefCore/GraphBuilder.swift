@@ -1,0 +1,87 @@
+/// Step 7 (DESIGN §5): documents, paragraphs and symbols joined by `contains`, `cites`, `mandated-by`
+/// and `part-of` edges. A document whose own symbol is known is that symbol's node, so a folder of
+/// resolutions becomes a graph of resolutions citing resolutions. Deterministic for a given input order.
+public enum GraphBuilder {
+    public static func build(_ analyses: [DocumentAnalysis]) -> Graph {
+        var graph = Graph()
+        // Documents first, so that a symbol cited before its own document is read still merges with it.
+        for a in analyses { _ = documentNode(a, in: &graph) }
+        for a in analyses {
+            let doc = documentNode(a, in: &graph)
+            let own = Set(a.context.ownSymbols.map(SymbolKey.comparable))
+            var paragraphs: [String: Int] = [:]
+            for c in a.citations {
+                if own.contains(SymbolKey.comparable(c.symbol)) { continue }  // no self-citation edges
+                let para: Int
+                if let p = paragraphs[c.paragraph] { para = p } else {
+                    para = graph.add(Graph.Node(key: "para:\(a.key)#\(c.paragraph)", kind: .paragraph,
+                                                label: label(paragraph: c.paragraph), document: a.path,
+                                                paragraph: c.paragraph, text: a.paragraphText[c.paragraph]))
+                    graph.add(Graph.Edge(source: doc, target: para, kind: .contains, document: a.path, paragraph: c.paragraph))
+                    paragraphs[c.paragraph] = para
+                }
+                let symbol = symbolNode(c.symbol, organ: c.organ, type: c.type, resolved: c.resolved, in: &graph)
+                graph.update(symbol) { $0.count += 1 }
+                graph.add(Graph.Edge(source: para, target: symbol, kind: .cites, relation: c.relation, surface: c.surface,
+                                     start: c.start, end: c.end, line: c.line, document: a.path, paragraph: c.paragraph))
+            }
+            for m in a.mandates {
+                let source: Int
+                switch m.source {
+                case .document: source = doc
+                case .symbol(let key): source = symbolNode(key, organ: Lexicon.organ(ofSeries: key), type: SymbolKey.type(of: key), resolved: true, in: &graph)
+                }
+                guard let target = graph.node(forKey: m.target), source != target else { continue }
+                graph.add(Graph.Edge(source: source, target: target, kind: .mandatedBy, relation: m.relation,
+                                     start: m.sentence.lowerBound, end: m.sentence.upperBound, document: a.path, paragraph: m.paragraph))
+            }
+        }
+        addPartOfEdges(&graph)
+        return graph
+    }
+
+    private static func documentNode(_ a: DocumentAnalysis, in graph: inout Graph) -> Int {
+        let name = String(a.path.split(separator: "/").last ?? Substring(a.path))
+        if let own = a.context.ownSymbols.first {
+            let i = graph.add(Graph.Node(key: own, kind: .document, label: own, symbol: own, organ: Lexicon.organ(ofSeries: own),
+                                         type: SymbolKey.type(of: own), document: a.path, url: SymbolKey.url(for: own)))
+            graph.update(i) { $0.kind = .document; $0.document = a.path }
+            return i
+        }
+        return graph.add(Graph.Node(key: a.key, kind: .document, label: name, document: a.path))
+    }
+
+    private static func symbolNode(_ key: String, organ: Organ, type: SymbolType, resolved: Bool, in graph: inout Graph) -> Int {
+        graph.add(Graph.Node(key: key, kind: .symbol, label: key, symbol: key, organ: organ, type: type,
+                             url: SymbolKey.url(for: key), resolved: resolved))
+    }
+
+    /// `A/75/50/Add.1` -> `A/75/50`: addenda, corrigenda, revisions and amendments hang from their base.
+    private static func addPartOfEdges(_ graph: inout Graph) {
+        var i = 0
+        while i < graph.nodes.count {
+            let node = graph.nodes[i]
+            if node.kind != .paragraph, let key = node.symbol, let base = SymbolKey.base(of: key) {
+                let b = symbolNode(base, organ: Lexicon.organ(ofSeries: base), type: SymbolKey.type(of: base), resolved: true, in: &graph)
+                graph.add(Graph.Edge(source: i, target: b, kind: .partOf))
+            }
+            i += 1
+        }
+    }
+
+    static func label(paragraph id: String) -> String {
+        id.first?.isNumber == true ? "¶" + id : id
+    }
+}
+
+extension SymbolKey {
+    /// The document an addendum, corrigendum, revision or amendment modifies; nil for a base symbol.
+    public static func base(of key: String) -> String? {
+        guard !isPseudo(key), let slash = key.lastIndex(of: "/") else { return nil }
+        let tail = key[key.index(after: slash)...]
+        for name in ["Add.", "Corr.", "Rev.", "Amend."] where tail.hasPrefix(name) && tail.dropFirst(name.count).allSatisfy(\.isNumber) {
+            return String(key[..<slash])
+        }
+        return nil
+    }
+}

@@ -1,0 +1,84 @@
+/// One document through the pipeline (DESIGN §2): normalize, identify, segment, recognize, resolve,
+/// classify, find mandates. Pure: the caller reads the file and hands over its `SourceText`.
+public struct DocumentAnalysis: Sendable {
+    public var path: String
+    /// The document's own symbols and organ.
+    public var context: DocumentContext
+    public var blocks: [Block]
+    /// In document order, offsets into the source bytes, each with paragraph, line and relation.
+    public var citations: [Citation]
+    public var mandates: [MandateEdge]
+    /// Trimmed text of the paragraphs that hold citations, by paragraph id, and the byte offset where it starts.
+    public var paragraphText: [String: String]
+    public var paragraphOffset: [String: Int]
+
+    /// The words around a citation, on one line: "…has been prepared pursuant to General Assembly resolution…".
+    public func snippet(for c: Citation, radius: Int = 40) -> String {
+        guard let text = paragraphText[c.paragraph], let offset = paragraphOffset[c.paragraph] else { return c.surface }
+        let bytes = Array(text.utf8)
+        let s = max(0, min(bytes.count, c.start - offset)), e = max(s, min(bytes.count, c.end - offset))
+        var from = max(0, s - radius), to = min(bytes.count, e + radius)
+        while from > 0, bytes[from] & 0xC0 == 0x80 { from -= 1 }
+        while to < bytes.count, bytes[to] & 0xC0 == 0x80 { to += 1 }
+        let flat = String(decoding: bytes[from..<to], as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
+        return (from > 0 ? "…" : "") + flat + (to < bytes.count ? "…" : "")
+    }
+
+    /// The graph key of this document: its own symbol when known.
+    public var key: String { context.ownSymbols.first ?? "doc:" + path }
+}
+
+public enum Pipeline {
+    public static func analyze(_ source: SourceText) -> DocumentAnalysis {
+        let normalized = NormalizedText(source.bytes)
+        let context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
+        let blocks = Segmenter.segment(source.bytes)
+        let own = Set(context.ownSymbols.map(SymbolKey.comparable))
+        var citations: [Citation] = []
+        var paragraphText: [String: String] = [:]
+        var paragraphOffset: [String: Int] = [:]
+        var lines = LineCounter()
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var blockIndex = 0
+            for var c in Recognizer.recognize(normalized.bytes, document: context) {
+                c.start = normalized.origin(c.start)
+                c.end = normalized.origin(c.end)
+                while blockIndex + 1 < blocks.count, blocks[blockIndex + 1].range.lowerBound <= c.start { blockIndex += 1 }
+                let block = blocks.isEmpty ? Block(id: "b0", kind: .other, range: 0..<bytes.count) : blocks[blockIndex]
+                // A document naming itself (masthead, title, running headers) is not citing anything.
+                if own.contains(SymbolKey.comparable(c.symbol)) { continue }
+                c.paragraph = block.id
+                c.line = lines.line(at: c.start, in: bytes)
+                c.relation = Relations.classify(source.bytes, block: block, start: c.start, end: c.end)
+                c.link = source.links.first { $0.range.overlaps(c.start..<c.end) }?.target
+                if paragraphText[block.id] == nil {
+                    let (text, offset) = trimmed(bytes, block.range)
+                    paragraphText[block.id] = text
+                    paragraphOffset[block.id] = offset
+                }
+                citations.append(c)
+            }
+        }
+        let mandates = Mandates.edges(source.bytes, blocks: blocks, citations: citations)
+        return DocumentAnalysis(path: source.path, context: context, blocks: blocks, citations: citations,
+                                mandates: mandates, paragraphText: paragraphText, paragraphOffset: paragraphOffset)
+    }
+
+    /// The block's text without surrounding space, and where that text starts.
+    private static func trimmed(_ t: Bytes, _ r: Range<Int>) -> (String, Int) {
+        var s = r.lowerBound, e = min(r.upperBound, t.count)
+        while s < e, t[s].isSpace { s += 1 }
+        while e > s, t[e - 1].isSpace { e -= 1 }
+        return (t.string(s..<e), s)
+    }
+}
+
+/// 1-based line numbers for ascending offsets, counting each newline once.
+struct LineCounter {
+    private var offset = 0, line = 1
+    mutating func line(at target: Int, in t: Bytes) -> Int {
+        if target < offset { offset = 0; line = 1 }
+        while offset < target, offset < t.count { if t[offset] == 0x0A { line += 1 }; offset += 1 }
+        return line
+    }
+}

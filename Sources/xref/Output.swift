@@ -1,0 +1,46 @@
+import Foundation
+
+/// Where a listing goes: stdout, or a file written to a temporary name and renamed into place.
+struct Output {
+    private var text = ""
+    mutating func write(_ s: String) { text += s }
+    mutating func line(_ s: String) { text += s + "\n" }
+
+    func save(to path: String?) throws {
+        guard let path, path != "-" else { FileHandle.standardOutput.write(Data(text.utf8)); return }
+        let url = URL(fileURLWithPath: path)
+        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        do {
+            try Data(text.utf8).write(to: temp)
+            if FileManager.default.fileExists(atPath: path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: temp) }
+            else { try FileManager.default.moveItem(at: temp, to: url) }
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw CLIError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// A plain table for an 80-column terminal: columns padded, the last one cut to fit.
+struct Table {
+    var header: [String]
+    var rows: [[String]] = []
+    var width = 80
+
+    func render() -> String {
+        guard !header.isEmpty else { return "" }
+        var widths = header.map(\.count)
+        for r in rows { for (i, c) in r.enumerated() where i < widths.count - 1 { widths[i] = min(max(widths[i], c.count), 40) } }
+        let used = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
+        let last = max(12, width - used)
+        func format(_ r: [String]) -> String {
+            var line = ""
+            for (i, c) in r.enumerated() {
+                if i == r.count - 1 { line += c.count > last ? String(c.prefix(last - 1)) + "…" : c }
+                else { line += (c.count > widths[i] ? String(c.prefix(widths[i] - 1)) + "…" : c.padding(toLength: widths[i], withPad: " ", startingAt: 0)) + "  " }
+            }
+            return line
+        }
+        return ([format(header)] + rows.map(format)).joined(separator: "\n") + "\n"
+    }
+}

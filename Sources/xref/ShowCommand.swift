@@ -1,0 +1,58 @@
+import ArgumentParser
+import XrefCore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show what a symbol rests on (up) and what rests on it (down), as a tree.",
+        discussion: """
+        Up: what the symbol cites or is mandated by (when it is one of the documents read).
+        Down: the documents that cite it or are mandated by it.
+
+        Examples:
+          xref show A/RES/73/187 seeds/
+          xref show 74/177 docs/ --depth 2 --format json
+        """)
+
+    @Argument(help: "The symbol, in any written form.") var symbol: String
+    @OptionGroup var inputs: Inputs
+    @Option(help: "How many steps to follow.") var depth = 1
+    @Option(help: "table (default: an indented tree), json or csv.") var format: ListingFormat = .table
+
+    func run() throws {
+        let corpus = try Corpus.load(inputs.paths)
+        let graph = GraphBuilder.build(corpus.analyses)
+        let keys = Query.keys(for: symbol)
+        guard let key = keys.first(where: { graph.node(forKey: $0) != nil }) else {
+            let near = Query.suggestions(for: keys.first ?? symbol, among: graph.nodes.compactMap(\.symbol))
+            throw CLIError("\(keys.first ?? symbol) is not in the graph of \(inputs.paths.joined(separator: " "))"
+                           + (near.isEmpty ? "" : "; nearest known: " + near.joined(separator: ", ")))
+        }
+        let lines = MandateTree.lines(for: key, in: graph, depth: depth)
+        var out = Output()
+        switch format {
+        case .table:
+            out.line(key)
+            for direction in ["up", "down"] {
+                let part = lines.filter { $0.direction == direction }
+                out.line(direction == "up" ? "  rests on:" : "  rested on by:")
+                if part.isEmpty { out.line("    (nothing)") }
+                for l in part {
+                    let indent = String(repeating: "  ", count: l.depth + 1)
+                    let arrow = direction == "up" ? "→" : "←"
+                    let source = name(l.document) == l.symbol ? "" : "  in \(name(l.document))"
+                    out.line("\(indent)\(arrow) \(l.symbol)  \(l.relation)  \(GraphBuilderLabel.paragraph(l.paragraph))\(source)")
+                }
+            }
+        case .json:
+            out.line("[" + lines.map { l in
+                "{\"depth\":\(l.depth),\"direction\":\(JSON.quote(l.direction)),\"symbol\":\(JSON.quote(l.symbol)),\"relation\":\(JSON.quote(l.relation)),\"document\":\(JSON.quote(l.document)),\"paragraph\":\(JSON.quote(l.paragraph))}"
+            }.joined(separator: ",\n") + "]")
+        case .csv:
+            out.write(CSV.row(["depth", "direction", "symbol", "relation", "document", "paragraph"]))
+            for l in lines { out.write(CSV.row([String(l.depth), l.direction, l.symbol, l.relation, l.document, l.paragraph])) }
+        }
+        try out.save(to: nil)
+        try corpus.finish()
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// `Graphs/` holds what the tool makes of `seeds/`: regenerating must give the same bytes, and the
+/// GraphML must be valid and load in networkx with its attributes.
+@Suite(.serialized) struct GraphsTests {
+    @Test(arguments: ["mandates.svg", "mandates.graphml"])
+    func committedGraphsAreCurrent(_ name: String) throws {
+        let dir = try CLI.temporaryDirectory()
+        let r = try CLI.run(["graph", "seeds/", "-o", dir + "/" + name])
+        #expect(r.status == 0, "\(r.err)")
+        let fresh = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))
+        let committed = try Data(contentsOf: CLI.root.appendingPathComponent("Graphs/" + name))
+        #expect(fresh == committed, "Graphs/\(name) is stale: run `xref graph seeds/ -o Graphs/\(name)`")
+    }
+
+    @Test func sameInputSameBytesInEveryFormat() throws {
+        for ext in ["svg", "graphml", "json", "dot", "csv"] {
+            let a = try CLI.run(["graph", "seeds/", "-o", "-", "--format", ext])
+            let b = try CLI.run(["graph", "seeds/", "-o", "-", "--format", ext])
+            #expect(a.status == 0 && !a.outData.isEmpty, "\(ext): \(a.err)")
+            #expect(a.outData == b.outData, "\(ext) differs between two runs")
+        }
+    }
+
+    @Test(.enabled(if: CLI.which("xmllint") != nil && CLI.which("python3") != nil))
+    func seedGraphMLValidatesAndLoadsInNetworkX() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir + "/seed.graphml"
+        #expect(try CLI.run(["graph", "seeds/", "-o", file]).status == 0)
+        let fetch = CLI.root.appendingPathComponent("Tests/XrefExportTests/Support/fetch-graphml-xsd.sh").path
+        let cache = NSTemporaryDirectory() + "xref-test-cache/graphml-xsd"
+        if try CLI.exec("/bin/sh", [fetch, cache]).status == 0 {
+            let v = try CLI.exec(CLI.which("xmllint")!, ["--noout", "--schema", cache + "/graphml.xsd", file])
+            #expect(v.status == 0, "\(v.err)")
+        }
+        let script = """
+        import sys, json, networkx as nx
+        g = nx.read_graphml(sys.argv[1])
+        kinds = {}
+        for _, d in g.nodes(data=True): kinds[d['kind']] = kinds.get(d['kind'], 0) + 1
+        cites = [d for _, _, d in g.edges(data=True) if d['kind'] == 'cites']
+        print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "kinds": kinds,
+                          "cites": len(cites), "relations": sorted({d['relation'] for d in cites}),
+                          "symbols": sorted(d['symbol'] for _, d in g.nodes(data=True) if d['kind'] == 'symbol')}))
+        """
+        let py = try CLI.exec(CLI.which("python3")!, ["-c", script, file])
+        guard py.status == 0 else { Issue.record("networkx: \(py.err)"); return }
+        let o = try JSONSerialization.jsonObject(with: py.outData) as! [String: Any]
+        let expectedSymbols = Set(SeedTests.expected.map(\.1))
+        #expect(o["cites"] as? Int == SeedTests.expected.count)
+        #expect(Set(o["symbols"] as! [String]).isSuperset(of: expectedSymbols))
+        #expect((o["kinds"] as! [String: Int])["document"] == 1)
+        #expect(!(o["relations"] as! [String]).isEmpty)
+    }
+}
