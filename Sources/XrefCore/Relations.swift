@@ -1,0 +1,243 @@
+/// The relation of a citation to the text citing it (DESIGN §2 step 6, §4).
+///
+/// Rules, in order:
+/// 1. Only the clause holding the citation is read: back to the previous sentence end, `;`, or the
+///    block start (after its paragraph number); never the whole block.
+/// 2. The nearest `before` cue governs if it still reaches the citation: between the cue and the
+///    citation there may be organ names, "its resolution", "paragraph 4 of", dates, list commas and
+///    other citations, but not more than four other lower-case words, and no comma followed by a new
+///    phrase ("In accordance with resolution 73/187, UNODC prepared a report ... (A/74/130)" leaves
+///    A/74/130 ungoverned).
+/// 3. Else the clause's opening words govern every citation in the clause ("Recalling its resolutions
+///    67/123, 68/85 and 74/91"). A comma or "and" followed by a new verb ("..., and requests",
+///    "..., reaffirming") opens a new clause.
+/// 4. Else an `after` cue right behind the citation ("In its resolution 74/177, the Assembly requested").
+/// 5. Else `mentions`.
+/// Cues inside parentheses ("(see A/74/130)") and inside relative clauses ("resolution 60/251, by which
+/// the Assembly decided to establish ...") stop at the closing parenthesis or comma: they describe the
+/// cited text, not the citing one. Words in quotation marks (titles) are never cues.
+public enum Relations {
+    public static func classify(_ text: [UInt8], block: Block, start: Int, end: Int) -> Relation {
+        text.withUnsafeBufferPointer { classify($0, block: block, start: start, end: end) }
+    }
+
+    static func classify(_ t: UnsafeBufferPointer<UInt8>, block: Block, start: Int, end: Int) -> Relation {
+        let start = max(0, min(start, t.count)), end = max(start, min(end, t.count))
+        let floor = max(0, min(block.range.lowerBound, start))
+        let ceiling = min(t.count, max(block.range.upperBound, end))
+        let clause = clauseStart(t, start, floor: floor)
+        var scan = ClauseScan()
+        scan.run(t, clause, start)
+        if let r = scan.current.inline ?? scan.current.opener { return r }
+        return afterCue(t, end, ceiling: ceiling, floor: floor) ?? .mentions
+    }
+
+    /// Start of the clause holding `pos`, after the block's paragraph number when the clause opens the block.
+    static func clauseStart(_ t: UnsafeBufferPointer<UInt8>, _ pos: Int, floor: Int) -> Int {
+        let s = ByteText.sentenceStart(t, pos, floor: floor, semicolons: true)
+        return s <= ByteText.skipBlanks(t, floor, pos) ? ByteText.skipLabel(t, s, pos) : s
+    }
+
+    /// Rule 4: an `after` cue among the few words following the citation (dates, organ names, "which").
+    static func afterCue(_ t: UnsafeBufferPointer<UInt8>, _ end: Int, ceiling: Int, floor: Int) -> Relation? {
+        let stop = ByteText.sentenceEnd(t, end, limit: ceiling, floor: floor, semicolons: true)
+        var i = end, words = 0
+        while i < stop, words < 10 {
+            let b = t[i]
+            if ByteText.isLetter(b) {
+                let e = ByteText.wordEnd(t, i, stop)
+                let h = ByteText.hash(t, i, e)
+                if let cues = CueIndex.shared.after[h] {
+                    for cue in cues { if ByteText.match(t, i, stop, cue.bytes) != nil { return cue.relation } }
+                }
+                guard CueIndex.shared.afterGap.contains(h) else { return nil }
+                words += 1; i = e
+            } else if ByteText.isDigit(b) {
+                while i < stop, !ByteText.isBlank(t[i]), t[i] != 0x2C, t[i] != 0x29 { i += 1 }
+            } else { i += 1 }
+        }
+        return nil
+    }
+}
+
+/// The forward pass over one clause, up to the citation.
+struct ClauseScan {
+    struct State {
+        var opener: Relation?
+        var inline: Relation?
+        var content = 0           // lower-case words outside the citation vocabulary since `inline`
+        var pendingComma = false  // a comma since the last token: the next word must continue a list
+        var tentative = false     // after ", General Assembly ...": a list only if a citation word follows
+        var reached = false       // a citation-like token since `inline`: later commas may separate list items
+    }
+    var current = State()
+    var saved: [(kind: UInt8, state: State)] = []  // "(" or "r" (relative clause)
+
+    mutating func run(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        let index = CueIndex.shared
+        var i = from
+        var atStart = true      // the next word opens the clause
+        var afterJoin = false   // after "," or "and": a verb here opens a coordinated clause
+        var inQuote = false
+        while i < to {
+            let b = t[i]
+            if ByteText.isLetter(b) {
+                let e = ByteText.wordEnd(t, i, to)
+                if e < to, t[e] == 0x2F || ByteText.isDigit(t[e]) {  // "A/74/130", "CAC/COSP/IRG/2020/3"
+                    i = symbolEnd(t, e, to); numeric(); afterJoin = false; continue
+                }
+                if inQuote { i = e; continue }
+                let h = ByteText.hash(t, i, e)
+                let opens = atStart || afterJoin && index.clauseVerbs.contains(h)
+                if opens, !atStart { current = State() }
+                if let (cue, cueEnd) = index.match(t, i, to, h, opening: opens) {
+                    if cue.position == .clauseOpening { current = State(); current.opener = cue.relation }
+                    else { current.inline = cue.relation; current.content = 0; current.pendingComma = false; current.reached = false }
+                    i = cueEnd; atStart = false; afterJoin = false
+                    continue
+                }
+                if atStart, index.adverbs.contains(h) { i = e; continue }
+                atStart = false
+                word(t, i, h)
+                if index.relatives.contains(h) { saved.append((0x72, current)) }
+                afterJoin = h == CueIndex.and
+                i = e
+                continue
+            }
+            switch b {
+            case 0x30...0x39:
+                i = symbolEnd(t, i, to); numeric(); afterJoin = false; continue
+            case 0x2C:  // a relative clause ends at the next comma
+                if let last = saved.last, last.kind == 0x72 { current = last.state; saved.removeLast() }
+                current.pendingComma = true; afterJoin = true
+            case 0x28:
+                saved.append((0x28, current)); afterJoin = false
+            case 0x29:
+                if let k = saved.lastIndex(where: { $0.kind == 0x28 }) { current = saved[k].state; saved.removeSubrange(k...) }
+            case 0x22:
+                inQuote.toggle()
+            case 0xE2 where i + 2 < to && t[i + 1] == 0x80:
+                if t[i + 2] == 0x9C { inQuote = true } else if t[i + 2] == 0x9D { inQuote = false }
+                i += 3; continue
+            default: break
+            }
+            i += 1
+        }
+    }
+
+    /// A word between an inline cue and the citation: does the cue still reach?
+    mutating func word(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ h: UInt64) {
+        guard current.inline != nil else { return }
+        let index = CueIndex.shared
+        let upper = ByteText.isUpper(t[i])
+        if current.pendingComma, !current.reached, !index.frameWords.contains(h) {
+            // "implementation of the Madrid Plan of Action, and its resolutions 60/135": the cue's object
+            // ended before any citation; only "..., in its resolution" keeps the cue's frame.
+            current.inline = nil; return
+        }
+        if current.pendingComma, !index.listWords.contains(h) {
+            // "resolution 73/190, General Assembly resolution 74/1" continues a list; ", UNODC prepared" does not.
+            guard upper else { current.inline = nil; return }
+            current.tentative = true
+        }
+        current.pendingComma = false
+        if current.tentative {
+            if index.citationWords.contains(h) { current.tentative = false }
+            else if !upper, !index.connectors.contains(h) { current.inline = nil; current.tentative = false }
+            return
+        }
+        if ByteText.isLower(t[i]), !index.gapWords.contains(h) {
+            current.content += 1
+            if current.content > 4 { current.inline = nil }
+        }
+    }
+
+    mutating func numeric() { current.pendingComma = false; current.tentative = false; current.reached = true }
+
+    func symbolEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Int {
+        var j = i
+        while j < to, ByteText.isAlnum(t[j]) || t[j] == 0x2F || t[j] == 0x2D || t[j] == 0x2E && j + 1 < to && ByteText.isAlnum(t[j + 1]) { j += 1 }
+        return max(j, i + 1)
+    }
+}
+
+/// The cue table compiled for lookup by the hash of a cue's first word, longest phrase first.
+struct CueIndex: Sendable {
+    struct Cue: Sendable {
+        let bytes: [UInt8]
+        let relation: Relation
+        let position: RelationCue.Position
+        let bracket: Bool  // "[on the report of": the "[" must precede
+    }
+    let before: [UInt64: [Cue]]
+    let after: [UInt64: [Cue]]
+    let clauseVerbs: Set<UInt64>
+    let adverbs: Set<UInt64>
+    let relatives: Set<UInt64>
+    let gapWords: Set<UInt64>
+    let listWords: Set<UInt64>
+    let afterGap: Set<UInt64>
+    let citationWords: Set<UInt64>
+    let connectors: Set<UInt64>
+    let frameWords: Set<UInt64>
+    static let and = ByteText.hash("and")
+    static let shared = CueIndex(RelationCues.all)
+
+    init(_ cues: [RelationCue]) {
+        var before: [UInt64: [Cue]] = [:], after: [UInt64: [Cue]] = [:]
+        for c in cues {
+            var phrase = c.phrase
+            let bracket = phrase.hasPrefix("[")
+            if bracket { phrase.removeFirst() }
+            let first = String(phrase.prefix { $0 != " " })
+            let cue = Cue(bytes: Array(phrase.utf8), relation: c.relation, position: c.position, bracket: bracket)
+            if c.position == .after { after[ByteText.hash(first), default: []].append(cue) }
+            else { before[ByteText.hash(first), default: []].append(cue) }
+        }
+        // Longest first; at equal length a clause opener before an inline cue (sort is not stable).
+        let order = { (a: Cue, b: Cue) in
+            a.bytes.count != b.bytes.count ? a.bytes.count > b.bytes.count : a.position == .clauseOpening && b.position != .clauseOpening
+        }
+        self.before = before.mapValues { $0.sorted(by: order) }
+        self.after = after.mapValues { $0.sorted(by: order) }
+        let set = { (words: String) in Set(words.split(separator: " ").map { ByteText.hash(String($0)) }) }
+        let openers = cues.filter { $0.position == .clauseOpening }.map { String($0.phrase.prefix { $0 != " " }) }
+        clauseVerbs = set(openers.joined(separator: " ") + " " + """
+            recognizing recognising stressing emphasizing expressing acknowledging underlining reiterating affirming \
+            encouraging urging calling inviting requesting deciding having taking requests decides urges calls \
+            invites encourages stresses emphasizes underlines recognizes expresses reiterates acknowledges supports \
+            commends condemns demands appeals affirms takes authorizes regrets deplores declares proclaims adopts \
+            agrees resolves reminds underscores highlights
+            """)
+        adverbs = set("also further furthermore moreover once again still strongly fully firmly deeply gravely hereby")
+        relatives = set("which whereby wherein whom")
+        gapWords = set("""
+            the a an its his her their this these those said of in on by to for with and or as well also further at \
+            from under including inter alia relevant respective various other all both paragraph paragraphs para \
+            paras subparagraph subparagraphs section sections part parts annex annexes chapter chapters article \
+            articles operative preambular provisions provision resolution resolutions decision decisions statement \
+            statements president presidential report reports document documents letter letters note notes no nos \
+            above below mentioned above-mentioned aforementioned subsequent previous recent latest entitled adopted \
+            contained set out respectively dated thereto thereof see
+            """)
+        listWords = set("and or as including in of by its paragraph paragraphs para paras section part annex resolution resolutions decision decisions respectively")
+        citationWords = set("resolution resolutions decision decisions statement statements document documents report reports")
+        connectors = set("of the and on for against to in")
+        frameWords = set("in by")
+        afterGap = set("""
+            of the it its which in by also further has had have and general assembly security council economic social \
+            human rights commission conference parties committee board executive states january february march april \
+            may june july august september october november december a b c d whereby
+            """)
+    }
+
+    /// The longest cue starting at `i` and ending before `to`; clause-opening cues only where a clause opens.
+    func match(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int, _ h: UInt64, opening: Bool) -> (Cue, Int)? {
+        guard let cues = before[h] else { return nil }
+        for cue in cues where opening || cue.position != .clauseOpening {
+            if cue.bracket, !(i > 0 && t[i - 1] == 0x5B) { continue }
+            if let e = ByteText.match(t, i, to, cue.bytes) { return (cue, e) }
+        }
+        return nil
+    }
+}
