@@ -9,15 +9,19 @@ public enum DocumentIdentity {
     public static func identify(_ text: [UInt8], path: String, declared: [String] = []) -> DocumentContext {
         var own = declared
         var organ: Organ?
+        var parts: [String] = []
         text.withUnsafeBufferPointer { t in
             let head = Bytes(rebasing: t[0..<min(t.count, headerBytes)])
             if own.isEmpty { own = mastheadSymbols(head) }
-            if own.isEmpty, let s = resolutionHeader(head) { own = [s] }
+            let header = resolutionHeader(head)
+            if own.isEmpty, let s = header?.symbol { own = [s] }
+            if let p = header?.part, let s = header?.symbol, own.contains(s) { parts = [p] }
             organ = organWords(head)
         }
         if own.isEmpty { own = symbols(inFileName: path) }
+        if parts.isEmpty, let p = part(inFileName: path) { parts = [p] }
         if let first = own.first { organ = Lexicon.organ(ofSeries: first) }
-        return DocumentContext(organ: organ, ownSymbols: own)
+        return DocumentContext(organ: organ, ownSymbols: own, ownParts: parts)
     }
 
     /// Lines near the top that hold nothing but a symbol ("A/75/127", "E/2019/28-E/CN.7/2019/13",
@@ -51,13 +55,13 @@ public enum DocumentIdentity {
 
     /// "Resolution adopted by the General Assembly ..." followed by a line "75/100. Title", or an SC
     /// resolution's opening line "Resolution 2532 (2020)".
-    static func resolutionHeader(_ t: Bytes) -> String? {
+    static func resolutionHeader(_ t: Bytes) -> (symbol: String, part: String?)? {
         var i = 0
         while i < t.count, t[i].isSpace { i += 1 }
         let scanner = CitationScanner(t: t)
         if t.matches("Resolution ", at: i), let item = scanner.item(at: i + 11, allowBare: false),
            case .yearInParentheses(let n, let year) = item.form {
-            return "S/RES/\(n) (\(year))"
+            return ("S/RES/\(n) (\(year))", nil)
         }
         let adopted = Array("adopted by the ".utf8)
         guard let at = firstIndex(of: adopted, in: t) else { return nil }
@@ -71,10 +75,44 @@ public enum DocumentIdentity {
                 let j = t.skipSpaces(p + 1)
                 if let item = scanner.item(at: j, allowBare: false), case .session(let prefix, let a, let b) = item.form,
                    t.at(item.range.upperBound) == UInt8(ascii: ".") {
-                    return "\(series)\(prefix)\(a)/\(b)"
+                    return ("\(series)\(prefix)\(a)/\(b)", partLetter(after: item.range.upperBound, in: t))
                 }
             }
             p += 1
+        }
+        return nil
+    }
+
+    /// A lettered resolution states its part after the title ("75/245. United Nations common system B1",
+    /// the 1 a footnote mark) or on the next line ("B1").
+    static func partLetter(after i: Int, in t: Bytes) -> String? {
+        var lineEnd = i
+        while lineEnd < t.count, t[lineEnd] != 0x0A { lineEnd += 1 }
+        func part(endingAt e: Int) -> String? {
+            var s = e
+            while s > 0, t[s - 1].isDigit, e - s < 2 { s -= 1 }
+            guard s > 0, t[s - 1].isUpper, (t.at(s - 2) == 0x20 || t.at(s - 2) == 0x0A || s - 1 == 0), t[s - 1] <= UInt8(ascii: "H") else { return nil }
+            return String(UnicodeScalar(t[s - 1]))
+        }
+        var e = lineEnd
+        while e > i, t[e - 1].isSpace { e -= 1 }
+        if let p = part(endingAt: e) { return p }
+        var next = lineEnd
+        while next < t.count, t[next].isSpace { next += 1 }
+        var nextEnd = next
+        while nextEnd < t.count, t[nextEnd] != 0x0A { nextEnd += 1 }
+        while nextEnd > next, t[nextEnd - 1].isSpace { nextEnd -= 1 }
+        return nextEnd - next <= 3 ? part(endingAt: nextEnd) : nil
+    }
+
+    /// `A_RES_75_242 B-2108986E`, `75_245B_E`: the part letter a file name carries.
+    static func part(inFileName path: String) -> String? {
+        var name = String(path.split(separator: "/").last ?? Substring(path))
+        if let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
+        let pieces = name.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" })
+        for piece in pieces.reversed() {
+            if piece.count == 1, let c = piece.first, ("A"..."H").contains(c), pieces.count > 2 { return String(c) }
+            if piece.count >= 2, piece.count <= 4, piece.dropLast().allSatisfy(\.isNumber), let c = piece.last, ("A"..."H").contains(c) { return String(c) }
         }
         return nil
     }

@@ -8,10 +8,9 @@ public enum GraphBuilder {
         for a in analyses { _ = documentNode(a, in: &graph) }
         for a in analyses {
             let doc = documentNode(a, in: &graph)
-            let own = Set(a.context.ownSymbols.map(SymbolKey.comparable))
             var paragraphs: [String: Int] = [:]
             for c in a.citations {
-                if own.contains(SymbolKey.comparable(c.symbol)) { continue }  // no self-citation edges
+                if a.context.isSelf(c) { continue }  // no self-citation edges
                 let para: Int
                 if let p = paragraphs[c.paragraph] { para = p } else {
                     para = graph.add(Graph.Node(key: "para:\(a.key)#\(c.paragraph)", kind: .paragraph,
@@ -21,6 +20,7 @@ public enum GraphBuilder {
                     paragraphs[c.paragraph] = para
                 }
                 let symbol = symbolNode(c.symbol, organ: c.organ, type: c.type, resolved: c.resolved, in: &graph)
+                if symbol == doc { continue }  // a sibling part of a lettered resolution shares its node
                 graph.update(symbol) { $0.count += 1 }
                 graph.add(Graph.Edge(source: para, target: symbol, kind: .cites, relation: c.relation, surface: c.surface,
                                      start: c.start, end: c.end, line: c.line, document: a.path, paragraph: c.paragraph))

@@ -33,7 +33,6 @@ public enum Pipeline {
         let normalized = NormalizedText(source.bytes)
         let context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
         let blocks = Segmenter.segment(source.bytes)
-        let own = Set(context.ownSymbols.map(SymbolKey.comparable))
         var citations: [Citation] = []
         var paragraphText: [String: String] = [:]
         var paragraphOffset: [String: Int] = [:]
@@ -46,7 +45,7 @@ public enum Pipeline {
                 while blockIndex + 1 < blocks.count, blocks[blockIndex + 1].range.lowerBound <= c.start { blockIndex += 1 }
                 let block = blocks.isEmpty ? Block(id: "b0", kind: .other, range: 0..<bytes.count) : blocks[blockIndex]
                 // A document naming itself (masthead, title, running headers) is not citing anything.
-                if own.contains(SymbolKey.comparable(c.symbol)) { continue }
+                if context.isSelf(c) { continue }
                 c.paragraph = block.id
                 c.line = lines.line(at: c.start, in: bytes)
                 c.relation = Relations.classify(source.bytes, block: block, start: c.start, end: c.end)

@@ -3,7 +3,18 @@ public struct DocumentContext: Sendable {
     /// The document's own organ, from its symbol, masthead or file name.
     public var organ: Organ?
     public var ownSymbols: [String]
-    public init(organ: Organ? = nil, ownSymbols: [String] = []) { self.organ = organ; self.ownSymbols = ownSymbols }
+    /// The part a lettered resolution is ("B" of 75/245 B): it cites its sibling parts under the same key.
+    public var ownParts: [String]
+    public init(organ: Organ? = nil, ownSymbols: [String] = [], ownParts: [String] = []) {
+        self.organ = organ; self.ownSymbols = ownSymbols; self.ownParts = ownParts
+    }
+
+    /// Whether a citation names the document itself (masthead, title, running header), which is no citation.
+    public func isSelf(_ c: Citation) -> Bool {
+        let key = SymbolKey.comparable(c.symbol)
+        guard ownSymbols.contains(where: { SymbolKey.comparable($0) == key }) else { return false }
+        return ownParts.isEmpty || c.parts == ownParts
+    }
 }
 
 /// Step 5: gives each mention its organ and canonical key (DESIGN §3), in the order of un-symbols.md §2.4:
