@@ -88,7 +88,9 @@ struct ClauseScan {
                 }
                 if inQuote { i = e; continue }
                 let h = ByteText.hash(t, i, e)
-                let opens = atStart || afterJoin && index.clauseVerbs.contains(h)
+                // "..., and requests the Secretary-General" opens a clause; "decisions and requests of the
+                // General Assembly" is a noun.
+                let opens = atStart || afterJoin && index.clauseVerbs.contains(h) && !followedByOf(t, e, to)
                 if opens, !atStart { current = State() }
                 if let (cue, cueEnd) = index.match(t, i, to, h, opening: opens) {
                     if cue.position == .clauseOpening { current = State(); current.opener = cue.relation }
@@ -152,6 +154,11 @@ struct ClauseScan {
         }
     }
 
+    func followedByOf(_ t: UnsafeBufferPointer<UInt8>, _ e: Int, _ to: Int) -> Bool {
+        let i = ByteText.skipBlanks(t, e, to)
+        return ByteText.match(t, i, to, CueIndex.of) != nil
+    }
+
     mutating func numeric() { current.pendingComma = false; current.tentative = false; current.reached = true }
 
     func symbolEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Int {
@@ -181,6 +188,7 @@ struct CueIndex: Sendable {
     let connectors: Set<UInt64>
     let frameWords: Set<UInt64>
     static let and = ByteText.hash("and")
+    static let of = Array("of".utf8)
     static let shared = CueIndex(RelationCues.all)
 
     init(_ cues: [RelationCue]) {

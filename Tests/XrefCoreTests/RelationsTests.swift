@@ -109,6 +109,10 @@ func relation(of cited: String, in text: [UInt8], blocks: [Block]? = nil, nth: I
         #expect(rel("Takes note of the report (A/79/123), and requests the Secretary-General to report on resolution 74/1;", "74/1") == .mentions)
     }
 
+    @Test func pluralNounIsNotANewClause() {
+        #expect(rel("Summary of follow-up action taken to implement the decisions and requests of the General Assembly in its resolutions 76/274 and 79/310", "79/310") == .implements)
+    }
+
     @Test func relativeClauseDescribesTheCitedText() {
         let s = "Reaffirming its resolution 60/251, by which the Assembly decided to establish the Human Rights Council, and its resolution 62/219,"
         #expect(rel(s, "60/251") == .reaffirms)
