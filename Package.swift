@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "XrefInputTests", dependencies: [
             "XrefInput", "XrefCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "XrefExportTests", dependencies: ["XrefExport", "XrefCore"]),
+        .testTarget(name: "XrefExportTests", dependencies: ["XrefExport", "XrefCore"], exclude: ["Support"]),
         // End-to-end: runs the built `xref` (the dependency makes SwiftPM build it with the tests).
         .testTarget(name: "XrefCLITests", dependencies: ["xref"]),
     ]

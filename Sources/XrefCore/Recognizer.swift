@@ -122,24 +122,50 @@ struct Scan {
         while i < t.count, t[i].isSpace { i += 1 }
         if let h = tableHeading(at: i) { heading = h; headingPatience = 60; return i }
         guard let h = heading else { return i }
-        let scanner = CitationScanner(t: t)
-        // Bare numbers are never rows: budget tables are full of counts under such headings.
-        let (items, end) = scanner.items(at: i, allowBare: false)
-        var e = end
-        while e < t.count, t[e] == 0x20 || t[e] == 0x09 || t[e] == 0x0D { e += 1 }
-        // A row is a short paragraph that opens with items: "74/177", "79/258, sect. IX", "78/28; decision 77/512".
-        var paragraphEnd = e
-        while paragraphEnd < t.count, !(t[paragraphEnd] == 0x0A && t.at(paragraphEnd + 1) == 0x0A), paragraphEnd - i < 200 { paragraphEnd += 1 }
-        let alone = e == t.count || t[e] == 0x0A
-        if !items.isEmpty, alone || paragraphEnd - i < 160 {
-            let trigger = Trigger(type: h.type, phraseStart: i, named: h.body)
-            mentions += items.enumerated().map { .item($1, trigger, first: false) }
-            headingPatience = 60
-            return end
+        var paragraphEnd = i
+        while paragraphEnd < t.count, !(t[paragraphEnd] == 0x0A && t.at(paragraphEnd + 1) == 0x0A), paragraphEnd - i < 400 { paragraphEnd += 1 }
+        let rows = tableRowItems(i, paragraphEnd)
+        if rows.isEmpty {
+            headingPatience -= 1
+            if headingPatience <= 0 { heading = nil }
+            return i
         }
-        headingPatience -= 1
-        if headingPatience <= 0 { heading = nil }
-        return i
+        let trigger = Trigger(type: h.type, phraseStart: i, named: h.body)
+        mentions += rows.map { .item($0, trigger, first: false) }
+        headingPatience = 60
+        return rows[0].range.lowerBound == i ? rows.last!.range.upperBound : i
+    }
+
+    /// Items that stand as cells in a short paragraph under a table heading: at its start ("74/177",
+    /// "79/258, sect. IX", "78/28; decision 77/512"), or between tabs and line ends, where PDF tables put
+    /// the cells of a second column ("63/260\tDevelopment-related activities\t75/229"). Bare numbers never
+    /// count: budget tables are full of them.
+    private func tableRowItems(_ start: Int, _ end: Int) -> [CitationItem] {
+        let scanner = CitationScanner(t: t)
+        let (first, firstEnd) = scanner.items(at: start, allowBare: false)
+        guard end - start < 300 || !first.isEmpty else { return [] }
+        // The opening cell ends the line, or a tab ends it (PDF tables keep a row on one line).
+        var e = firstEnd
+        while e < t.count, t[e] == 0x20 || t[e] == 0x0D { e += 1 }
+        let cellEnds = e == t.count || t[e] == 0x0A || t[e] == 0x09
+        var found = end - start < 160 || cellEnds ? first : []
+        guard end - start < 300 else { return found }
+        var p = found.isEmpty ? start : firstEnd
+        while p < end {
+            let before = t.at(p - 1)
+            if t[p].isDigit, p > start, before == 0x09 || before == 0x0A || before == 0x20 {
+                let (list, listEnd) = scanner.items(at: p, allowBare: false)
+                let after = t.at(listEnd)
+                let cellEnds = listEnd >= end || after == 0x09 || after == 0x0A || after == 0x0D || after == 0x20 && t.at(listEnd + 1).isDigit
+                if !list.isEmpty, cellEnds {
+                    found += list
+                    p = listEnd
+                    continue
+                }
+            }
+            p += 1
+        }
+        return found
     }
 
     private func tableHeading(at i: Int) -> (body: Lexicon.BodyName, type: SymbolType)? {

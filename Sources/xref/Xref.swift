@@ -20,7 +20,7 @@ struct Xref: ParsableCommand {
           xref extract seeds/ --format jsonl > citations.jsonl
           xref show A/RES/73/187 seeds/ --depth 2
         """,
-        subcommands: [GraphCommand.self, ExtractCommand.self, CitesCommand.self, SymbolsCommand.self, ShowCommand.self, BenchCommand.self]
+        subcommands: [GraphCommand.self, ExtractCommand.self, CitesCommand.self, SymbolsCommand.self, ShowCommand.self, TextCommand.self, BenchCommand.self]
     )
 
     /// Exit codes users know: 0 ok, 1 error, 2 usage.

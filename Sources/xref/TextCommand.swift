@@ -1,0 +1,29 @@
+import ArgumentParser
+import XrefCore
+import XrefInput
+
+struct TextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "text",
+        abstract: "Print the plain text xref reads from a file (PDF, DOCX, HTML, XML...), blank line between paragraphs.",
+        discussion: """
+        Useful to see why a citation was or was not found: offsets in `extract` for these formats are
+        offsets into this text.
+
+        Example:
+          xref text report.pdf | less
+        """)
+
+    @Argument(help: "The file to read.") var path: String
+
+    func run() throws {
+        do {
+            let source = try Reader.read(path: path)
+            var out = Output()
+            out.write(String(decoding: source.bytes, as: UTF8.self))
+            try out.save(to: nil)
+        } catch let error as ReadError {
+            throw CLIError(error.description)
+        }
+    }
+}
