@@ -15,7 +15,7 @@ public enum GraphBuilder {
                 if let p = paragraphs[c.paragraph] { para = p } else {
                     para = graph.add(Graph.Node(key: "para:\(a.key)#\(c.paragraph)", kind: .paragraph,
                                                 label: label(paragraph: c.paragraph), document: a.path,
-                                                paragraph: c.paragraph, text: a.paragraphText[c.paragraph]))
+                                                paragraph: c.paragraph, text: a.paragraphText(c.paragraph)))
                     graph.add(Graph.Edge(source: doc, target: para, kind: .contains, document: a.path, paragraph: c.paragraph))
                     paragraphs[c.paragraph] = para
                 }

@@ -8,14 +8,21 @@ public struct DocumentAnalysis: Sendable {
     /// In document order, offsets into the source bytes, each with paragraph, line and relation.
     public var citations: [Citation]
     public var mandates: [MandateEdge]
-    /// Trimmed text of the paragraphs that hold citations, by paragraph id, and the byte offset where it starts.
-    public var paragraphText: [String: String]
-    public var paragraphOffset: [String: Int]
+    /// The blocks that hold citations, trimmed, by paragraph id. A paragraph broken by a page break or
+    /// footnotes comes in several pieces under one id, each with the byte offset where it starts.
+    public var paragraphPieces: [String: [(offset: Int, text: String)]]
+
+    /// The whole text of a paragraph, its pieces joined.
+    public func paragraphText(_ id: String) -> String? {
+        paragraphPieces[id].map { $0.map(\.text).joined(separator: " ") }
+    }
 
     /// The words around a citation, on one line: "…has been prepared pursuant to General Assembly resolution…".
     public func snippet(for c: Citation, radius: Int = 40) -> String {
-        guard let text = paragraphText[c.paragraph], let offset = paragraphOffset[c.paragraph] else { return c.surface }
-        let bytes = Array(text.utf8)
+        guard let pieces = paragraphPieces[c.paragraph],
+              let piece = pieces.last(where: { $0.offset <= c.start }) ?? pieces.first else { return c.surface }
+        let offset = piece.offset
+        let bytes = Array(piece.text.utf8)
         let s = max(0, min(bytes.count, c.start - offset)), e = max(s, min(bytes.count, c.end - offset))
         var from = max(0, s - radius), to = min(bytes.count, e + radius)
         while from > 0, bytes[from] & 0xC0 == 0x80 { from -= 1 }
@@ -34,8 +41,8 @@ public enum Pipeline {
         let context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
         let blocks = Segmenter.segment(source.bytes)
         var citations: [Citation] = []
-        var paragraphText: [String: String] = [:]
-        var paragraphOffset: [String: Int] = [:]
+        var pieces: [String: [(offset: Int, text: String)]] = [:]
+        var lastPiece = -1
         var lines = LineCounter()
         source.bytes.withUnsafeBufferPointer { bytes in
             var blockIndex = 0
@@ -50,17 +57,17 @@ public enum Pipeline {
                 c.line = lines.line(at: c.start, in: bytes)
                 c.relation = Relations.classify(source.bytes, block: block, start: c.start, end: c.end)
                 c.link = source.links.first { $0.range.overlaps(c.start..<c.end) }?.target
-                if paragraphText[block.id] == nil {
+                if blockIndex != lastPiece {
                     let (text, offset) = trimmed(bytes, block.range)
-                    paragraphText[block.id] = text
-                    paragraphOffset[block.id] = offset
+                    pieces[block.id, default: []].append((offset, text))
+                    lastPiece = blockIndex
                 }
                 citations.append(c)
             }
         }
         let mandates = Mandates.edges(source.bytes, blocks: blocks, citations: citations)
         return DocumentAnalysis(path: source.path, context: context, blocks: blocks, citations: citations,
-                                mandates: mandates, paragraphText: paragraphText, paragraphOffset: paragraphOffset)
+                                mandates: mandates, paragraphPieces: pieces)
     }
 
     /// The block's text without surrounding space, and where that text starts.
