@@ -1,0 +1,157 @@
+/// Resolution structure for the segmenter: headers and parts, preambular versus operative paragraphs.
+
+extension SegmentMachine {
+    /// Unnumbered operative paragraphs seen before any numbered one, then followed by preambular
+    /// ones, were preambular after all: they take the next `pp` numbers.
+    mutating func reviseTentativeOperatives() {
+        for k in blocks.indices where blocks[k].kind == .operative && blocks[k].id.hasPrefix(prefix + "op") {
+            let old = blocks[k].id
+            let base = old.split(separator: "(", maxSplits: 1).first.map(String.init) ?? old
+            if base == old, k == 0 || blocks[k - 1].id != old { pp += 1 }
+            let fresh = prefix + "pp\(pp)" + old.dropFirst(base.count)
+            blocks[k].id = fresh
+            blocks[k].kind = .preamble
+        }
+        op = 0
+    }
+
+    mutating func unnumberedOperative(_ range: Range<Int>) {
+        op += 1
+        let id = prefix + "op\(op)"
+        para = id; subLetter = nil; subRoman = 0
+        emit(id, .operative, range); lastContent = blocks.count - 1
+    }
+
+    /// Resolution headers: adoption lines, the "75/100. Title" line, the "[on the report of ...]"
+    /// line, part letters ("B United Nations global communications ...") and "The General Assembly,".
+    mutating func titleLine(_ first: Line, multiLine: Bool) -> String? {
+        let t = self.t
+        let starts = { (s: String) in ByteText.match(t, first.start, first.end, Array(s.utf8)) != nil }
+        if starts("resolution adopted by") || starts("resolutions adopted by") || starts("decision adopted by")
+            || starts("adopted by the security council") || starts("adopted by the general assembly")
+            || LineShape.isResolutionNumberTitle(t, first) || starts("[on the report of") || starts("[without reference to")
+            || t[first.start] == 0x52 && starts("resolution") && LineShape.digitAfterWord(t, first) {
+            isResolution = true
+            if phase != .title { phase = .title; lastFootnote = 0 }
+            footnoteMode = false
+            return prefix + "title"
+        }
+        if phase != .top, !multiLine, let letter = LineShape.partLetter(t, first) {
+            prefix = String(UnicodeScalar(letter)) + "."
+            last = nil; pp = 0; op = 0; para = nil; footnoteMode = false
+            phase = .title
+            return prefix + "title"
+        }
+        if ByteText.match(t, first.start, first.end, Array("the".utf8)) != nil, !multiLine, first.end - first.start < 160,
+           t[first.end - 1] == 0x2C || phase != .top && ByteText.isLetter(t[first.end - 1]),
+           LineShape.isOrganLine(t, first) {
+            isResolution = true
+            phase = .preamble; footnoteMode = false
+            return prefix + "title"
+        }
+        return nil
+    }
+}
+
+/// Recognizers for resolution lines: headers, organ and closing lines, preambular and operative openings.
+extension LineShape {
+    /// "B United Nations global communications ..." or a bare "B": the letter of a resolution part.
+    static func partLetter(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> UInt8? {
+        let c = t[l.start]
+        guard ByteText.isUpper(c), l.end - l.start < 200 else { return nil }
+        var e = l.end
+        while e > l.start + 1, ByteText.isDigit(t[e - 1]) { e -= 1 }  // "B1": a footnote mark
+        if e == l.start + 1 { return c }
+        guard t[l.start + 1] == 0x20, l.start + 2 < l.end, ByteText.isUpper(t[l.start + 2]) else { return nil }
+        return c
+    }
+
+    /// "75/100. Title", "ES-11/1. Title", "13 (1946). Resolution of ...", "1514 (XV). Declaration ...".
+    static func isResolutionNumberTitle(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
+        var i = l.start
+        if ByteText.match(t, i, l.end, Array("es-".utf8)) != nil { i += 3 }
+        let d0 = i
+        while i < l.end, ByteText.isDigit(t[i]) { i += 1 }
+        guard i > d0, i < l.end else { return false }
+        if t[i] == 0x2F {
+            i += 1
+            let d1 = i
+            while i < l.end, ByteText.isDigit(t[i]) { i += 1 }
+            guard i > d1 else { return false }
+        } else if t[i] == 0x20, i + 1 < l.end, t[i + 1] == 0x28 {
+            i += 2
+            while i < l.end, ByteText.isAlnum(t[i]) { i += 1 }
+            guard i < l.end, t[i] == 0x29 else { return false }
+            i += 1
+        } else { return false }
+        if i + 1 < l.end, t[i] == 0x20, ByteText.isUpper(t[i + 1]), i + 2 < l.end, t[i + 2] == 0x2E { i += 2 }  // "75/101 A."
+        return i + 1 < l.end && t[i] == 0x2E && ByteText.isBlank(t[i + 1])
+    }
+
+    static func digitAfterWord(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
+        let i = ByteText.skipBlanks(t, ByteText.wordEnd(t, l.start, l.end), l.end)
+        return i < l.end && ByteText.isDigit(t[i])
+    }
+
+    static let organConnectors: Set<UInt64> = Set(["of", "the", "and", "on", "to", "against", "for", "in", "at"].map { ByteText.hash($0) })
+
+    /// "The General Assembly,", "The Conference of the Parties to the ... Convention ...,".
+    static func isOrganLine(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
+        var i = l.start, words = 0
+        while i < l.end {
+            i = ByteText.skipBlanks(t, i, l.end)
+            guard i < l.end, t[i] != 0x2C else { break }
+            let e = ByteText.wordEnd(t, i, l.end)
+            guard e > i else { return false }
+            guard ByteText.isUpper(t[i]) || organConnectors.contains(ByteText.hash(t, i, e)) else { return false }
+            words += 1; i = e
+        }
+        return words >= 2 && words <= 18
+    }
+
+    /// Resolution closing lines: "41st plenary meeting 10 December 2020", "Adopted unanimously at the 83rd meeting."
+    static func isClosing(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
+        if ByteText.match(t, l.start, l.end, Array("adopted".utf8)) != nil { return true }
+        guard ByteText.isDigit(t[l.start]) else { return false }
+        var i = l.start
+        while i < l.end, ByteText.isAlnum(t[i]) { i += 1 }
+        return ByteText.match(t, ByteText.skipBlanks(t, i, l.end), l.end, Array("plenary meeting".utf8)) != nil
+            || ByteText.match(t, ByteText.skipBlanks(t, i, l.end), l.end, Array("meeting".utf8)) != nil
+    }
+
+    static let adverbs: Set<UInt64> = Set(["also", "further", "furthermore", "moreover", "once", "again", "still", "hereby"].map { ByteText.hash($0) })
+    static let preambleWords: Set<UInt64> = Set([
+        "mindful", "aware", "conscious", "cognizant", "desirous", "anxious", "keen", "confident", "having", "bearing",
+        "recalling", "noting", "considering", "welcoming", "reaffirming", "emphasizing", "stressing", "recognizing",
+    ].map { ByteText.hash($0) })
+
+    /// A participle or adjective opening: "Recalling", "Deeply concerned", "Mindful".
+    static func opensPreamble(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
+        var i = l.start
+        while i < l.end, t[i] == 0x2A || t[i] == 0x5F { i += 1 }
+        let e = ByteText.wordEnd(t, i, l.end)
+        guard e - i >= 4, ByteText.isUpper(t[i]) else { return false }
+        let end = (ByteText.lower(t[e - 3]), ByteText.lower(t[e - 2]), ByteText.lower(t[e - 1]))
+        return end == (0x69, 0x6E, 0x67) || preambleWords.contains(ByteText.hash(t, i, e))
+    }
+
+    /// A resolution paragraph opening with a verb in the third person ("Decides", "Also requests",
+    /// "Strongly condemns") is operative; participles and adjectives ("Recalling", "Deeply concerned",
+    /// "Mindful") open preambular paragraphs.
+    static func isOperativeVerb(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
+        var i = l.start
+        for _ in 0..<4 {
+            while i < l.end, t[i] == 0x2A || t[i] == 0x5F || ByteText.isBlank(t[i]) { i += 1 }
+            let e = ByteText.wordEnd(t, i, l.end)
+            guard e - i >= 3, ByteText.isUpper(t[i]) || i > l.start else { return false }
+            let h = ByteText.hash(t, i, e)
+            let lastTwo = (ByteText.lower(t[e - 2]), ByteText.lower(t[e - 1]))
+            if adverbs.contains(h) || lastTwo == (0x6C, 0x79) && e - i > 4 { i = e; continue }  // "-ly"
+            if preambleWords.contains(h) { return false }
+            if lastTwo == (0x65, 0x64) || lastTwo == (0x6E, 0x67) { return false }  // "-ed", "-ing"
+            if ByteText.lower(t[e - 1]) != 0x73 { return false }
+            return !(lastTwo == (0x73, 0x73) || e - i > 3 && ByteText.lower(t[e - 3]) == 0x6F && lastTwo == (0x75, 0x73))  // "-ss", "-ous"
+        }
+        return false
+    }
+}
