@@ -7,8 +7,9 @@ struct CitesCommand: ParsableCommand {
         commandName: "cites",
         abstract: "List the paragraphs that cite a symbol, with relation and a snippet.",
         discussion: """
-        The symbol may be written as 74/177, A/RES/74/177, a/res/74/177, "resolution 74/177",
-        "2396 (2017)" or S/RES/2396(2017). Citations of its addenda and corrigenda are listed too, marked.
+        The symbol may be written as 74/177, A/RES/74/177, a/res/74/177,
+        "resolution 74/177", "2396 (2017)" or S/RES/2396(2017). Citations of
+        its addenda and corrigenda are listed too, marked (part).
 
         Examples:
           xref cites 74/177 seeds/

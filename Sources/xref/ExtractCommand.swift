@@ -6,9 +6,11 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Print every citation occurrence (the machine contract: one JSON object per line).",
         discussion: """
-        Fields: document, paragraph, symbol, organ, type, surface, relation, start, end, line, resolved;
-        unresolved citations add candidates, lettered ones parts, linked ones the editors' link.
-        start/end are byte offsets into the input file; line is 1-based.
+        Fields: document, paragraph, symbol, organ, type, surface, relation,
+        start, end, line, resolved; unresolved citations add candidates,
+        lettered ones parts, linked ones the editors' link. start/end are byte
+        offsets into the input file (for PDF, DOCX, HTML and XML into the text
+        `xref text` prints); line is 1-based.
 
         Examples:
           xref extract seeds/ --format jsonl

@@ -8,9 +8,10 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Build the citation and mandate graph and write it as a picture or a data file.",
         discussion: """
-        The format follows the extension of -o: .svg .png .pdf (laid out by Graphviz), .dot, .graphml,
-        .json (networkx node-link + Cytoscape.js elements), .csv (NAME.nodes.csv and NAME.edges.csv).
-        With -o - give --format.
+        The format follows the extension of -o: .svg .png .pdf (laid out by
+        Graphviz), .dot, .graphml, .json (networkx node-link and Cytoscape.js
+        elements), .csv (NAME.nodes.csv and NAME.edges.csv). With -o - give
+        --format.
 
         Examples:
           xref graph seeds/ -o mandates.svg

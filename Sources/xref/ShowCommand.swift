@@ -6,8 +6,8 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show what a symbol rests on (up) and what rests on it (down), as a tree.",
         discussion: """
-        Up: what the symbol cites or is mandated by (when it is one of the documents read).
-        Down: the documents that cite it or are mandated by it.
+        Up: what the symbol cites or is mandated by (when it is one of the
+        documents read). Down: the documents that cite it or are mandated by it.
 
         Examples:
           xref show A/RES/73/187 seeds/

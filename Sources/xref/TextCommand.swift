@@ -5,10 +5,10 @@ import XrefInput
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
-        abstract: "Print the plain text xref reads from a file (PDF, DOCX, HTML, XML...), blank line between paragraphs.",
+        abstract: "Print the plain text xref reads from a file (PDF, DOCX, HTML, XML, text).",
         discussion: """
-        Useful to see why a citation was or was not found: offsets in `extract` for these formats are
-        offsets into this text.
+        Useful to see why a citation was or was not found: for these formats the
+        offsets that `extract` prints are offsets into this text.
 
         Example:
           xref text report.pdf | less
