@@ -120,7 +120,12 @@ enum ByteText {
 
     /// Start of the sentence (or clause, with `semicolons`) holding `pos`, not before `floor`:
     /// the first non-blank byte after the previous boundary.
+    /// The longest stretch read as one sentence. Real sentences stay far below it; text without sentence
+    /// ends (tables, tab-separated data, one 10 MB line) would otherwise make every citation rescan it all.
+    static let maxSentence = 3000
+
     static func sentenceStart(_ t: UnsafeBufferPointer<UInt8>, _ pos: Int, floor: Int, semicolons: Bool) -> Int {
+        let floor = max(floor, pos - maxSentence)
         var i = pos - 1
         while i >= floor {
             let b = t[i]
@@ -133,6 +138,7 @@ enum ByteText {
 
     /// End (exclusive, after the closing punctuation) of the sentence holding `pos`, not after `limit`.
     static func sentenceEnd(_ t: UnsafeBufferPointer<UInt8>, _ pos: Int, limit: Int, floor: Int, semicolons: Bool) -> Int {
+        let limit = min(limit, pos + maxSentence)
         var i = pos
         while i < limit {
             let b = t[i]
