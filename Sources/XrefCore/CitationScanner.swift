@@ -28,15 +28,14 @@ struct CitationScanner {
     func items(at i: Int, allowBare: Bool) -> ([CitationItem], end: Int) {
         var list: [CitationItem] = []
         var k = i
-        while let item = item(at: k, allowBare: allowBare) {
-            list.append(item)
+        var pending = item(at: k, allowBare: allowBare)
+        while var item = pending {
             k = item.range.upperBound
-            if let (year, e) = date(at: k) {
-                list[list.count - 1].dateYear = year; k = e
-            }
-            guard let next = separator(at: k) else { break }
-            guard self.item(at: next, allowBare: false) != nil || (allowBare && self.item(at: next, allowBare: true) != nil) else { break }
-            k = next
+            if let (year, e) = date(at: k) { item.dateYear = year; k = e }
+            list.append(item)
+            // The separator counts only if another item follows it.
+            guard let next = separator(at: k), let following = self.item(at: next, allowBare: allowBare) else { break }
+            pending = following
         }
         return (list, list.isEmpty ? i : k)
     }
@@ -166,7 +165,7 @@ struct CitationScanner {
         j = t.skipSpaces(j + 3)
         guard let (_, d) = t.number(at: j, maxDigits: 2), t.at(d) == 0x20 || t.at(d) == 0x0A else { return nil }
         j = d + 1
-        guard let month = Lexicon.months.first(where: { t.matches($0, at: j) }) else { return nil }
+        guard t.at(j).isUpper, let month = Lexicon.months.first(where: { t.matches($0, at: j) }) else { return nil }
         j = t.skipSpaces(j + month.count)
         guard let (year, e) = t.number(at: j, maxDigits: 4), e - j == 4 else { return nil }
         return (year, e)

@@ -88,6 +88,13 @@ public enum Lexicon {
     /// The same names as byte arrays, for the scanners.
     static let bodyNameBytes: [([UInt8], BodyName)] = bodyNames.map { (Array($0.0.utf8), $0.1) }
 
+    /// The names by their last byte, in table order: looking back from a word end tries only a few.
+    static let bodyNamesByLastByte: [[([UInt8], BodyName)]] = {
+        var buckets = Array(repeating: [([UInt8], BodyName)](), count: 256)
+        for entry in bodyNameBytes { buckets[Int(entry.0[entry.0.count - 1])].append(entry) }
+        return buckets
+    }()
+
     /// Plausible session numbers of `session/number` resolutions per organ (§2.4 step 5, as of 2026).
     public static let sessionRange: [Organ: ClosedRange<Int>] = [
         .ga: 31...81, .hrc: 1...62, .cnd: 1...69, .ccpcj: 1...35, .untocCOP: 1...13, .uncacCOSP: 1...11,

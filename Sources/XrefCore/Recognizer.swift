@@ -77,6 +77,8 @@ struct Scan {
         Self.starts.withUnsafeBufferPointer { starts in
         while i < n {
             // Skip what cannot start anything: most bytes are lower-case letters, digits and spaces.
+            // Four at a time: the loop's own bookkeeping costs as much as the lookups.
+            while i + 4 <= n, starts[Int(base[i])] | starts[Int(base[i + 1])] | starts[Int(base[i + 2])] | starts[Int(base[i + 3])] == 0 { i += 4 }
             while i < n, starts[Int(base[i])] == 0 { i += 1 }
             guard i < n else { break }
             let b = base[i]
@@ -99,7 +101,10 @@ struct Scan {
                 }
             }
             // "resolution", "decision": both have 'e' second.
-            if t.at(i + 1) == UInt8(ascii: "e") || t.at(i + 1) == UInt8(ascii: "E"), !t.at(i - 1).isLetter, let end = trigger(at: i) {
+            // "resolution" and "decision": 'e' second, 's' or 'c' third, at a word start.
+            let third = t.at(i + 2) | 0x20
+            if i == 0 || !base[i - 1].isLetter, t.at(i + 1) | 0x20 == UInt8(ascii: "e"),
+               third == (b | 0x20 == UInt8(ascii: "r") ? UInt8(ascii: "s") : UInt8(ascii: "c")), let end = trigger(at: i) {
                 i = end
                 continue
             }
@@ -170,6 +175,11 @@ struct Scan {
 
     private func tableHeading(at i: Int) -> (body: Lexicon.BodyName, type: SymbolType)? {
         guard t.at(i).isUpper else { return nil }
+        // A heading is one short line ending in "resolutions" or "decisions" (or "... and decisions").
+        var e = i
+        while e < t.count, t[e] != 0x0A, e - i < 120 { e += 1 }
+        while e > i, t[e - 1].isSpace { e -= 1 }
+        guard t.at(e - 1) | 0x20 == UInt8(ascii: "s") || t.at(e - 1) == UInt8(ascii: "n") else { return nil }
         for (name, body) in Lexicon.bodyNameBytes where t.matches(name, at: i) {
             var j = i + name.count
             guard t.at(j) == 0x20 else { continue }
@@ -298,7 +308,7 @@ struct Scan {
         if t.at(e - 1) == UInt8(ascii: "s"), t.at(e - 2) == 0x99, t.at(e - 3) == 0x80, t.at(e - 4) == 0xE2 { e -= 4 }
         let last = t.at(e - 1)
         guard last.isLetter else { return nil }
-        for (name, body) in Lexicon.bodyNameBytes where name[name.count - 1] == last && t.endsWord(name, at: e) { return (body, e - name.count) }
+        for (name, body) in Lexicon.bodyNamesByLastByte[Int(last)] where t.endsWord(name, at: e) { return (body, e - name.count) }
         return nil
     }
 

@@ -193,6 +193,12 @@ struct SymbolScanner {
 
     /// Elided addenda after a symbol: `, 44 and 50`, ` to Add.10`, `-13`, ` and Corr.1`.
     private func continuations(after end: Int, of key: String, into found: inout [FoundSymbol]) -> Int {
+        // Most symbols end a phrase: look at the next few bytes before any string work.
+        var peek = end
+        if t.at(peek) == UInt8(ascii: ",") || t.at(peek) == UInt8(ascii: "-") { peek += 1 }
+        if t.at(peek) == 0x20 { peek += 1 }
+        let next = t.at(peek)
+        guard next.isDigit || t.matches("and ", at: peek) || t.matches("to ", at: peek) || suffixName(at: peek) != nil else { return end }
         var base = key, kind: String?, last = 0
         if let slash = key.lastIndex(of: "/") {
             let tail = key[key.index(after: slash)...]
