@@ -21,9 +21,14 @@ public enum Lexicon {
     ]
 
     public static func organ(ofSeries symbol: String) -> Organ {
-        for (prefix, organ) in seriesOrgans where symbol.hasPrefix(prefix) { return organ }
-        return .other
+        var symbol = symbol
+        return symbol.withUTF8 { s in
+            for (prefix, organ) in seriesOrganBytes where s.starts(with: prefix) { return organ }
+            return .other
+        }
     }
+
+    private static let seriesOrganBytes: [([UInt8], Organ)] = seriesOrgans.map { (Array($0.prefix.utf8), $0.organ) }
 
     /// A body as running text names it: a specific organ, or a generic head noun ("the Council") that
     /// the document's own organ or the citation's form must settle.

@@ -12,7 +12,18 @@ struct SymbolScanner {
     let t: Bytes
 
     private static let slash = UInt8(ascii: "/")
-    private static let rootBytes: Set<[UInt8]> = Set(Lexicon.symbolRoots.map { Array($0.utf8) })
+    /// Roots packed into integers (at most eight letters), so a lookup needs no allocation.
+    private static let rootKeys: Set<UInt64> = Set(Lexicon.symbolRoots.map { pack(Array($0.utf8)[...]) })
+
+    @inline(__always)
+    private static func pack<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    @inline(__always)
+    private func isRoot(_ r: Range<Int>) -> Bool {
+        r.count <= 8 && Self.rootKeys.contains(Self.pack(UnsafeBufferPointer(rebasing: t[r])))
+    }
 
     /// Whether a symbol may start at `i`: an upper-case root followed by `/`, not glued to a word before it.
     @inline(__always)
@@ -25,7 +36,7 @@ struct SymbolScanner {
     func scan(at i: Int) -> ([FoundSymbol], Int)? {
         var j = i
         while j < t.count, t[j].isUpper, j - i < 8 { j += 1 }
-        guard j > i, t.at(j) == Self.slash, Self.rootBytes.contains(Array(t[i..<j])) else { return nil }
+        guard j > i, t.at(j) == Self.slash, isRoot(i..<j) else { return nil }
         var key = t.string(i..<j)
         var parts: [String] = []
         var hasDigit = false, components = 0
@@ -69,7 +80,7 @@ struct SymbolScanner {
     private func startsSymbol(at i: Int) -> Bool {
         var j = i
         while t.at(j).isUpper, j - i < 8 { j += 1 }
-        return j > i && t.at(j) == Self.slash && Self.rootBytes.contains(Array(t[i..<j]))
+        return j > i && t.at(j) == Self.slash && isRoot(i..<j)
     }
 
     private struct Component { var text: String; var end: Int; var hasDigit: Bool; var parts: [String]; var closesSymbol = false }

@@ -16,18 +16,34 @@ enum FileBytes {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw Failure(reason: message(errno)) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(reason: "is a directory") }
-        var out: [UInt8] = []
-        out.reserveCapacity(min(max(Int(st.st_size), 0), limit))
-        var chunk = [UInt8](repeating: 0, count: min(1 << 20, limit))
-        while out.count < limit {
-            let want = min(chunk.count, limit - out.count)
-            let n = chunk.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, want) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(reason: message(errno))
+        // Read straight into the result at the size the file reports; zero-filling a scratch buffer per
+        // file was a fifth of the whole pipeline's time on a folder of small files.
+        let expected = min(max(Int(st.st_size), 0), limit)
+        var failure: Int32 = 0
+        var out = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            count = 0
+            while count < expected {
+                let n = posixRead(fd, buffer.baseAddress! + count, expected - count)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                if n == 0 { return }
+                count += n
             }
-            if n == 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+        }
+        if failure != 0 { throw Failure(reason: message(failure)) }
+        // Files that grew, or report no size (pipes, /proc): read on to the end, through a scratch
+        // buffer that is not zero-filled.
+        if out.count == expected, out.count < limit {
+            try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { chunk in
+                while out.count < limit {
+                    let n = posixRead(fd, chunk.baseAddress, min(chunk.count, limit - out.count))
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw Failure(reason: message(errno))
+                    }
+                    if n == 0 { break }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<n]))
+                }
+            }
         }
         return out
     }
