@@ -1,5 +1,6 @@
 /// The machine contract of `xref extract` (DESIGN §6): one JSON object per citation, fields in a fixed
-/// order; later fields are additions (`candidates`, `parts`, `reissued`, `link`) present only when set.
+/// order; later fields are additions (`candidates`, `parts`, `reissued`, `link`, `link_agrees`) present only
+/// when set.
 extension Citation {
     public func jsonLine(document: String) -> String {
         var out = "{"
@@ -18,7 +19,11 @@ extension Citation {
         if !candidates.isEmpty { field("candidates", "[" + candidates.map(JSON.quote).joined(separator: ",") + "]") }
         if !parts.isEmpty { field("parts", "[" + parts.map(JSON.quote).joined(separator: ",") + "]") }
         if reissued { field("reissued", "true") }
-        if let link { field("link", JSON.quote(link)) }
+        if let link {
+            // Where the editors linked the span, say whether they meant the same document.
+            field("link", JSON.quote(link))
+            field("link_agrees", SymbolKey.linkAgrees(link, with: symbol) ? "true" : "false")
+        }
         return out + "}"
     }
 

@@ -141,8 +141,8 @@ public enum DocumentIdentity {
     /// `A_81_6 (SECT. 10).docx` -> A/81/6 (Sect. 10).
     public static func symbols(inFileName path: String) -> [String] {
         var name = Substring(path.split(separator: "/").last ?? Substring(path))
-        while let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 5,
-              name[name.index(after: dot)...].allSatisfy({ $0.isLetter || $0.isNumber }) { name = name[..<dot] }
+        // Known extensions only: "A_80_604_Add.1.docx" keeps its ".1".
+        while let dot = name.lastIndex(of: "."), Self.extensions.contains(name[name.index(after: dot)...].lowercased()) { name = name[..<dot] }
         var s = String(name)
         for suffix in ["_EN_GOLD", "-EN", "_EN", "_E", "-E", "_en", "-en"] where s.hasSuffix(suffix) { s.removeLast(suffix.count) }
         if let dash = s.lastIndex(of: "-"), s[s.index(after: dash)...].allSatisfy({ $0.isNumber || $0 == "E" }),
@@ -159,6 +159,8 @@ public enum DocumentIdentity {
             return [first.key]
         }
     }
+
+    static let extensions: Set<String> = ["txt", "md", "markdown", "pdf", "docx", "doc", "html", "htm", "xml", "akn", "en", "gz"]
 
     static func firstIndex(of needle: [UInt8], in t: Bytes, from: Int = 0) -> Int? {
         guard let f = needle.first, t.count >= needle.count else { return nil }

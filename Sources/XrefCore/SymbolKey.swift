@@ -89,6 +89,57 @@ public enum SymbolKey {
         return out
     }
 
+    /// The symbol a link into the UN document system names (`https://docs.un.org/en/A/RES/78/250B`,
+    /// `https://undocs.org/S/RES/2690(2023)`, `...view_doc.asp?symbol=A/74/130`), percent-decoded.
+    public static func symbol(fromLink url: String) -> String? {
+        let u = Array(url.utf8)
+        var path: ArraySlice<UInt8>
+        if let q = index(after: "symbol=", in: u) {
+            path = u[q...].prefix { $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "#") }
+        } else if let h = ["undocs.org/", "docs.un.org/", "documents.un.org/"].lazy.compactMap({ index(after: $0, in: u) }).first {
+            path = u[h...].prefix { $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+            if path.count > 3, path[path.startIndex + 2] == UInt8(ascii: "/"), path.prefix(2).allSatisfy(\.isLower) { path = path.dropFirst(3) }
+        } else {
+            return nil
+        }
+        let decoded = percentDecoded(path)
+        return decoded.isEmpty ? nil : decoded
+    }
+
+    private static func index(after needle: String, in u: [UInt8]) -> Int? {
+        let n = Array(needle.utf8)
+        guard u.count >= n.count else { return nil }
+        for i in 0...(u.count - n.count) where u[i] == n[0] && u[i..<i + n.count].elementsEqual(n) { return i + n.count }
+        return nil
+    }
+
+    /// Whether an editor's link names the same document as xref's key (spaces, case and part letters aside).
+    public static func linkAgrees(_ url: String, with key: String) -> Bool {
+        guard let linked = symbol(fromLink: url) else { return false }
+        return withoutParts(comparable(linked)) == withoutParts(comparable(key))
+    }
+
+    /// `A/RES/78/250B` -> `A/RES/78/250`, `A/RES/80/84A-B` -> `A/RES/80/84`: part letters the Digital
+    /// Library glues on.
+    private static func withoutParts(_ k: String) -> String {
+        guard k.contains("/RES/") || k.contains("/DEC/") else { return k }
+        var s = Substring(k)
+        if s.count > 2, s.last!.isLetter, s.dropLast().last == "-" { s = s.dropLast(2) }
+        if s.last?.isLetter == true, s.dropLast().last?.isNumber == true { s = s.dropLast() }
+        return String(s)
+    }
+
+    private static func percentDecoded(_ s: ArraySlice<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        var it = s
+        while let b = it.popFirst() {
+            if b == UInt8(ascii: "%"), it.count >= 2, let v = UInt8(String(decoding: it.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(v); it = it.dropFirst(2)
+            } else { bytes.append(b) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Comparison form: spaces dropped, upper case (`S/RES/2396(2017)` equals `S/RES/2396 (2017)`).
     public static func comparable(_ key: String) -> String {
         String(String.UnicodeScalarView(key.unicodeScalars.filter { $0 != " " })).uppercased()

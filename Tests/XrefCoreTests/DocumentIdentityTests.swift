@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import XrefCore
+
+@Suite struct DocumentIdentityTests {
+    @Test(arguments: [
+        ("A_RES_74_177-EN.pdf", "A/RES/74/177"), ("S_RES_0242_1967_EN_GOLD.txt", "S/RES/242 (1967)"),
+        ("A_81_6 (SECT. 10).docx", "A/81/6 (Sect. 10)"), ("A_80_604_Add.1.docx", "A/80/604/Add.1"),
+        ("docs/E_2019_28.pdf", "E/2019/28"),
+    ])
+    func fileNamesName(_ name: String, _ symbol: String) {
+        #expect(DocumentIdentity.symbols(inFileName: name) == [symbol])
+    }
+
+    @Test func ordinaryFileNamesNameNothing() {
+        #expect(DocumentIdentity.symbols(inFileName: "seeds/000_0d3a60e5d9e57139.txt").isEmpty)
+        #expect(DocumentIdentity.symbols(inFileName: "75_100_E.txt").isEmpty)
+    }
+
+    @Test func mastheadAndHeaders() {
+        let report = "United Nations\nA/75/127\n\nGeneral Assembly\nDistr.: General\n\nThe Council recalled ..."
+        let r = DocumentIdentity.identify(Array(report.utf8), path: "x.txt")
+        #expect(r.ownSymbols == ["A/75/127"] && r.organ == .ga)
+        let resolution = "Resolution adopted by the General Assembly on 16 April 2021\n\n75/245. United Nations common system B1\n\nThe General Assembly,\n"
+        let g = DocumentIdentity.identify(Array(resolution.utf8), path: "x.txt")
+        #expect(g.ownSymbols == ["A/RES/75/245"] && g.ownParts == ["B"])
+        let sc = DocumentIdentity.identify(Array("Resolution 295 (1971)\nof 3 August 1971\n\nThe Security Council,\n".utf8), path: "x.txt")
+        #expect(sc.ownSymbols == ["S/RES/295 (1971)"] && sc.organ == .sc)
+        let double = DocumentIdentity.identify(Array("E/2019/28-E/CN.7/2019/13\n\nCommission on Narcotic Drugs\n".utf8), path: "x.txt")
+        #expect(double.ownSymbols == ["E/2019/28", "E/CN.7/2019/13"])
+    }
+
+    /// Issue "mandate graph": documents whose own symbol is found, on the 151 GA resolutions from PDFs.
+    @Test(.enabled(if: Corpus.available)) func gaResolutionsKnowThemselves() throws {
+        let files = Corpus.files("text/ga-resolutions")
+        var known = 0
+        for f in files {
+            let own = DocumentIdentity.identify(Array(try Data(contentsOf: f)), path: f.path).ownSymbols
+            if let s = own.first, s == DocumentIdentity.symbols(inFileName: f.lastPathComponent).first { known += 1 }
+        }
+        #expect(files.count > 100)
+        #expect(Double(known) / Double(files.count) >= 0.98, "\(known)/\(files.count)")
+    }
+}
