@@ -106,41 +106,50 @@ public enum MandateTree {
 
     public static func lines(for key: String, in graph: Graph, depth: Int) -> [Line] {
         guard let root = graph.node(forKey: key) else { return [] }
+        let links = Links(graph)
         var out: [Line] = []
         var seen: Set<Int> = [root]
-        walk(root, graph, depth: depth, level: 1, up: true, seen: &seen, out: &out)
+        walk(root, graph, links.up, depth: depth, level: 1, up: true, seen: &seen, out: &out)
         seen = [root]
-        walk(root, graph, depth: depth, level: 1, up: false, seen: &seen, out: &out)
+        walk(root, graph, links.down, depth: depth, level: 1, up: false, seen: &seen, out: &out)
         return out
     }
 
-    /// Links between document/symbol nodes: through a paragraph for `cites`, directly for `mandated-by`.
-    private static func neighbours(_ n: Int, _ g: Graph, up: Bool) -> [(Int, Graph.Edge)] {
-        var result: [(Int, Graph.Edge)] = []
-        let paragraphOwner: [Int: Int] = Dictionary(g.edges.filter { $0.kind == .contains }.map { ($0.target, $0.source) }, uniquingKeysWith: { a, _ in a })
-        for e in g.edges {
-            switch e.kind {
-            case .mandatedBy:
-                if up, e.source == n { result.append((e.target, e)) }
-                if !up, e.target == n { result.append((e.source, e)) }
-            case .cites:
-                let owner = paragraphOwner[e.source]
-                if up, owner == n { result.append((e.target, e)) }
-                if !up, e.target == n, let o = owner { result.append((o, e)) }
-            default: break
+    /// Links between document and symbol nodes, built once: through a paragraph for `cites`, directly for
+    /// `mandated-by`. `up[n]`: what n cites or is mandated by; `down[n]`: what cites n or is mandated by it.
+    private struct Links {
+        var up: [[(Int, Graph.Edge)]]
+        var down: [[(Int, Graph.Edge)]]
+
+        init(_ g: Graph) {
+            up = Array(repeating: [], count: g.nodes.count)
+            down = up
+            var owner = [Int?](repeating: nil, count: g.nodes.count)
+            for e in g.edges where e.kind == .contains { owner[e.target] = e.source }
+            for e in g.edges {
+                switch e.kind {
+                case .mandatedBy:
+                    up[e.source].append((e.target, e))
+                    down[e.target].append((e.source, e))
+                case .cites:
+                    guard let o = owner[e.source] else { continue }
+                    up[o].append((e.target, e))
+                    down[e.target].append((o, e))
+                default: break
+                }
             }
         }
-        return result
     }
 
-    private static func walk(_ n: Int, _ g: Graph, depth: Int, level: Int, up: Bool, seen: inout Set<Int>, out: inout [Line]) {
+    private static func walk(_ n: Int, _ g: Graph, _ links: [[(Int, Graph.Edge)]], depth: Int, level: Int, up: Bool,
+                             seen: inout Set<Int>, out: inout [Line]) {
         guard level <= depth else { return }
-        for (next, edge) in neighbours(n, g, up: up) {
+        for (next, edge) in links[n] {
             let node = g.nodes[next]
             let relation = edge.kind == .mandatedBy ? "mandated-by" : edge.relation?.rawValue ?? "cites"
             out.append(Line(depth: level, direction: up ? "up" : "down", symbol: node.symbol ?? node.label, relation: relation,
                             document: edge.document ?? "", paragraph: edge.paragraph ?? ""))
-            if seen.insert(next).inserted { walk(next, g, depth: depth, level: level + 1, up: up, seen: &seen, out: &out) }
+            if seen.insert(next).inserted { walk(next, g, links, depth: depth, level: level + 1, up: up, seen: &seen, out: &out) }
         }
     }
 }
