@@ -70,4 +70,19 @@ import Testing
         for row in rows { #expect(row["count"] as? Int == counts[row["symbol"] as! String], "\(row)") }
         #expect(rows.first?["symbol"] as? String == "A/RES/74/177")
     }
+
+    @Test func showFollowsTheMandateFromTheReportItProduced() throws {
+        let r = try CLI.run(["show", "A/RES/73/187", "seeds/", "--format", "json"])
+        #expect(r.status == 0, "\(r.err)")
+        let lines = try JSONSerialization.jsonObject(with: r.outData) as! [[String: Any]]
+        let down = lines.filter { $0["direction"] as? String == "down" }
+        #expect(down.contains { $0["symbol"] as? String == "A/74/130" && $0["relation"] as? String == "mandated-by" && $0["paragraph"] as? String == "85" })
+        #expect(down.contains { $0["relation"] as? String == "in-accordance-with" && $0["paragraph"] as? String == "85" })
+    }
+
+    @Test func citesFiltersByRelation() throws {
+        let r = try CLI.run(["cites", "74/177", "seeds/", "--relation", "requested-by", "--format", "csv"])
+        let rows = r.out.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 1 && rows.first?.split(separator: ",")[1] == "1")
+    }
 }
