@@ -170,22 +170,8 @@ extension Graph {
         case 8: (.cnd, .resolution, "CND res \(i % 60)/\(i)")
         default: (.secretariat, .document, "A/\(60 + i % 20)/\(i)")
         }
-        let url: String? = organ == .cnd ? nil : "https://undocs.org/en/" + percentEncodedSymbol(key)
+        let url = SymbolKey.url(for: key)
         return Node(key: key, kind: .symbol, label: key, symbol: key, organ: organ, type: type, url: url)
-    }
-
-    /// Spaces and parentheses percent-encoded, as undocs.org links need (DESIGN §3).
-    private static func percentEncodedSymbol(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case " ": out += "%20"
-            case "(": out += "%28"
-            case ")": out += "%29"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 }
 

@@ -60,34 +60,5 @@ enum JSONWriter {
         }
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// RFC 8259 string: `"` and `\` escaped, controls as `\n` `\t`... or `\u00XX`; U+2028/U+2029 escaped too
-    /// so the output is also safe to paste into JavaScript. Other characters stay raw UTF-8.
-    static func string(_ s: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        let bytes = Array(s.utf8)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            switch b {
-            case UInt8(ascii: "\""): out += #"\""#.utf8
-            case UInt8(ascii: "\\"): out += #"\\"#.utf8
-            case 0x0A: out += #"\n"#.utf8
-            case 0x0D: out += #"\r"#.utf8
-            case 0x09: out += #"\t"#.utf8
-            case 0x08: out += #"\b"#.utf8
-            case 0x0C: out += #"\f"#.utf8
-            case 0..<0x20:
-                out += #"\u00"#.utf8
-                out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
-            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                out += (bytes[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
-                i += 2
-            default: out.append(b)
-            }
-            i += 1
-        }
-        out.append(UInt8(ascii: "\""))
-    }
+    static func string(_ s: String, into out: inout [UInt8]) { JSON.append(s, to: &out) }
 }
