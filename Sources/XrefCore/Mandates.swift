@@ -45,6 +45,9 @@ public enum Mandates {
         var out: [MandateEdge] = []
         var seen = Set<MandateEdge>()
         for c in ordered where c.relation.isMandate && c.type != .document && c.start < t.count {
+            // A produced document answers a request; "implements", "establishes" and "extends" govern
+            // activities and missions, not the papers named beside them.
+            let producesDocuments = [.pursuantTo, .requestedBy, .inAccordanceWith, .inLineWith, .furtherTo].contains(c.relation)
             let block = enclosing(blocks, c.start)
             let floor = block?.range.lowerBound ?? 0
             let ceiling = min(t.count, block?.range.upperBound ?? t.count)
@@ -59,10 +62,12 @@ public enum Mandates {
             }
             if namesItself(t, sentence) { add(.document) }
             let verbs = productionVerbs(t, sentence)
-            guard !verbs.isEmpty else { continue }
+            guard producesDocuments, !verbs.isEmpty else { continue }
             for d in ordered where d.type == .document && d.symbol != c.symbol && sentence.contains(d.start)
                 && !d.relation.isMandate && d.relation != .adoptedOnReportOf {
-                let active = verbs.contains { $0.range.upperBound <= d.start }
+                // "X prepared ... (A/74/130)": the verb before the symbol, and no mandate citation in
+                // between ("submitted pursuant to S/PRST/2020/4 ... and the report of OIOS (S/2020/236)").
+                let active = verbs.contains { $0.range.upperBound <= d.start && !(c.start > $0.range.upperBound && c.start < d.start) }
                 let passive = verbs.contains { $0.participle && $0.range.lowerBound >= d.end && $0.range.upperBound <= c.start }
                 if active || passive { add(.symbol(d.symbol)) }
             }
@@ -81,10 +86,12 @@ public enum Mandates {
         return nil
     }
 
+    /// How UN documents name themselves. "This report" is left out on purpose: the Editorial Manual has
+    /// documents say "the present report", and "this report" points back at a report just mentioned
+    /// ("Taking note of the report ... submitted pursuant to resolution 76/36, ... contributed to this report").
     static let selfReferences: [[UInt8]] = [
-        "the present report", "this report", "the present note", "this note", "the present document",
-        "this document", "the present addendum", "the present study", "the present paper",
-        "has the honour to transmit", "has the honour to submit",
+        "the present report", "the present note", "the present document", "the present addendum",
+        "the present study", "the present paper", "has the honour to transmit", "has the honour to submit",
     ].map { Array($0.utf8) }
 
     /// Whether the sentence names the document being read.
