@@ -59,9 +59,19 @@ public enum DocumentIdentity {
         var i = 0
         while i < t.count, t[i].isSpace { i += 1 }
         let scanner = CitationScanner(t: t)
-        if t.matches("Resolution ", at: i), let item = scanner.item(at: i + 11, allowBare: false),
-           case .yearInParentheses(let n, let year) = item.form {
-            return ("S/RES/\(n) (\(year))", nil)
+        // SC resolutions open, within their first lines, with "Resolution 2532 (2020)", "RESOLUTION 769
+        // (1992)", or (1946-1964, under a committee heading) "1 (1946) Resolution of 25 January 1946".
+        var line = i, lines = 0
+        while line < t.count, lines < 6 {
+            let lead = t.matches("Resolution ", at: line, caseless: true) ? line + 11 : line
+            if let item = scanner.item(at: lead, allowBare: false), case .yearInParentheses(let n, let year) = item.form {
+                var after = item.range.upperBound
+                if t.at(after) == UInt8(ascii: ".") { after += 1 }
+                if lead > line || t.matches(" Resolution", at: after, caseless: true) { return ("S/RES/\(n) (\(year))", nil) }
+            }
+            while line < t.count, t[line] != 0x0A { line += 1 }
+            while line < t.count, t[line].isSpace { line += 1 }
+            lines += 1
         }
         let adopted = Array("adopted by the ".utf8)
         guard let at = firstIndex(of: adopted, in: t) else { return nil }

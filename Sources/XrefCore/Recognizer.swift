@@ -58,7 +58,8 @@ private let adjectives: [[UInt8]] = ["relevant", "previous", "subsequent", "earl
 struct Scan {
     let t: Bytes
     var mentions: [Mention] = []
-    private var heading: (body: Lexicon.BodyName, type: SymbolType)?
+    /// The table heading in force; `mixed` for "resolutions and decisions".
+    private var heading: (body: Lexicon.BodyName, type: SymbolType, mixed: Bool)?
     private var headingPatience = 0
     /// The body named by the previous trigger and where its list ended.
     private var lastTrigger: (named: Lexicon.BodyName?, end: Int)?
@@ -135,8 +136,12 @@ struct Scan {
             if headingPatience <= 0 { heading = nil }
             return i
         }
-        let trigger = Trigger(type: h.type, phraseStart: i, named: h.body)
-        mentions += rows.map { .item($0, trigger, first: false) }
+        for row in rows {
+            // Under "resolutions and decisions" the number tells: GA decisions run from 400, ECOSOC's from 200.
+            var type = h.type
+            if h.mixed, case .session(_, let a, let b) = row.form, a >= 1946 ? b >= 200 : b >= 400 { type = .decision }
+            mentions.append(.item(row, Trigger(type: type, phraseStart: i, named: h.body), first: false))
+        }
         headingPatience = 60
         return rows[0].range.lowerBound == i ? rows.last!.range.upperBound : i
     }
@@ -158,7 +163,10 @@ struct Scan {
         var p = found.isEmpty ? start : firstEnd
         while p < end {
             let before = t.at(p - 1)
-            if t[p].isDigit, p > start, before == 0x09 || before == 0x0A || before == 0x20 {
+            // Items after "decision"/"resolution" are the trigger scanner's, with their own type.
+            if t[p].isDigit, p > start, before == 0x09 || before == 0x0A || before == 0x20,
+               !t.endsWord("decision", at: p - 1), !t.endsWord("decisions", at: p - 1),
+               !t.endsWord("resolution", at: p - 1), !t.endsWord("resolutions", at: p - 1) {
                 let (list, listEnd) = scanner.items(at: p, allowBare: false)
                 let after = t.at(listEnd)
                 let cellEnds = listEnd >= end || after == 0x09 || after == 0x0A || after == 0x0D || after == 0x20 && t.at(listEnd + 1).isDigit
@@ -173,7 +181,7 @@ struct Scan {
         return found
     }
 
-    private func tableHeading(at i: Int) -> (body: Lexicon.BodyName, type: SymbolType)? {
+    private func tableHeading(at i: Int) -> (body: Lexicon.BodyName, type: SymbolType, mixed: Bool)? {
         guard t.at(i).isUpper else { return nil }
         // A heading is one short line ending in "resolutions" or "decisions" (or "... and decisions").
         var e = i
@@ -187,9 +195,10 @@ struct Scan {
             for (word, type) in triggerWords where t.matches(word, at: j) {
                 var e = j + word.count
                 if t.at(e) == UInt8(ascii: "s") { e += 1 }
-                for more in [" and decisions", " and decision", " and resolutions"] where t.matches(more, at: e) { e += more.utf8.count }
+                var mixed = false
+                for more in [" and decisions", " and decision", " and resolutions"] where t.matches(more, at: e) { e += more.utf8.count; mixed = true }
                 while t.at(e) == 0x20 || t.at(e) == 0x09 || t.at(e) == 0x0D { e += 1 }
-                if e == t.count || t.at(e) == 0x0A { return (body, type) }
+                if e == t.count || t.at(e) == 0x0A { return (body, type, mixed) }
             }
             return nil
         }

@@ -43,7 +43,7 @@ struct Resolver {
                              start: start, end: item.range.upperBound, parts: item.parts)
             let memoKey = MemoKey(type: trigger.type, form: item.form)
             let organs = candidates(item, trigger)
-            if organs.isEmpty, trigger.named == .foreign { return [] }  // ITU, ECLAC, UNEP Governing Council: no UN key
+            if organs.isEmpty, trigger.named == .foreign || Self.formIsSC(item) { return [] }  // ITU, ECLAC, a foreign "Council": no UN key
             if organs.count == 1 {
                 c.organ = organs[0]
                 if trigger.named != nil || trigger.anaphoric { memory[memoKey] = organs[0] }
@@ -77,9 +77,14 @@ struct Resolver {
         // 2. The form alone settles some.
         switch item.form {
         case .convention(_, let body, _): return [body == "COP" ? .unccd : .unfccc]
-        case .yearInParentheses: return [.sc]
+        case .yearInParentheses(let n, let year):
+            // Another body's numbering ("ITU Council Resolution 1299 (2008)") shows when number and year
+            // disagree with the Council's own sequence.
+            if trigger.named != .organ(.sc), let known = SecurityCouncil.year(of: n), known != year { return [] }
+            return [.sc]
         case .bare(let n):
             if case .organ(let o)? = trigger.named, o != .sc { return [] }
+            if let year = item.dateYear, let known = SecurityCouncil.year(of: n), known != year { return [] }
             return n <= 3000 ? [.sc] : []
         case .romanSession(_, let session, let value):
             if session.hasPrefix("ORG-") { return [.ecosoc] }
@@ -157,6 +162,10 @@ struct Resolver {
         item.form = .session(prefix: prefix, a, b)
         item.range = item.range.lowerBound..<item.range.upperBound - dropped
         return true
+    }
+
+    static func formIsSC(_ item: CitationItem) -> Bool {
+        switch item.form { case .yearInParentheses, .bare: true; default: false }
     }
 
     static func plausible(_ organ: Organ, session: Int) -> Bool {

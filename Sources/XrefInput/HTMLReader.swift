@@ -73,7 +73,7 @@ enum HTMLReader {
                 }
                 cells = nil
                 out.appendBlock(row, links: links)
-            case "td", "th" where cells != nil:
+            case "td" where cells != nil, "th" where cells != nil:
                 out.endParagraph()
                 if let k = kids { visit(k) }
                 cells?.append(out.takeParagraph())
