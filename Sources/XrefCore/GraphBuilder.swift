@@ -6,14 +6,21 @@ public enum GraphBuilder {
         var graph = Graph()
         // Documents first, so that a symbol cited before its own document is read still merges with it.
         for a in analyses { _ = documentNode(a, in: &graph) }
+        // Editions of one document (its .docx, its .pdf, its text) share a node; only the first one read
+        // contributes citations, or every citation would count once per edition.
+        var editions: Set<String> = []
         for a in analyses {
             let doc = documentNode(a, in: &graph)
+            if let own = a.context.ownSymbols.first {
+                guard editions.insert(own + " " + a.context.ownParts.joined()).inserted else { continue }
+            }
             var paragraphs: [String: Int] = [:]
             for c in a.citations {
                 if a.context.isSelf(c) { continue }  // no self-citation edges
                 let para: Int
                 if let p = paragraphs[c.paragraph] { para = p } else {
-                    para = graph.add(Graph.Node(key: "para:\(a.key)#\(c.paragraph)", kind: .paragraph,
+                    // Keyed by path: the lettered parts of one resolution share a node but not paragraphs.
+                    para = graph.add(Graph.Node(key: "para:\(a.path)#\(c.paragraph)", kind: .paragraph,
                                                 label: label(paragraph: c.paragraph), document: a.path,
                                                 paragraph: c.paragraph, text: a.paragraphText(c.paragraph)))
                     graph.add(Graph.Edge(source: doc, target: para, kind: .contains, document: a.path, paragraph: c.paragraph))

@@ -2,7 +2,9 @@ import Foundation
 
 public enum InputFiles {
     /// Expands files and folders: folders recursively, entries sorted by name, hidden files and folders
-    /// and `.build*` folders skipped. A missing or unreadable path becomes one error; the rest is returned.
+    /// and `.build*` folders skipped, and inside folders the data and code files that sit beside documents
+    /// (`.tsv`, `.csv`, `.json`, ...: see `notDocuments`). A file named explicitly is always read. A missing
+    /// or unreadable path becomes one error; the rest is returned.
     public static func collect(_ paths: [String]) -> (files: [String], errors: [ReadError]) {
         var files: [String] = []
         var errors: [ReadError] = []
@@ -18,6 +20,7 @@ public enum InputFiles {
             catch { errors.append(ReadError(path: dir, reason: "cannot list folder")); return }
             for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
                 if name.hasPrefix(".") { continue }
+                if let dot = name.lastIndex(of: "."), notDocuments.contains(name[name.index(after: dot)...].lowercased()) { continue }
                 let p = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 var isDir: ObjCBool = false
                 guard fm.fileExists(atPath: p, isDirectory: &isDir) else { continue }   // dangling link
@@ -41,4 +44,10 @@ public enum InputFiles {
         }
         return (files, errors)
     }
+
+    /// Extensions of tables, data and code: a corpus folder holds them beside its documents (annotation
+    /// tables, provenance lists), and reading them as documents floods the graph with their rows.
+    public static let notDocuments: Set<String> = ["tsv", "csv", "json", "jsonl", "ids", "log", "py", "sh", "swift",
+                                                   "yml", "yaml", "toml", "lock", "graphml", "dot", "svg", "png",
+                                                   "jpg", "jpeg", "gif", "zip", "gz"]
 }
