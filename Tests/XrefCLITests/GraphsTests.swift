@@ -14,6 +14,15 @@ import Testing
         #expect(fresh == committed, "Graphs/\(name) is stale: run `xref graph seeds/ -o Graphs/\(name)`")
     }
 
+    @Test(.enabled(if: CLI.hasShared)) func corpusPictureIsCurrent() throws {
+        let dir = try CLI.temporaryDirectory()
+        let r = try CLI.run(["graph", CLI.shared + "/corpus/text/sc-resolutions", "-o", dir + "/c.svg"])
+        #expect(r.status == 0, "\(r.err)")
+        let fresh = try Data(contentsOf: URL(fileURLWithPath: dir + "/c.svg"))
+        let committed = try Data(contentsOf: CLI.root.appendingPathComponent("Graphs/corpus-sc-resolutions.svg"))
+        #expect(fresh == committed, "Graphs/corpus-sc-resolutions.svg is stale: see README")
+    }
+
     @Test func sameInputSameBytesInEveryFormat() throws {
         for ext in ["svg", "graphml", "json", "dot", "csv"] {
             let a = try CLI.run(["graph", "seeds/", "-o", "-", "--format", ext])
