@@ -113,6 +113,7 @@ struct Resolver {
             }
             if prefix == "S-" {
                 if let o = documentOrgan, o == .ga || o == .hrc { return [o] }
+                if let year = item.dateYear, year < 2006 { return [.ga] }  // the Council first met in 2006
                 return [.ga, .hrc]
             }
             if let o = documentOrgan, Self.plausible(o, session: a) { return [o] }
