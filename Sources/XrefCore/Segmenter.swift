@@ -37,6 +37,8 @@ struct SegmentMachine {
     var footnoteMode = false      // after a "____" separator or a resolution's closing line
     var lastFootnote = 0
     var starMarker = false        // the masthead carries a "*" footnote mark
+    var mastheadUnits = 0
+    var mastheadOver = false      // body content seen at the top: no more masthead (see `endsMasthead`)
 
     init(_ t: UnsafeBufferPointer<UInt8>) { self.t = t }
 
@@ -199,8 +201,13 @@ struct SegmentMachine {
             if paragraphLike, range.count >= 300 {
                 phase = .body
                 emit("b\(blocks.count)", .other, range); lastContent = blocks.count - 1
+            } else if mastheadOver || endsMasthead(first, range) {
+                // Still before any title, summary or numbered paragraph, but no longer masthead.
+                mastheadOver = true
+                emit("b\(blocks.count)", .other, range); lastContent = blocks.count - 1
             } else {
                 if LineShape.hasStarMark(t, range) { starMarker = true }
+                mastheadUnits += 1
                 emit("masthead", .masthead, range)
             }
         case .contents:
@@ -232,6 +239,29 @@ struct SegmentMachine {
             if LineShape.looksLikeHeading(t, range, multiLine: multiLine) { heading(range) }
             else { emit("b\(blocks.count)", .other, range); lastContent = blocks.count - 1 }
         }
+    }
+
+    /// The masthead is the short lines at the top (symbol, organ, distribution, session, agenda item,
+    /// document title). It ends for good at the first unit that is body content: a table row (the HTML
+    /// reader joins cells with " | "), a sentence of at least 80 characters ending in `. ; : ? !` (a
+    /// letter's "I have the honour to ..."; footnotes to the masthead, opening with "*" or a mark, do
+    /// not count), or the 31st unit: the masthead never has more than 30 units.
+    func endsMasthead(_ first: Line, _ range: Range<Int>) -> Bool {
+        if mastheadUnits >= 30 { return true }
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            if t[i] == 0x20, t[i + 1] == 0x7C, t[i + 2] == 0x20 { return true }
+            i += 1
+        }
+        var m = first.start  // a footnote mark: "*", "¹", "a\t", "1 "
+        while m < first.end, ByteText.isDigit(t[m]), m - first.start < 3 { m += 1 }
+        if m == first.start, ByteText.isLower(t[m]) { m += 1 }
+        let marked = t[first.start] == 0x2A || ByteText.superscript(t, first.start) != nil
+            || m > first.start && m < first.end && ByteText.isBlank(t[m])
+        guard range.count >= 80, !marked, LineShape.endsTerminal(t, range) else { return false }
+        var e = range.upperBound
+        while e > range.lowerBound, !ByteText.isLetter(t[e - 1]), t[e - 1] != 0x2C, !LineShape.isTerminal(t[e - 1]) { e -= 1 }
+        return e > range.lowerBound && t[e - 1] != 0x2C  // a comma ends a clause, not a sentence
     }
 
     mutating func heading(_ range: Range<Int>) {

@@ -123,9 +123,29 @@ enum LineShape {
         while d > r.lowerBound, ByteText.isDigit(t[d - 1]), e - d < 3 { d -= 1 }
         if d < e, d > r.lowerBound, isTerminal(t[d - 1]) || t[d - 1] == 0x29,
            t[d - 1] != 0x2E || d - 1 == r.lowerBound || !ByteText.isDigit(t[d - 2]) { e = d }  // not "22.1"
+        else if d < e, d > r.lowerBound, t[d - 1] == 0x20 || t[d - 1] == 0x09 {
+            e = spacedMarkEnd(t, r.lowerBound, d) ?? e  // PDF text: "Human Rights, 1"
+        }
         if e - 3 >= r.lowerBound, t[e - 3] == 0xE2, t[e - 2] == 0x80, t[e - 1] == 0x9D { e -= 3 }  // ”
         else if e > r.lowerBound, t[e - 1] == 0x22 || t[e - 1] == 0x29 || t[e - 1] == 0x5D { e -= 1 }
         return e > r.lowerBound && isTerminal(t[e - 1])
+    }
+
+    /// A footnote mark after a blank, as text extracted from PDFs prints it ("Lebanon, 44"): where the
+    /// punctuation before the blanks ends, if it is `, ; :` or a full stop after a word longer than four
+    /// letters (so "para. 12", "No. 1", "Add. 1" stay numbers).
+    static func spacedMarkEnd(_ t: UnsafeBufferPointer<UInt8>, _ lower: Int, _ d: Int) -> Int? {
+        var p = d
+        while p > lower, t[p - 1] == 0x20 || t[p - 1] == 0x09 { p -= 1 }
+        guard p > lower else { return nil }
+        switch t[p - 1] {
+        case 0x2C, 0x3B, 0x3A: return p
+        case 0x2E:
+            var w = p - 1
+            while w > lower, ByteText.isLetter(t[w - 1]) { w -= 1 }
+            return p - 1 - w > 4 ? p : nil
+        default: return nil
+        }
     }
 
     @inline(__always) static func isTerminal(_ b: UInt8) -> Bool {

@@ -215,6 +215,50 @@ enum StructureFixture {
         #expect(op?.kind == .operative)
     }
 
+    /// PDF text prints footnote marks after a blank ("Disarmament Commission, 1"): the paragraph still
+    /// ends in a comma, is preambular, and later paragraphs keep their numbers.
+    @Test func preambularParagraphEndingInSpacedFootnoteMark() {
+        let (text, blocks) = segmented("text/ga-resolutions/A_RES_79_72.txt")
+        let id = { (s: String) in StructureFixture.id(of: s, in: text, blocks: blocks) }
+        #expect(id("Having considered the report of the Disarmament Commission, 1") == "pp1")
+        #expect(id("Recalling its resolutions 47/54 A of 9 December 1992") == "pp2")
+        #expect(id("Recalling in particular General Assembly resolution 45/62 B of 4 December") == "pp4")
+        #expect(id("Emphasizing once again the important place") == "pp6")
+
+        let sc = StructureFixture.corpus + "/text/sc-resolutions"
+        let name = try? FileManager.default.contentsOfDirectory(atPath: sc).first { $0.hasPrefix("S_RES_0523_1982") }
+        let (t523, b523) = segmented("text/sc-resolutions/" + (name ?? "S_RES_0523_1982_EN_GOLD.txt"))
+        let id523 = { (s: String) in StructureFixture.id(of: s, in: t523, blocks: b523) }
+        #expect(id523("Having heard the statement of the President of the Republic of Lebanon, 44") == "pp1")
+        #expect(id523("Recalling its resolutions 425 (1978)") == "pp2")
+        #expect(id523("Reaffirming its resolutions 508 (1982) and 509 (1982).") == "pp3")
+        #expect(id523("Responding to the request of the Government of Lebanon") == "pp5")
+    }
+
+    /// The Library's tables of Security Council meetings (HTML): the caption is the masthead, every
+    /// row after it is body. The text is built as the HTML reader prints it: cells joined by " | ",
+    /// one row per paragraph.
+    @Test func tableRowsAreNotMasthead() {
+        let html = String(decoding: StructureFixture.corpusFile("html/scact2018_table_en.html"), as: UTF8.self)
+        var rows: [String] = []
+        for row in html.components(separatedBy: "<tr").dropFirst() {
+            let cells = row.components(separatedBy: "</tr>")[0].components(separatedBy: "<t").dropFirst().compactMap { cell -> String? in
+                guard cell.hasPrefix("d") || cell.hasPrefix("h") else { return nil }
+                let plain = cell.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+                    .replacingOccurrences(of: "^[^>]*>", with: "", options: .regularExpression)
+                return plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")  // "\r\n" is one Character
+            }
+            if !cells.isEmpty { rows.append(cells.joined(separator: " | ")) }
+        }
+        #expect(rows.count > 250)
+        let text = Array(rows.joined(separator: "\n\n").utf8)
+        let blocks = Segmenter.segment(text)
+        #expect(blocks.filter { $0.kind == .masthead }.count == 1)
+        #expect(StructureFixture.id(of: "Meetings conducted by the Security Council in 2018", in: text, blocks: blocks) == "masthead")
+        #expect(StructureFixture.block(at: StructureFixture.offset(of: "S/PV.8439 | 21 December", in: text)!, in: blocks)?.kind == .other)
+        #expect(StructureFixture.coverageProblems(text, blocks).isEmpty)
+    }
+
     @Test func programmeBudgetParagraphNumbers() {
         let (text, blocks) = segmented("docx-text/A_81_6 (SECT. 3).txt")
         #expect(StructureFixture.id(of: "The Department of Political and Peacebuilding Affairs is responsible", in: text, blocks: blocks) == "3.I.1")
@@ -250,5 +294,59 @@ enum StructureFixture {
         }
         #expect(names.count > 1000)
         #expect(Double(agree) / Double(names.count) > 0.97)
+    }
+}
+
+/// The opening of A/80/67 as the PDF reader prints it (one line per paragraph): the masthead ends
+/// where the note verbale's first sentence begins.
+@Suite struct SegmenterMastheadTests {
+    static let noteVerbale = """
+    A/80/67
+
+    United Nations
+
+    General Assembly
+
+    Distr.: General 25 February 2025
+
+    Original: English
+
+    Eightieth session Item 116 (c) of the preliminary list* Elections to fill vacancies in subsidiary organs and other elections: election of members of the Human Rights Council
+
+    Note verbale dated 24 February 2025 from the Permanent Mission of Italy to the United Nations addressed to the President of the General Assembly
+
+    The Permanent Mission of Italy to the United Nations has the honour to refer to the candidature of Italy to the Human Rights Council for the term 2026–2028, at the elections to be held in October 2025 in New York.
+
+    In accordance with General Assembly resolution 60/251, the Permanent Mission of Italy to the United Nations also has the honour to transmit herewith Italy’s voluntary pledges and commitments for the above-mentioned candidature (see annex).
+
+    In this regard, the Permanent Mission of Italy would be grateful to the President of the General Assembly if the present note and its annex could be circulated as a document of the Assembly, under item 116 (c) of the preliminary list.
+
+    Annex to the note verbale dated 24 February 2025 from the Permanent Mission of Italy to the United Nations addressed to the President of the General Assembly
+
+    Candidature of Italy to the Human Rights Council, 2026–2028
+
+    1.\tItaly has always been engaged in and committed to the work of the Human Rights Council and has acted as a member of the Council for three terms.
+
+    """
+
+    @Test func mastheadEndsAtTheFirstSentence() {
+        let text = Array(Self.noteVerbale.utf8)
+        let blocks = Segmenter.segment(text)
+        let id = { (s: String) in StructureFixture.id(of: s, in: text, blocks: blocks) }
+        #expect(id("Distr.: General 25 February 2025") == "masthead")
+        #expect(id("Note verbale dated 24 February 2025") == "masthead")
+        #expect(blocks.filter { $0.kind == .masthead }.count == 7)
+        #expect(id("The Permanent Mission of Italy to the United Nations has the honour") != "masthead")
+        #expect(id("In accordance with General Assembly resolution 60/251") != "masthead")
+        #expect(id("Candidature of Italy") != "masthead")
+        #expect(id("Italy has always been engaged") == "1")
+        #expect(StructureFixture.coverageProblems(text, blocks).isEmpty)
+    }
+
+    /// However it reads, the masthead never has more than 30 units.
+    @Test func mastheadIsBounded() {
+        let text = Array((1...60).map { "Mr. Delegate Number \($0)" }.joined(separator: "\n\n").utf8)
+        let blocks = Segmenter.segment(text)
+        #expect(blocks.filter { $0.kind == .masthead }.count == 30)
     }
 }
