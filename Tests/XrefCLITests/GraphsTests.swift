@@ -16,7 +16,8 @@ import Testing
 
     @Test(.enabled(if: CLI.hasShared)) func corpusPictureIsCurrent() throws {
         let dir = try CLI.temporaryDirectory()
-        let r = try CLI.run(["graph", CLI.shared + "/corpus/text/sc-resolutions", "-o", dir + "/c.svg"])
+        // The same relative path as the README's command: document paths are part of the picture.
+        let r = try CLI.run(["graph", "../shared/corpus/text/sc-resolutions", "-o", dir + "/c.svg"])
         #expect(r.status == 0, "\(r.err)")
         let fresh = try Data(contentsOf: URL(fileURLWithPath: dir + "/c.svg"))
         let committed = try Data(contentsOf: CLI.root.appendingPathComponent("Graphs/corpus-sc-resolutions.svg"))
