@@ -93,6 +93,13 @@ public enum Lexicon {
     /// The same names as byte arrays, for the scanners.
     static let bodyNameBytes: [([UInt8], BodyName)] = bodyNames.map { (Array($0.0.utf8), $0.1) }
 
+    /// The names by their first byte, in table order: a paragraph that opens with none is no table heading.
+    static let bodyNamesByFirstByte: [[([UInt8], BodyName)]] = {
+        var buckets = Array(repeating: [([UInt8], BodyName)](), count: 256)
+        for entry in bodyNameBytes { buckets[Int(entry.0[0])].append(entry) }
+        return buckets
+    }()
+
     /// The names by their last byte, in table order: looking back from a word end tries only a few.
     static let bodyNamesByLastByte: [[([UInt8], BodyName)]] = {
         var buckets = Array(repeating: [([UInt8], BodyName)](), count: 256)

@@ -8,7 +8,10 @@ public enum Recognizer {
             var scan = Scan(t: buffer, documentOrgan: document.organ)
             scan.run()
             var resolver = Resolver(t: buffer, document: document)
-            return scan.mentions.flatMap { resolver.resolve($0) }
+            var citations: [Citation] = []
+            citations.reserveCapacity(scan.mentions.count)
+            for m in scan.mentions { resolver.resolve(m, into: &citations) }
+            return citations
         }
     }
 
@@ -182,13 +185,13 @@ struct Scan {
     }
 
     private func tableHeading(at i: Int) -> (body: Lexicon.BodyName, type: SymbolType, mixed: Bool)? {
-        guard t.at(i).isUpper else { return nil }
+        guard t.at(i).isUpper, !Lexicon.bodyNamesByFirstByte[Int(t[i])].isEmpty else { return nil }
         // A heading is one short line ending in "resolutions" or "decisions" (or "... and decisions").
         var e = i
         while e < t.count, t[e] != 0x0A, e - i < 120 { e += 1 }
         while e > i, t[e - 1].isSpace { e -= 1 }
         guard t.at(e - 1) | 0x20 == UInt8(ascii: "s") || t.at(e - 1) == UInt8(ascii: "n") else { return nil }
-        for (name, body) in Lexicon.bodyNameBytes where t.matches(name, at: i) {
+        for (name, body) in Lexicon.bodyNamesByFirstByte[Int(t[i])] where t.matches(name, at: i) {
             var j = i + name.count
             guard t.at(j) == 0x20 else { continue }
             j += 1

@@ -29,13 +29,17 @@ struct Resolver {
 
     init(t: Bytes, document: DocumentContext) { self.t = t; self.document = document }
 
-    mutating func resolve(_ mention: Mention) -> [Citation] {
+    mutating func resolve(_ mention: Mention, into out: inout [Citation]) {
+        if let c = resolve(mention) { out.append(c) }
+    }
+
+    private mutating func resolve(_ mention: Mention) -> Citation? {
         switch mention {
         case .symbol(let s):
             let key = s.key
-            return [Citation(symbol: key, organ: Lexicon.organ(ofSeries: key), type: SymbolKey.type(of: key),
+            return Citation(symbol: key, organ: Lexicon.organ(ofSeries: key), type: SymbolKey.type(of: key),
                              surface: t.string(s.range), start: s.range.lowerBound, end: s.range.upperBound,
-                             parts: s.parts, reissued: s.reissued)]
+                             parts: s.parts, reissued: s.reissued)
         case .item(let item, let trigger, let first):
             var item = item
             let start = first ? trigger.phraseStart : item.range.lowerBound
@@ -43,17 +47,18 @@ struct Resolver {
                              start: start, end: item.range.upperBound, parts: item.parts)
             let memoKey = MemoKey(type: trigger.type, form: item.form)
             let organs = candidates(item, trigger)
-            if organs.isEmpty, trigger.named == .foreign || Self.formIsSC(item) { return [] }  // ITU, ECLAC, a foreign "Council": no UN key
+            if organs.isEmpty, trigger.named == .foreign || Self.formIsSC(item) { return nil }  // ITU, ECLAC, a foreign "Council": no UN key
             if organs.count == 1 {
                 c.organ = organs[0]
-                if trigger.named != nil || trigger.anaphoric { memory[memoKey] = organs[0] }
+                // Remembered only where a bare repeat could need it: numbers no default organ settles.
+                if trigger.named != nil || trigger.anaphoric, Self.needsMemory(item, organs[0]) { memory[memoKey] = organs[0] }
             } else if let remembered = memory[memoKey] {
                 c.organ = remembered
             } else {
                 c.resolved = false
                 c.candidates = organs.compactMap { SymbolKey.key(item, type: trigger.type, organ: $0) }
             }
-            if c.resolved, c.organ == .sc, trigger.type == .decision { return [] }  // SC decisions have no symbol
+            if c.resolved, c.organ == .sc, trigger.type == .decision { return nil }  // SC decisions have no symbol
             if c.resolved, Self.dropGluedFootnote(&item, type: trigger.type, organ: c.organ) {
                 c.end = item.range.upperBound
                 c.surface = t.string(start..<c.end)
@@ -64,10 +69,10 @@ struct Resolver {
             } else if let key = SymbolKey.key(item, type: trigger.type, organ: c.organ) {
                 c.symbol = key
             } else {
-                return []
+                return nil
             }
             if SymbolKey.isConventionDecision(item) { c.type = .decision }
-            return [c]
+            return c
         }
     }
 
@@ -163,6 +168,14 @@ struct Resolver {
         item.form = .session(prefix: prefix, a, b)
         item.range = item.range.lowerBound..<item.range.upperBound - dropped
         return true
+    }
+
+    /// Whether a bare repeat of the item would resolve differently without memory: the form and the
+    /// default organ (GA for sessions, ECOSOC for years) do not give `organ`.
+    static func needsMemory(_ item: CitationItem, _ organ: Organ) -> Bool {
+        guard case .session(let prefix, let a, _) = item.form else { return false }
+        if prefix == "S-" || !(plausible(.ga, session: a) || a >= 1946) { return true }
+        return organ != (a >= 1946 ? .ecosoc : .ga)
     }
 
     static func formIsSC(_ item: CitationItem) -> Bool {

@@ -160,6 +160,11 @@ struct SymbolScanner {
 
     /// The canonical name of a modification suffix at `i` (`ADD.` -> `Add`), if one stands there.
     private func suffixName(at i: Int) -> String? {
+        // Add, Corr, Rev, Amend, Summary: anything else is rejected on its first letter.
+        switch t.at(i) | 0x20 {
+        case UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "s"): break
+        default: return nil
+        }
         for name in ["Add", "Corr", "Rev", "Amend"] {
             let w = Array(name.utf8)
             if t.matches(w, at: i, caseless: true), t.at(i + w.count) == UInt8(ascii: "."), t.at(i + w.count + 1).isDigit {
