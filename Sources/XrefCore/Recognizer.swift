@@ -78,12 +78,16 @@ struct Scan {
         let n = t.count
         if n > 0 { paragraphStart(0) }
         guard let base = t.baseAddress else { return }
+        Self.pairs.withUnsafeBufferPointer { pairs in
         Self.starts.withUnsafeBufferPointer { starts in
         while i < n {
             // Skip what cannot start anything: most bytes are lower-case letters, digits and spaces.
-            // Four at a time: the loop's own bookkeeping costs as much as the lookups.
-            while i + 4 <= n, starts[Int(base[i])] | starts[Int(base[i + 1])] | starts[Int(base[i + 2])] | starts[Int(base[i + 3])] == 0 { i += 4 }
-            while i < n, starts[Int(base[i])] == 0 { i += 1 }
+            // Judge each byte with the one after it: "re"/"de" may open "resolution"/"decision", an upper-case
+            // letter before another or a slash may open a symbol root. Lower-case r and d inside words and
+            // capitals opening ordinary words no longer stop the loop (about 4 % of bytes stop, not 13 %).
+            let raw = UnsafeRawPointer(base)
+            while i + 1 < n, pairs[Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)))] == 0 { i += 1 }
+            while i < n, i + 1 >= n, starts[Int(base[i])] == 0 { i += 1 }
             guard i < n else { break }
             let b = base[i]
             if b == 0x0A {
@@ -115,6 +119,17 @@ struct Scan {
             i += 1
         }
         }
+        }
+    }
+
+    /// Byte pairs (this byte, the next; index `this | next << 8`) that may open a mention or a paragraph.
+    private static let pairs: [UInt8] = (0..<65536).map { v in
+        let c = UInt8(v & 0xFF), next = UInt8(v >> 8)
+        let e = next | 0x20 == UInt8(ascii: "e")
+        if c == 0x0A { return 1 }
+        if c | 0x20 == UInt8(ascii: "r") || c | 0x20 == UInt8(ascii: "d") { if e { return 1 } }
+        if c.isUpper, next.isUpper || next == UInt8(ascii: "/") { return 1 }
+        return 0
     }
 
     /// Bytes that may open a mention or a paragraph: line feed, upper-case letters, r/R, d/D.
