@@ -119,11 +119,13 @@ public enum DocumentIdentity {
     static func part(inFileName path: String) -> String? {
         var name = String(path.split(separator: "/").last ?? Substring(path))
         if let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
-        let pieces = name.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" })
-        for piece in pieces.reversed() {
-            if piece.count == 1, let c = piece.first, ("A"..."H").contains(c), pieces.count > 2 { return String(c) }
-            if piece.count >= 2, piece.count <= 4, piece.dropLast().allSatisfy(\.isNumber), let c = piece.last, ("A"..."H").contains(c) { return String(c) }
-        }
+        var pieces = name.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" })
+        // Language and job-number tails ("E", "EN", "2108986E") first; then the part is right after the number.
+        while let last = pieces.last, last == "E" || last == "EN" || last.count > 5 && last.dropLast().allSatisfy(\.isNumber) { pieces.removeLast() }
+        guard pieces.count >= 2, let last = pieces.last else { return nil }
+        let previous = pieces[pieces.count - 2]
+        if last.count == 1, let c = last.first, ("A"..."H").contains(c), previous.allSatisfy(\.isNumber) { return String(c) }
+        if last.count >= 2, last.count <= 4, last.dropLast().allSatisfy(\.isNumber), let c = last.last, ("A"..."H").contains(c) { return String(c) }
         return nil
     }
 

@@ -12,6 +12,21 @@ import Testing
         #expect(DocumentIdentity.symbols(inFileName: name) == [symbol])
     }
 
+    @Test(arguments: [("A_RES_75_242 B-2108986E.txt", "B"), ("75_245B_E.txt", "B"), ("75_251_B_E.txt", "B"),
+                      ("A_RES_78_1.txt", nil), ("A_80_590.txt", nil), ("A_RES_75_251 C_E.txt", "C")])
+    func fileNamesCarryParts(_ name: String, _ part: String?) {
+        #expect(DocumentIdentity.part(inFileName: name) == part)
+    }
+
+    /// Running headers repeat a resolution's own symbol on every page: none of it is a citation.
+    @Test(.enabled(if: Corpus.available)) func resolutionsDoNotCiteThemselves() throws {
+        for f in Corpus.files("text/ga-resolutions").prefix(40) {
+            let a = try Corpus.analyze(f)
+            let own = DocumentIdentity.symbols(inFileName: f.lastPathComponent).first
+            #expect(!a.citations.contains { $0.symbol == own && $0.parts.isEmpty }, "\(f.lastPathComponent)")
+        }
+    }
+
     @Test func ordinaryFileNamesNameNothing() {
         #expect(DocumentIdentity.symbols(inFileName: "seeds/000_0d3a60e5d9e57139.txt").isEmpty)
         #expect(DocumentIdentity.symbols(inFileName: "75_100_E.txt").isEmpty)
