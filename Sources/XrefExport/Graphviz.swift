@@ -37,7 +37,10 @@ enum Graphviz {
         defer { gvFreeLayout(gvc, g) }
         var result: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        guard gvRenderData(gvc, g, format.rawValue, &result, &length) == 0, let result else {
+        // PNG through gd, not cairo: sfdp's coordinates vary in the last float digit from run to run, and
+        // cairo's subpixel antialiasing turned that into different pixels; gd snaps to whole pixels.
+        let device = format == .png && pluginList(gvc, "device").contains("png:gd") ? "png:gd" : format.rawValue
+        guard gvRenderData(gvc, g, device, &result, &length) == 0, let result else {
             throw failure(format, "rendering failed")
         }
         defer { gvFreeRenderData(result) }
