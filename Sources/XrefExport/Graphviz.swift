@@ -39,8 +39,10 @@ enum Graphviz {
         var length: UInt32 = 0
         // PNG through gd, not cairo: sfdp's coordinates vary in the last float digit from run to run, and
         // cairo's subpixel antialiasing turned that into different pixels; gd snaps to whole pixels.
-        let device = format == .png && pluginList(gvc, "device").contains("png:gd") ? "png:gd" : format.rawValue
-        guard gvRenderData(gvc, g, device, &result, &length) == 0, let result else {
+        // Where the gd plugin is missing, cairo's PNG is the fallback.
+        let rendered = format == .png && gvRenderData(gvc, g, "png:gd", &result, &length) == 0
+            || gvRenderData(gvc, g, format.rawValue, &result, &length) == 0
+        guard rendered, let result else {
             throw failure(format, "rendering failed")
         }
         defer { gvFreeRenderData(result) }

@@ -24,6 +24,14 @@ import Testing
         #expect(fresh == committed, "Graphs/corpus-sc-resolutions.svg is stale: see README")
     }
 
+    /// A force-directed layout big enough for sfdp: its PNG must not vary either.
+    @Test(.enabled(if: CLI.hasShared)) func largePNGIsDeterministic() throws {
+        let a = try CLI.run(["graph", "../shared/corpus/text/ga-resolutions", "-o", "-", "--format", "png"])
+        let b = try CLI.run(["graph", "../shared/corpus/text/ga-resolutions", "-o", "-", "--format", "png"])
+        #expect(a.status == 0 && a.outData.count > 100_000, "\(a.err)")
+        #expect(a.outData == b.outData)
+    }
+
     @Test func sameInputSameBytesInEveryFormat() throws {
         for ext in ["svg", "graphml", "json", "dot", "csv"] {
             let a = try CLI.run(["graph", "seeds/", "-o", "-", "--format", ext])
