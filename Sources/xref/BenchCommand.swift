@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import XrefCore
 import XrefInput
+import XrefExport
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,15 +11,24 @@ struct BenchCommand: ParsableCommand {
         discussion: """
         Build with -c release for meaningful figures.
 
-        Example:
+        Examples:
           swift build -c release && .build/release/xref bench ../shared/corpus
+          xref bench --synthetic 5000
         """)
 
-    @OptionGroup var inputs: Inputs
+    @Argument(help: "Files or folders to read (folders recursively).") var paths: [String] = []
     @Option(help: "Repeat the recognizer pass this many times.") var rounds = 3
+    @Option(help: "Also lay out and draw a synthetic graph of this many symbols (auto layout, SVG and PNG).")
+    var synthetic: Int?
+
+    func validate() throws {
+        if paths.isEmpty && synthetic == nil { throw ValidationError("give files or folders, or --synthetic N") }
+    }
 
     func run() throws {
-        let (files, _) = InputFiles.collect(inputs.paths)
+        if let n = synthetic { try drawSynthetic(n) }
+        guard !paths.isEmpty else { return }
+        let (files, _) = InputFiles.collect(paths)
         var texts: [[UInt8]] = []
         var readSeconds = 0.0
         let clock = ContinuousClock()
@@ -47,6 +57,17 @@ struct BenchCommand: ParsableCommand {
         let pipeline = seconds(clock.now - t1)
         print(String(format: "pipeline  %.1f MB/s (segment, recognize, relations, mandates; %d threads, %.3f s)",
                      mb / pipeline, ProcessInfo.processInfo.activeProcessorCount, pipeline))
+    }
+
+    private func drawSynthetic(_ symbols: Int) throws {
+        let graph = Graph.syntheticGraph(symbols: symbols, documents: max(1, symbols / 50))
+        let clock = ContinuousClock()
+        for format in [OutputFormat.svg, .png] {
+            let t0 = clock.now
+            let bytes = try Exporter.data(graph, format: format, options: RenderOptions())
+            print(String(format: "draw      %@ of %d nodes, %d edges: %.2f s, %.1f MB", format.rawValue, graph.nodes.count,
+                         graph.edges.count, seconds(clock.now - t0), Double(bytes.count) / 1_000_000))
+        }
     }
 
     private func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
