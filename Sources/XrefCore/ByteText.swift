@@ -1,14 +1,8 @@
 /// Byte-level helpers shared by the segmenter, the relation classifier and the mandate finder.
 /// Everything works on UTF-8 bytes; letters are ASCII letters (the cue words are all ASCII).
 enum ByteText {
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
-    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
-    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
-    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
-    /// ASCII blanks; line breaks count as blanks because PDF text wraps sentences.
-    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    // Byte classes (isLetter, isDigit, lowered, isSpace, ...) are the UInt8 extensions in ByteClass.swift;
+    // isSpace counts line breaks as blanks, as PDF text wraps sentences.
 
     /// Length of a non-breaking or narrow space (U+00A0, U+202F, U+2009) at `i`, else 0.
     @inline(__always) static func wideSpace(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
@@ -35,7 +29,7 @@ enum ByteText {
     @inline(__always) static func hash(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var i = from
-        while i < to { h = (h ^ UInt64(lower(t[i]))) &* 0x100_0000_01b3; i += 1 }
+        while i < to { h = (h ^ UInt64(t[i].lowered)) &* 0x100_0000_01b3; i += 1 }
         return h
     }
 
@@ -49,8 +43,8 @@ enum ByteText {
     static func wordEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int {
         var j = i
         while j < limit {
-            if isLetter(t[j]) { j += 1; continue }
-            if (t[j] == 0x2D || t[j] == 0x27), j + 1 < limit, isLetter(t[j + 1]) { j += 2; continue }
+            if t[j].isLetter { j += 1; continue }
+            if (t[j] == 0x2D || t[j] == 0x27), j + 1 < limit, t[j + 1].isLetter { j += 2; continue }
             break
         }
         return j
@@ -67,7 +61,7 @@ enum ByteText {
             if p == 0x20 {
                 var n = 0
                 while j < limit {
-                    if isBlank(t[j]) { j += 1; n += 1; continue }
+                    if t[j].isSpace { j += 1; n += 1; continue }
                     let w = wideSpace(t, j)
                     if w > 0 { j += w; n += 1; continue }
                     break
@@ -76,10 +70,10 @@ enum ByteText {
                 k += 1
                 continue
             }
-            guard j < limit, lower(t[j]) == p else { return nil }
+            guard j < limit, t[j].lowered == p else { return nil }
             j += 1; k += 1
         }
-        if j < limit, isAlnum(t[j]), isAlnum(phrase[phrase.count - 1]) { return nil }
+        if j < limit, t[j].isAlnum, phrase[phrase.count - 1].isAlnum { return nil }
         return j
     }
 
@@ -94,21 +88,21 @@ enum ByteText {
         var j = i + 1
         if let s = superscript(t, j) { j += s.length }  // "…2019.¹ Preparations"
         var blanks = 0
-        while j < limit, isBlank(t[j]) || wideSpace(t, j) > 0 { j += max(1, wideSpace(t, j)); blanks += 1 }
+        while j < limit, t[j].isSpace || wideSpace(t, j) > 0 { j += max(1, wideSpace(t, j)); blanks += 1 }
         if blanks == 0 { return j >= limit }
         guard j < limit else { return true }
         if b != 0x2E { return true }
         let n = t[j]
-        let opener = isUpper(n) || n == 0x22 || n == 0x5B || n == 0x2A || n == 0x28 || isDigit(n)
+        let opener = n.isUpper || n == 0x22 || n == 0x5B || n == 0x2A || n == 0x28 || n.isDigit
             || (n == 0xE2 && j + 1 < limit && t[j + 1] == 0x80)  // “ ‘
         guard opener else { return false }
         // The word before the period.
         var w = i
-        while w > floor, isLetter(t[w - 1]) { w -= 1 }
+        while w > floor, t[w - 1].isLetter { w -= 1 }
         let len = i - w
         if len == 0 { return true }  // "74/177." or ")."
         if len == 1 { return false }  // initials: "J. Smith", "U.N."
-        if isDigit(n), len <= 5 { return false }  // "No. 17", "para. 3"
+        if n.isDigit, len <= 5 { return false }  // "No. 17", "para. 3"
         return !abbreviations.contains(hash(t, w, i))
     }
 
@@ -147,14 +141,14 @@ enum ByteText {
             i += 1
         }
         var e = limit
-        while e > pos, isBlank(t[e - 1]) { e -= 1 }
+        while e > pos, t[e - 1].isSpace { e -= 1 }
         return e
     }
 
     static func skipBlanks(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int {
         var j = i
         while j < limit {
-            if isBlank(t[j]) { j += 1; continue }
+            if t[j].isSpace { j += 1; continue }
             let w = wideSpace(t, j)
             if w > 0 { j += w; continue }
             break
@@ -170,14 +164,14 @@ enum ByteText {
             let start = j
             if t[j] == 0x2A || t[j] == 0x5F || t[j] == 0x5C { j += 1 }  // * _ \ (Markdown)
             else if let s = superscript(t, j) { j += s.length }
-            else if isDigit(t[j]) {
+            else if t[j].isDigit {
                 var k = j
-                while k < limit, isDigit(t[k]) || t[k] == 0x2E { k += 1 }
-                if k < limit, isBlank(t[k]) { j = k } else { break }
+                while k < limit, t[k].isDigit || t[k] == 0x2E { k += 1 }
+                if k < limit, t[k].isSpace { j = k } else { break }
             } else if t[j] == 0x28 {
                 var k = j + 1
-                while k < limit, k - j <= 5, isAlnum(t[k]) { k += 1 }
-                if k < limit, t[k] == 0x29, k > j + 1, k + 1 < limit, isBlank(t[k + 1]) { j = k + 1 } else { break }
+                while k < limit, k - j <= 5, t[k].isAlnum { k += 1 }
+                if k < limit, t[k] == 0x29, k > j + 1, k + 1 < limit, t[k + 1].isSpace { j = k + 1 } else { break }
             } else { break }
             j = skipBlanks(t, j, limit)
             if j == start { break }

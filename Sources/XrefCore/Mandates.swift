@@ -98,8 +98,8 @@ public enum Mandates {
     static func namesItself(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < r.upperBound {
-            if ByteText.isLetter(t[i]), i == r.lowerBound || !ByteText.isAlnum(t[i - 1]) {
-                for p in selfReferences where ByteText.lower(t[i]) == p[0] {
+            if t[i].isLetter, i == r.lowerBound || !t[i - 1].isAlnum {
+                for p in selfReferences where t[i].lowered == p[0] {
                     if ByteText.match(t, i, r.upperBound, p) != nil { return true }
                 }
             }
@@ -118,10 +118,10 @@ public enum Mandates {
         var found: [(range: Range<Int>, participle: Bool)] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            guard ByteText.isLetter(t[i]), i == r.lowerBound || !ByteText.isAlnum(t[i - 1]) else { i += 1; continue }
+            guard t[i].isLetter, i == r.lowerBound || !t[i - 1].isAlnum else { i += 1; continue }
             let e = ByteText.wordEnd(t, i, r.upperBound)
             if verbs.contains(ByteText.hash(t, i, e)) {
-                found.append((i..<e, ByteText.lower(t[e - 2]) == 0x65 && ByteText.lower(t[e - 1]) == 0x64))
+                found.append((i..<e, t[e - 2].lowered == 0x65 && t[e - 1].lowered == 0x64))
             }
             i = max(e, i + 1)
         }

@@ -44,7 +44,7 @@ public enum Relations {
         var i = end, words = 0
         while i < stop, words < 10 {
             let b = t[i]
-            if ByteText.isLetter(b) {
+            if b.isLetter {
                 let e = ByteText.wordEnd(t, i, stop)
                 let h = ByteText.hash(t, i, e)
                 if let cues = CueIndex.shared.after[h] {
@@ -52,8 +52,8 @@ public enum Relations {
                 }
                 guard CueIndex.shared.afterGap.contains(h) else { return nil }
                 words += 1; i = e
-            } else if ByteText.isDigit(b) {
-                while i < stop, !ByteText.isBlank(t[i]), t[i] != 0x2C, t[i] != 0x29 { i += 1 }
+            } else if b.isDigit {
+                while i < stop, !t[i].isSpace, t[i] != 0x2C, t[i] != 0x29 { i += 1 }
             } else { i += 1 }
         }
         return nil
@@ -81,9 +81,9 @@ struct ClauseScan {
         var inQuote = false
         while i < to {
             let b = t[i]
-            if ByteText.isLetter(b) {
+            if b.isLetter {
                 let e = ByteText.wordEnd(t, i, to)
-                if e < to, t[e] == 0x2F || ByteText.isDigit(t[e]) {  // "A/74/130", "CAC/COSP/IRG/2020/3"
+                if e < to, t[e] == 0x2F || t[e].isDigit {  // "A/74/130", "CAC/COSP/IRG/2020/3"
                     i = symbolEnd(t, e, to); numeric(); afterJoin = false; continue
                 }
                 if inQuote { i = e; continue }
@@ -131,7 +131,7 @@ struct ClauseScan {
     mutating func word(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ h: UInt64) {
         guard current.inline != nil else { return }
         let index = CueIndex.shared
-        let upper = ByteText.isUpper(t[i])
+        let upper = t[i].isUpper
         if current.pendingComma, !current.reached, !index.frameWords.contains(h) {
             // "implementation of the Madrid Plan of Action, and its resolutions 60/135": the cue's object
             // ended before any citation; only "..., in its resolution" keeps the cue's frame.
@@ -148,7 +148,7 @@ struct ClauseScan {
             else if !upper, !index.connectors.contains(h) { current.inline = nil; current.tentative = false }
             return
         }
-        if ByteText.isLower(t[i]), !index.gapWords.contains(h) {
+        if t[i].isLower, !index.gapWords.contains(h) {
             current.content += 1
             if current.content > 4 { current.inline = nil }
         }
@@ -163,7 +163,7 @@ struct ClauseScan {
 
     func symbolEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Int {
         var j = i
-        while j < to, ByteText.isAlnum(t[j]) || t[j] == 0x2F || t[j] == 0x2D || t[j] == 0x2E && j + 1 < to && ByteText.isAlnum(t[j + 1]) { j += 1 }
+        while j < to, t[j].isAlnum || t[j] == 0x2F || t[j] == 0x2D || t[j] == 0x2E && j + 1 < to && t[j + 1].isAlnum { j += 1 }
         return max(j, i + 1)
     }
 }

@@ -65,7 +65,7 @@ struct SegmentMachine {
     /// The line without leading and trailing blanks.
     func trim(_ l: Line) -> Line {
         var s = ByteText.skipBlanks(t, l.start, l.end), e = l.end
-        while e > s, ByteText.isBlank(t[e - 1]) || (e - 2 >= s && t[e - 2] == 0xC2 && t[e - 1] == 0xA0) {
+        while e > s, t[e - 1].isSpace || (e - 2 >= s && t[e - 2] == 0xC2 && t[e - 1] == 0xA0) {
             e -= t[e - 1] == 0xA0 ? 2 : 1
         }
         return Line(start: s, end: e)
@@ -254,13 +254,13 @@ struct SegmentMachine {
             i += 1
         }
         var m = first.start  // a footnote mark: "*", "¹", "a\t", "1 "
-        while m < first.end, ByteText.isDigit(t[m]), m - first.start < 3 { m += 1 }
-        if m == first.start, ByteText.isLower(t[m]) { m += 1 }
+        while m < first.end, t[m].isDigit, m - first.start < 3 { m += 1 }
+        if m == first.start, t[m].isLower { m += 1 }
         let marked = t[first.start] == 0x2A || ByteText.superscript(t, first.start) != nil
-            || m > first.start && m < first.end && ByteText.isBlank(t[m])
+            || m > first.start && m < first.end && t[m].isSpace
         guard range.count >= 80, !marked, LineShape.endsTerminal(t, range) else { return false }
         var e = range.upperBound
-        while e > range.lowerBound, !ByteText.isLetter(t[e - 1]), t[e - 1] != 0x2C, !LineShape.isTerminal(t[e - 1]) { e -= 1 }
+        while e > range.lowerBound, !t[e - 1].isLetter, t[e - 1] != 0x2C, !LineShape.isTerminal(t[e - 1]) { e -= 1 }
         return e > range.lowerBound && t[e - 1] != 0x2C  // a comma ends a clause, not a sentence
     }
 
@@ -312,7 +312,7 @@ struct SegmentMachine {
         if starMarker, t[i] == 0x2A {
             var stars = 0
             while i < first.end, t[i] == 0x2A { stars += 1; i += 1 }
-            if i < first.end, ByteText.isBlank(t[i]) { return "fn" + String(repeating: "*", count: stars) }
+            if i < first.end, t[i].isSpace { return "fn" + String(repeating: "*", count: stars) }
         }
         if footnoteMode, let n = LineShape.footnoteNumber(t, first) {
             lastFootnote = n
@@ -330,9 +330,9 @@ struct SegmentMachine {
         while i < first.end, t[i] == 0x2A || t[i] == 0x5F { i += 1 }
         guard i < first.end else { return false }
         let c = t[i]
-        let lower = ByteText.isLower(c)
+        let lower = c.isLower
         let open = prev.kind != .other && !LineShape.endsTerminal(t, prev.range)
-            && (ByteText.isAlnum(c) || c == 0xE2 || c == 0x22)
+            && (c.isAlnum || c == 0xE2 || c == 0x22)
         guard lower || open else { return false }
         if p == blocks.count - 1 {
             blocks[p].range = prev.range.lowerBound..<range.upperBound

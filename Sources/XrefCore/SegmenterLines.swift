@@ -24,7 +24,7 @@ enum LineShape {
         var i = l.start, parts: [Int] = [], labelEnd = i, dot = false
         while parts.count < 4 {
             var v = 0, n = 0
-            while i < l.end, ByteText.isDigit(t[i]), n < 4 { v = v * 10 + Int(t[i] - 0x30); i += 1; n += 1 }
+            while i < l.end, t[i].isDigit, n < 4 { v = v * 10 + Int(t[i] - 0x30); i += 1; n += 1 }
             if n == 0, !parts.isEmpty {  // "3.I.1": a roman part between numbers (programme budget sections)
                 let r = i
                 while i < l.end, t[i] == 0x49 || t[i] == 0x56 || t[i] == 0x58 { i += 1 }
@@ -38,7 +38,7 @@ enum LineShape {
             i += 1; dot = true
         }
         guard !parts.isEmpty, parts.count <= 3, parts.count >= 2 || dot else { return nil }
-        guard i == l.end || ByteText.isBlank(t[i]) || ByteText.wideSpace(t, i) > 0 else { return nil }
+        guard i == l.end || t[i].isSpace || ByteText.wideSpace(t, i) > 0 else { return nil }
         return (parts, l.start..<labelEnd)
     }
 
@@ -49,21 +49,21 @@ enum LineShape {
     /// "12 Official Records ..." — a footnote body after a separator line.
     static func footnoteNumber(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Int? {
         var i = l.start, v = 0
-        while i < l.end, ByteText.isDigit(t[i]), i - l.start < 3 { v = v * 10 + Int(t[i] - 0x30); i += 1 }
+        while i < l.end, t[i].isDigit, i - l.start < 3 { v = v * 10 + Int(t[i] - 0x30); i += 1 }
         guard i > l.start, i < l.end, t[i] == 0x20 || t[i] == 0x09 else { return nil }
         return ByteText.skipBlanks(t, i, l.end) < l.end ? v : nil
     }
 
     /// "(a)", "(iv)" at the start of a line: the range of the letters.
     static func sub(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> (token: Range<Int>, end: Int)? {
-        if l.end - l.start >= 3, ByteText.isLower(t[l.start]), t[l.start + 1] == 0x2E, ByteText.isBlank(t[l.start + 2]) {
+        if l.end - l.start >= 3, t[l.start].isLower, t[l.start + 1] == 0x2E, t[l.start + 2].isSpace {
             return (l.start..<l.start + 1, l.start + 2)  // "a. Provide good offices ..."
         }
         guard l.start < l.end, t[l.start] == 0x28 else { return nil }
         var i = l.start + 1
-        while i < l.end, ByteText.isLower(t[i]), i - l.start <= 5 { i += 1 }
+        while i < l.end, t[i].isLower, i - l.start <= 5 { i += 1 }
         guard i > l.start + 1, i < l.end, t[i] == 0x29 else { return nil }
-        guard i + 1 == l.end || ByteText.isBlank(t[i + 1]) else { return nil }
+        guard i + 1 == l.end || t[i + 1].isSpace else { return nil }
         return (l.start + 1..<i, i + 1)
     }
 
@@ -85,11 +85,11 @@ enum LineShape {
         var i = l.start
         while i < l.end, i - l.start < 7, t[i] == 0x49 || t[i] == 0x56 || t[i] == 0x58 || t[i] == 0x4C { i += 1 }
         if i == l.start {
-            guard ByteText.isUpper(t[i]) else { return false }
+            guard t[i].isUpper else { return false }
             i += 1
         }
         if i == l.end { return i - l.start <= 6 }
-        guard t[i] == 0x2E, i + 1 < l.end, ByteText.isBlank(t[i + 1]) else { return false }
+        guard t[i] == 0x2E, i + 1 < l.end, t[i + 1].isSpace else { return false }
         return l.end - l.start < 300
     }
 
@@ -100,7 +100,7 @@ enum LineShape {
         i = ByteText.skipBlanks(t, ByteText.wordEnd(t, i, l.end), l.end)
         let e = ByteText.wordEnd(t, i, l.end)
         guard e == i || (i..<e).allSatisfy({ t[$0] == 0x49 || t[$0] == 0x56 || t[$0] == 0x58 }) else { return false }
-        return (e..<l.end).allSatisfy { t[$0] == 0x2A || ByteText.isBlank(t[$0]) }
+        return (e..<l.end).allSatisfy { t[$0] == 0x2A || t[$0].isSpace }
     }
 
     /// "Annex", "Annex II" -> "", "II".
@@ -115,14 +115,14 @@ enum LineShape {
     /// ("…74/91;2"), Markdown emphasis and a closing quote.
     static func endsTerminal(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         var e = r.upperBound
-        while e > r.lowerBound, ByteText.isBlank(t[e - 1]) || t[e - 1] == 0x2A || t[e - 1] == 0x5F { e -= 1 }
+        while e > r.lowerBound, t[e - 1].isSpace || t[e - 1] == 0x2A || t[e - 1] == 0x5F { e -= 1 }
         while e - 2 >= r.lowerBound, ByteText.superscript(t, e - 2) != nil || e - 3 >= r.lowerBound && ByteText.superscript(t, e - 3) != nil {
             e -= ByteText.superscript(t, e - 2) != nil ? 2 : 3
         }
         var d = e
-        while d > r.lowerBound, ByteText.isDigit(t[d - 1]), e - d < 3 { d -= 1 }
+        while d > r.lowerBound, t[d - 1].isDigit, e - d < 3 { d -= 1 }
         if d < e, d > r.lowerBound, isTerminal(t[d - 1]) || t[d - 1] == 0x29,
-           t[d - 1] != 0x2E || d - 1 == r.lowerBound || !ByteText.isDigit(t[d - 2]) { e = d }  // not "22.1"
+           t[d - 1] != 0x2E || d - 1 == r.lowerBound || !t[d - 2].isDigit { e = d }  // not "22.1"
         else if d < e, d > r.lowerBound, t[d - 1] == 0x20 || t[d - 1] == 0x09 {
             e = spacedMarkEnd(t, r.lowerBound, d) ?? e  // PDF text: "Human Rights, 1"
         }
@@ -142,7 +142,7 @@ enum LineShape {
         case 0x2C, 0x3B, 0x3A: return p
         case 0x2E:
             var w = p - 1
-            while w > lower, ByteText.isLetter(t[w - 1]) { w -= 1 }
+            while w > lower, t[w - 1].isLetter { w -= 1 }
             return p - 1 - w > 4 ? p : nil
         default: return nil
         }
@@ -154,13 +154,13 @@ enum LineShape {
 
     /// A short single line in capitals without closing punctuation: an unnumbered heading.
     static func looksLikeHeading(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, multiLine: Bool) -> Bool {
-        !multiLine && r.count <= 120 && ByteText.isUpper(t[r.lowerBound]) && !endsTerminal(t, r)
+        !multiLine && r.count <= 120 && t[r.lowerBound].isUpper && !endsTerminal(t, r)
     }
 
     /// "Item 111 of the preliminary list*": a footnote mark in the masthead.
     static func hasStarMark(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        for i in r where t[i] == 0x2A && i > r.lowerBound && ByteText.isAlnum(t[i - 1]) {
-            if i + 1 == r.upperBound || ByteText.isBlank(t[i + 1]) { return true }
+        for i in r where t[i] == 0x2A && i > r.lowerBound && t[i - 1].isAlnum {
+            if i + 1 == r.upperBound || t[i + 1].isSpace { return true }
         }
         return false
     }
@@ -175,7 +175,7 @@ enum LineShape {
 
     static func isPageOrJob(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
         var i = l.start
-        func digits() -> Int { let s = i; while i < l.end, ByteText.isDigit(t[i]) { i += 1 }; return i - s }
+        func digits() -> Int { let s = i; while i < l.end, t[i].isDigit { i += 1 }; return i - s }
         if i < l.end, t[i] == 0x2A {  // *2324973*
             i += 1
             return digits() >= 6 && i + 1 == l.end && t[i] == 0x2A
@@ -189,12 +189,12 @@ enum LineShape {
 
     static func isBareSymbol(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
         let n = l.end - l.start
-        guard n >= 5, n <= 40, ByteText.isUpper(t[l.start]) else { return false }
+        guard n >= 5, n <= 40, t[l.start].isUpper else { return false }
         var slash = false
         for i in l.start..<l.end {
             let b = t[i]
             if b == 0x2F { slash = true; continue }
-            guard ByteText.isAlnum(b) || b == 0x2E || b == 0x2D || b == 0x28 || b == 0x29 else { return false }
+            guard b.isAlnum || b == 0x2E || b == 0x2D || b == 0x28 || b == 0x29 else { return false }
         }
         return slash
     }

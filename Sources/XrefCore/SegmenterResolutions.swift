@@ -43,7 +43,7 @@ extension SegmentMachine {
             return prefix + "title"
         }
         if ByteText.match(t, first.start, first.end, Array("the".utf8)) != nil, !multiLine, first.end - first.start < 160,
-           t[first.end - 1] == 0x2C || phase != .top && ByteText.isLetter(t[first.end - 1]),
+           t[first.end - 1] == 0x2C || phase != .top && t[first.end - 1].isLetter,
            LineShape.isOrganLine(t, first) {
             isResolution = true
             phase = .preamble; footnoteMode = false
@@ -58,11 +58,11 @@ extension LineShape {
     /// "B United Nations global communications ..." or a bare "B": the letter of a resolution part.
     static func partLetter(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> UInt8? {
         let c = t[l.start]
-        guard ByteText.isUpper(c), l.end - l.start < 200 else { return nil }
+        guard c.isUpper, l.end - l.start < 200 else { return nil }
         var e = l.end
-        while e > l.start + 1, ByteText.isDigit(t[e - 1]) { e -= 1 }  // "B1": a footnote mark
+        while e > l.start + 1, t[e - 1].isDigit { e -= 1 }  // "B1": a footnote mark
         if e == l.start + 1 { return c }
-        guard t[l.start + 1] == 0x20, l.start + 2 < l.end, ByteText.isUpper(t[l.start + 2]) else { return nil }
+        guard t[l.start + 1] == 0x20, l.start + 2 < l.end, t[l.start + 2].isUpper else { return nil }
         return c
     }
 
@@ -71,26 +71,26 @@ extension LineShape {
         var i = l.start
         if ByteText.match(t, i, l.end, Array("es-".utf8)) != nil { i += 3 }
         let d0 = i
-        while i < l.end, ByteText.isDigit(t[i]) { i += 1 }
+        while i < l.end, t[i].isDigit { i += 1 }
         guard i > d0, i < l.end else { return false }
         if t[i] == 0x2F {
             i += 1
             let d1 = i
-            while i < l.end, ByteText.isDigit(t[i]) { i += 1 }
+            while i < l.end, t[i].isDigit { i += 1 }
             guard i > d1 else { return false }
         } else if t[i] == 0x20, i + 1 < l.end, t[i + 1] == 0x28 {
             i += 2
-            while i < l.end, ByteText.isAlnum(t[i]) { i += 1 }
+            while i < l.end, t[i].isAlnum { i += 1 }
             guard i < l.end, t[i] == 0x29 else { return false }
             i += 1
         } else { return false }
-        if i + 1 < l.end, t[i] == 0x20, ByteText.isUpper(t[i + 1]), i + 2 < l.end, t[i + 2] == 0x2E { i += 2 }  // "75/101 A."
-        return i + 1 < l.end && t[i] == 0x2E && ByteText.isBlank(t[i + 1])
+        if i + 1 < l.end, t[i] == 0x20, t[i + 1].isUpper, i + 2 < l.end, t[i + 2] == 0x2E { i += 2 }  // "75/101 A."
+        return i + 1 < l.end && t[i] == 0x2E && t[i + 1].isSpace
     }
 
     static func digitAfterWord(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
         let i = ByteText.skipBlanks(t, ByteText.wordEnd(t, l.start, l.end), l.end)
-        return i < l.end && ByteText.isDigit(t[i])
+        return i < l.end && t[i].isDigit
     }
 
     static let organConnectors: Set<UInt64> = Set(["of", "the", "and", "on", "to", "against", "for", "in", "at"].map { ByteText.hash($0) })
@@ -103,7 +103,7 @@ extension LineShape {
             guard i < l.end, t[i] != 0x2C else { break }
             let e = ByteText.wordEnd(t, i, l.end)
             guard e > i else { return false }
-            guard ByteText.isUpper(t[i]) || organConnectors.contains(ByteText.hash(t, i, e)) else { return false }
+            guard t[i].isUpper || organConnectors.contains(ByteText.hash(t, i, e)) else { return false }
             words += 1; i = e
         }
         return words >= 2 && words <= 18
@@ -112,9 +112,9 @@ extension LineShape {
     /// Resolution closing lines: "41st plenary meeting 10 December 2020", "Adopted unanimously at the 83rd meeting."
     static func isClosing(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
         if ByteText.match(t, l.start, l.end, Array("adopted".utf8)) != nil { return true }
-        guard ByteText.isDigit(t[l.start]) else { return false }
+        guard t[l.start].isDigit else { return false }
         var i = l.start
-        while i < l.end, ByteText.isAlnum(t[i]) { i += 1 }
+        while i < l.end, t[i].isAlnum { i += 1 }
         return ByteText.match(t, ByteText.skipBlanks(t, i, l.end), l.end, Array("plenary meeting".utf8)) != nil
             || ByteText.match(t, ByteText.skipBlanks(t, i, l.end), l.end, Array("meeting".utf8)) != nil
     }
@@ -130,8 +130,8 @@ extension LineShape {
         var i = l.start
         while i < l.end, t[i] == 0x2A || t[i] == 0x5F { i += 1 }
         let e = ByteText.wordEnd(t, i, l.end)
-        guard e - i >= 4, ByteText.isUpper(t[i]) else { return false }
-        let end = (ByteText.lower(t[e - 3]), ByteText.lower(t[e - 2]), ByteText.lower(t[e - 1]))
+        guard e - i >= 4, t[i].isUpper else { return false }
+        let end = (t[e - 3].lowered, t[e - 2].lowered, t[e - 1].lowered)
         return end == (0x69, 0x6E, 0x67) || preambleWords.contains(ByteText.hash(t, i, e))
     }
 
@@ -141,16 +141,16 @@ extension LineShape {
     static func isOperativeVerb(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
         var i = l.start
         for _ in 0..<4 {
-            while i < l.end, t[i] == 0x2A || t[i] == 0x5F || ByteText.isBlank(t[i]) { i += 1 }
+            while i < l.end, t[i] == 0x2A || t[i] == 0x5F || t[i].isSpace { i += 1 }
             let e = ByteText.wordEnd(t, i, l.end)
-            guard e - i >= 3, ByteText.isUpper(t[i]) || i > l.start else { return false }
+            guard e - i >= 3, t[i].isUpper || i > l.start else { return false }
             let h = ByteText.hash(t, i, e)
-            let lastTwo = (ByteText.lower(t[e - 2]), ByteText.lower(t[e - 1]))
+            let lastTwo = (t[e - 2].lowered, t[e - 1].lowered)
             if adverbs.contains(h) || lastTwo == (0x6C, 0x79) && e - i > 4 { i = e; continue }  // "-ly"
             if preambleWords.contains(h) { return false }
             if lastTwo == (0x65, 0x64) || lastTwo == (0x6E, 0x67) { return false }  // "-ed", "-ing"
-            if ByteText.lower(t[e - 1]) != 0x73 { return false }
-            return !(lastTwo == (0x73, 0x73) || e - i > 3 && ByteText.lower(t[e - 3]) == 0x6F && lastTwo == (0x75, 0x73))  // "-ss", "-ous"
+            if t[e - 1].lowered != 0x73 { return false }
+            return !(lastTwo == (0x73, 0x73) || e - i > 3 && t[e - 3].lowered == 0x6F && lastTwo == (0x75, 0x73))  // "-ss", "-ous"
         }
         return false
     }
