@@ -76,7 +76,8 @@ public enum GraphBuilder {
         }
     }
 
-    static func label(paragraph id: String) -> String {
+    /// "¶57" for a numbered paragraph, the id itself for "summary", "pp3", "fn2".
+    public static func label(paragraph id: String) -> String {
         id.first?.isNumber == true ? "¶" + id : id
     }
 }

@@ -45,7 +45,7 @@ struct CitesCommand: ParsableCommand {
             // Two lines a hit: where and how, then the words around the citation.
             let many = Set(hits.map(\.document)).count > 1
             for (h, s) in zip(hits, snippets) {
-                let place = GraphBuilderLabel.paragraph(h.citation.paragraph)
+                let place = GraphBuilder.label(paragraph: h.citation.paragraph)
                 var head = "\(place)  \(h.citation.relation.rawValue)  \(h.citation.symbol)"
                 if h.viaPart { head += " (part)" }
                 head += many ? "  \(name(h.document)):\(h.citation.line)" : "  line \(h.citation.line)"
@@ -74,8 +74,3 @@ struct CitesCommand: ParsableCommand {
 }
 
 func name(_ path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
-
-enum GraphBuilderLabel {
-    /// "¶57" for numbered paragraphs, the id itself for "summary", "pp3", "fn2".
-    static func paragraph(_ id: String) -> String { id.first?.isNumber == true ? "¶" + id : id }
-}

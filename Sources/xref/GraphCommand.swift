@@ -35,7 +35,7 @@ struct GraphCommand: ParsableCommand {
     func validate() throws {
         if !["auto", "dot", "sfdp", "neato", "fdp", "circo", "twopi"].contains(layout) { throw ValidationError("unknown layout '\(layout)'") }
         if output == "-" && format == nil { throw ValidationError("with -o - give --format") }
-        if format == nil, OutputFormat(pathExtension: (output as NSStringLike).pathExtension) == nil {
+        if format == nil, OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(output)': use .svg .png .pdf .dot .graphml .json .csv or --format")
         }
         if let format, OutputFormat(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'") }
@@ -57,7 +57,7 @@ struct GraphCommand: ParsableCommand {
         if organs != nil || minCitations > 1 || focusKey != nil {
             graph = graph.filtered(organs: organs, minCitations: minCitations, focus: focusKey, depth: depth)
         }
-        let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? OutputFormat(pathExtension: (output as NSStringLike).pathExtension)!
+        let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)!
         try Exporter.write(graph, to: output, format: chosen, options: RenderOptions(layout: layout, paragraphs: paragraphs))
         try corpus.finish()
     }
@@ -77,12 +77,4 @@ func parseOrgans(_ list: String) throws -> Set<Organ> {
         out.insert(o)
     }
     return out
-}
-
-typealias NSStringLike = String
-extension String {
-    var pathExtension: String {
-        guard let name = split(separator: "/").last, let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return String(name[name.index(after: dot)...])
-    }
 }

@@ -41,7 +41,7 @@ struct ShowCommand: ParsableCommand {
                     let indent = String(repeating: "  ", count: l.depth + 1)
                     let arrow = direction == "up" ? "→" : "←"
                     let source = name(l.document) == l.symbol ? "" : "  in \(name(l.document))"
-                    out.line("\(indent)\(arrow) \(l.symbol)  \(l.relation)  \(GraphBuilderLabel.paragraph(l.paragraph))\(source)")
+                    out.line("\(indent)\(arrow) \(l.symbol)  \(l.relation)  \(GraphBuilder.label(paragraph: l.paragraph))\(source)")
                 }
             }
         case .json:
