@@ -60,18 +60,24 @@ import Testing
         }))
         """
 
-    @Test(.enabled(if: Support.python(with: ["networkx"]) != nil, "needs python3 with networkx"),
-          arguments: ["realistic", "hostile"])
-    func networkxReadsEveryAttribute(_ name: String) throws {
+    /// Writes fixture `name`, reads it back with `script` in python, and checks what every reader must give:
+    /// a directed graph with as many nodes and edges as written.
+    private func readBack(_ name: String, module: String, script: String) throws -> (Graph, [[Any]], [[Any]]) {
         let graph = Self.fixtures.first { $0.0 == name }!.1
         let path = try write(graph, name)
-        let result = try Support.pythonJSON(Support.python(with: ["networkx"])!, Self.networkxScript, [path])
-        let r = try #require(result as? [String: Any])
+        let r = try #require(try Support.pythonJSON(Support.python(with: [module])!, script, [path]) as? [String: Any])
         #expect(r["directed"] as? Bool == true)
         let nodes = try #require(r["nodes"] as? [[Any]])
         let edges = try #require(r["edges"] as? [[Any]])
         #expect(nodes.count == graph.nodes.count)
         #expect(edges.count == graph.edges.count)
+        return (graph, nodes, edges)
+    }
+
+    @Test(.enabled(if: Support.python(with: ["networkx"]) != nil, "needs python3 with networkx"),
+          arguments: ["realistic", "hostile"])
+    func networkxReadsEveryAttribute(_ name: String) throws {
+        let (graph, nodes, edges) = try readBack(name, module: "networkx", script: Self.networkxScript)
         for (i, node) in graph.nodes.enumerated() {
             let got = try #require(nodes.first { $0[0] as? String == "n\(i)" })
             #expect(Support.same(Support.expected(node), got[1] as! [String: Any], dropForbidden: true),
@@ -104,15 +110,7 @@ import Testing
     @Test(.enabled(if: Support.python(with: ["igraph"]) != nil, "needs python3 with igraph"),
           arguments: ["realistic", "hostile"])
     func igraphReadsEveryAttribute(_ name: String) throws {
-        let graph = Self.fixtures.first { $0.0 == name }!.1
-        let path = try write(graph, name)
-        let result = try Support.pythonJSON(Support.python(with: ["igraph"])!, Self.igraphScript, [path])
-        let r = try #require(result as? [String: Any])
-        #expect(r["directed"] as? Bool == true)
-        let nodes = try #require(r["nodes"] as? [[Any]])
-        let edges = try #require(r["edges"] as? [[Any]])
-        #expect(nodes.count == graph.nodes.count)
-        #expect(edges.count == graph.edges.count)
+        let (graph, nodes, edges) = try readBack(name, module: "igraph", script: Self.igraphScript)
         for (i, node) in graph.nodes.enumerated() {
             #expect(nodes[i][0] as? String == "n\(i)")
             #expect(Support.same(Support.expected(node), nodes[i][1] as! [String: Any], numbersAsFloat: true,
