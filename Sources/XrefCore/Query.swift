@@ -7,14 +7,13 @@ public enum Query {
         let trimmed = String(input.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         if SymbolKey.isPseudo(trimmed) { return [trimmed] }
         let upper = trimmed.uppercased()
-        let asSymbol = Recognizer.recognize(raw: upper).filter { $0.type != .resolution || $0.symbol.contains("/") }
-        if let c = asSymbol.first, c.start == 0, c.end >= upper.utf8.count - 1 { return [c.symbol] }
+        // A whole symbol as typed ("a/res/74/177", "S/RES/2396(2017)"): upper case makes its root a root.
+        if let c = Recognizer.recognize(raw: upper).first, c.start == 0, c.end >= upper.utf8.count - 1 { return [c.symbol] + c.candidates }
         let lower = trimmed.lowercased()
         let phrase = lower.hasPrefix("resolution") || lower.hasPrefix("decision") || lower.contains(" resolution") || lower.contains(" decision")
             ? trimmed : "resolution " + trimmed
-        var keys = Recognizer.recognize(raw: phrase).map(\.symbol)
-        keys += Recognizer.recognize(raw: phrase).flatMap(\.candidates)
-        return keys
+        let found = Recognizer.recognize(raw: phrase)
+        return found.map(\.symbol) + found.flatMap(\.candidates)
     }
 
     public struct Hit: Sendable {

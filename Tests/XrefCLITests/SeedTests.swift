@@ -56,6 +56,13 @@ import Testing
         #expect(paragraphs == ["summary", "1", "19"])
     }
 
+    /// An ambiguous spelling finds the citations of every organ it may mean.
+    @Test(arguments: ["9/1", "resolution 9/1"]) func citesAnAmbiguousNumber(_ form: String) throws {
+        let r = try CLI.run(["cites", form, "seeds/", "--format", "csv"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[1] } == ["21", "23"])
+    }
+
     @Test func citesAnUnknownSymbolSaysSoAndSuggests() throws {
         let r = try CLI.run(["cites", "74/17", "seeds/"])
         #expect(r.status == 1)
