@@ -156,17 +156,6 @@ import Testing
         }
         #expect(Set(results).count == 2)
     }
-
-    /// Writes the fixture's pictures for a person to look at: XREF_EXPORT_DUMP=/some/dir swift test ...
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["XREF_EXPORT_DUMP"] != nil))
-    func dumpPicturesForReview() throws {
-        let dir = ProcessInfo.processInfo.environment["XREF_EXPORT_DUMP"]!
-        for format in [OutputFormat.svg, .png, .pdf, .dot] {
-            try Exporter.write(Self.realistic, to: "\(dir)/realistic.\(format.rawValue)", format: format,
-                               options: RenderOptions())
-            try Exporter.write(Self.realistic, to: "\(dir)/realistic-paragraphs.\(format.rawValue)", format: format,
-                               options: RenderOptions(paragraphs: true))
-        }
         try Exporter.write(Fixtures.hostile(), to: "\(dir)/hostile.png", format: .png, options: RenderOptions())
         try Exporter.write(Fixtures.hostile(), to: "\(dir)/hostile.svg", format: .svg, options: RenderOptions())
         let big = Graph.syntheticGraph(symbols: 600, documents: 30)
