@@ -156,9 +156,4 @@ import Testing
         }
         #expect(Set(results).count == 2)
     }
-        try Exporter.write(Fixtures.hostile(), to: "\(dir)/hostile.png", format: .png, options: RenderOptions())
-        try Exporter.write(Fixtures.hostile(), to: "\(dir)/hostile.svg", format: .svg, options: RenderOptions())
-        let big = Graph.syntheticGraph(symbols: 600, documents: 30)
-        try Exporter.write(big, to: "\(dir)/synthetic600.png", format: .png, options: RenderOptions())
-    }
 }
