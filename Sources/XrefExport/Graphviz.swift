@@ -113,30 +113,54 @@ enum Graphviz {
 
     /// cgraph's default id discipline makes a named object's id the address of its name string, and keeps
     /// subgraphs ordered by id: cluster order (and so layout and output) then follows the heap. This one
-    /// declines names, so cgraph keeps them in its internal map and ids follow creation order.
+    /// hands out ids in creation order and keeps the names itself: cgraph's own name map is shared with
+    /// subgraphs and wiped when neato's layouts close their component subgraphs, after which every SVG
+    /// `<title>` read "%5".
+    private struct NameKey: Hashable { var kind: Int32, name: String }
     nonisolated(unsafe) private static var nextID: IDTYPE = 1
+    nonisolated(unsafe) private static var idOfName: [NameKey: IDTYPE] = [:]
+    nonisolated(unsafe) private static var nameOfID: [IDTYPE: (key: NameKey, name: UnsafeMutablePointer<CChar>)] = [:]
     nonisolated(unsafe) private static let discipline: UnsafeMutablePointer<Agdisc_t> = {
         let ids = UnsafeMutablePointer<Agiddisc_t>.allocate(capacity: 1)
         ids.initialize(to: Agiddisc_t(
             open: { g, _ in UnsafeMutableRawPointer(g) },
-            map: { _, _, name, id, _ in
-                guard name == nil, let id else { return 0 }
+            map: { graph, kind, name, id, create in
+                guard let id else { return 0 }
+                let key = name.map { NameKey(kind: min(kind, Int32(AGOUTEDGE)), name: String(cString: $0)) }
+                if let key, let known = Graphviz.idOfName[key] { id.pointee = known; return 1 }
+                guard create != 0 else { return 0 }
                 id.pointee = Graphviz.nextID // odd, like cgraph's own anonymous ids
                 Graphviz.nextID += 2
+                // A refstr of the graph's string pool: agwrite reads its header to tell HTML names.
+                if let key, let name, let g = graph?.assumingMemoryBound(to: Agraph_t.self) {
+                    Graphviz.idOfName[key] = id.pointee
+                    if let copy = agstrdup(g, name) { Graphviz.nameOfID[id.pointee] = (key, copy) }
+                }
                 return 1
             },
             alloc: { _, _, _ in 0 },
-            free: { _, _, _ in },
-            print: { _, _, _ in nil },
-            close: { _ in },
+            free: { graph, _, id in
+                guard let named = Graphviz.nameOfID.removeValue(forKey: id) else { return }
+                Graphviz.idOfName[named.key] = nil
+                if let g = graph?.assumingMemoryBound(to: Agraph_t.self) { agstrfree(g, named.name) }
+            },
+            print: { _, _, id in Graphviz.nameOfID[id]?.name },
+            close: { _ in Graphviz.forgetNames() },
             idregister: { _, _, _ in }))
         let disc = UnsafeMutablePointer<Agdisc_t>.allocate(capacity: 1)
         disc.initialize(to: Agdisc_t(mem: cgv_memdisc(), id: ids, io: cgv_iodisc()))
         return disc
     }()
 
+    /// The names themselves live in the graph's string pool, freed with the graph.
+    private static func forgetNames() {
+        nameOfID = [:]
+        idOfName = [:]
+    }
+
     private static func build(_ p: Picture) -> UnsafeMutablePointer<Agraph_t>? {
         nextID = 1
+        forgetNames()
         guard let g = "xref".withCString({ agopen(UnsafeMutablePointer(mutating: $0), cgv_directed(), discipline) })
         else { return nil }
         for (k, v) in p.graphAttributes { set(g, k, v) }

@@ -118,6 +118,27 @@ import Testing
         }
     }
 
+    /// SVG `<title>`s are what viewers show on hover and what scripts select by: node and edge names,
+    /// the same in every layout (neato's family once printed cgraph's anonymous "%5").
+    @Test(arguments: ["dot", "neato", "sfdp", "fdp", "twopi"])
+    func svgTitlesNameNodesAndEdgesInEveryLayout(_ layout: String) throws {
+        let graph = Self.realistic
+        let svg = try text(graph, .svg, RenderOptions(layout: layout))
+        var titles: [Substring] = []
+        var rest = svg[...]
+        while let open = rest.range(of: "<title>"), let close = rest[open.upperBound...].range(of: "</title>") {
+            titles.append(rest[open.upperBound..<close.lowerBound])
+            rest = rest[close.upperBound...]
+        }
+        #expect(titles.first == "xref")
+        #expect(!titles.contains { $0.contains("%") }, "\(titles.filter { $0.contains("%") }.prefix(3))")
+        let drawn = graph.nodes.indices.filter { graph.nodes[$0].kind != .paragraph }
+        for i in drawn { #expect(titles.contains("n\(i)"), "node n\(i) in \(layout)") }
+        #expect(titles.contains("legend"))
+        let mandate = try #require(graph.edges.first { $0.kind == .mandatedBy && graph.nodes[$0.source].kind == .symbol })
+        #expect(titles.contains("n\(mandate.source)&#45;&gt;n\(mandate.target)"))
+    }
+
     @Test func pngStaysUnderFourThousandPixels() throws {
         let png = try Exporter.data(Graph.syntheticGraph(symbols: 400, documents: 20), format: .png,
                                     options: RenderOptions())
