@@ -9,4 +9,9 @@ static inline Agdesc_t cgv_strictdirected(void) { return Agstrictdirected; }
 // Default disciplines, for building a discipline that replaces only the id allocator.
 static inline Agmemdisc_t *cgv_memdisc(void) { return &AgMemDisc; }
 static inline Agiodisc_t *cgv_iodisc(void) { return &AgIoDisc; }
+// A laid-out node's centre and size in points (Graphviz keeps them in a record that Swift cannot see into).
+static inline void cgv_node_box(Agnode_t *n, double *x, double *y, double *width, double *height) {
+    *x = ND_coord(n).x; *y = ND_coord(n).y;
+    *width = ND_lw(n) + ND_rw(n); *height = ND_ht(n);
+}
 #endif

@@ -3,10 +3,9 @@ public enum Exporter {
     /// Serialize `graph` in `format`. GraphML, JSON and CSV are the data as is; DOT, SVG, PNG and PDF are the
     /// picture view (see `RenderOptions`). CSV gives both tables: nodes, a blank line, edges.
     ///
-    /// The same graph gives the same bytes, with one known exception: PNG and PDF of force-directed
-    /// pictures (sfdp, neato, ...) can differ between runs in a few dozen antialiased text pixels. The
-    /// layout is identical (SVG and DOT match byte for byte); cairo/pango's text rasterization depends on
-    /// heap addresses (a plain C program rendering one fixed .dot varies too, and stops varying with ASLR off).
+    /// The same graph gives the same bytes in every format: force-directed layouts are made repeatable by
+    /// removing overlaps with `overlap=scale`, rounding positions before clusters are boxed, and drawing
+    /// PNG with gd (cairo's antialiasing turned float noise into different pixels).
     public static func data(_ graph: Graph, format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
         switch format {
         case .graphml: return try GraphMLWriter.data(graph)

@@ -27,6 +27,12 @@ struct Picture {
     var edges: [Edge] = []
     var clusters: [Cluster] = []
 
+    /// dot and fdp draw clusters themselves; after the other layouts Graphviz.render boxes them.
+    var layoutDrawsClusters: Bool { layout == "dot" || layout == "fdp" }
+    var clusterLabels: [String] {
+        clusters.map { $0.attributes.first { $0.0 == "label" }?.1 ?? "" }
+    }
+
     /// Up to this many nodes `auto` uses dot (ranked, readable edge labels); above, sfdp.
     static let autoDotLimit = 150
     /// Above this many edges labels are left to tooltips: thousands of labels are ink, not information.
@@ -54,11 +60,10 @@ extension Picture {
         let nodeCount = shown.filter { $0 }.count + 1
         layout = options.layout == "auto" ? (nodeCount <= Self.autoDotLimit ? "dot" : "sfdp") : options.layout
         graphAttributes = Self.graphAttributes(layout: layout, edges: edgeGroups.count)
-        let clustered = layout == "dot" || layout == "fdp"
 
         // Clusters: one per input document, holding it and (when drawn) its paragraphs.
         var clusterOf = [Int?](repeating: nil, count: graph.nodes.count)
-        if clustered {
+        do {
             for i in graph.nodes.indices where shown[i] && graph.isInputDocument(i) {
                 clusterOf[i] = clusters.count
                 let path = graph.nodes[i].document ?? graph.nodes[i].key
@@ -149,11 +154,12 @@ extension Picture {
             // edges cost nothing to place. The fast quadtree keeps the force layout near a second at 5,000
             // nodes. Overlaps are removed by scaling: prism gave a different layout on every run (up to 90
             // inches apart on the corpus's 3,800 SC nodes), and the same input must give the same picture.
+            // sep leaves room for the cluster boxes drawn around documents after the layout.
             a += [("overlap", "scale"), ("quadtree", "fast"), ("splines", edges <= 2000 ? "curved" : "false"),
-                  ("sep", "+6")]
+                  ("sep", "+12")]
         case "neato", "fdp", "twopi":
             a += [("overlap", "scale"), ("splines", edges <= 100 ? "true" : edges <= 2000 ? "curved" : "false"),
-                  ("sep", "+6")]
+                  ("sep", "+12")]
         default:
             break
         }

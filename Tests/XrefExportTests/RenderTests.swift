@@ -70,6 +70,49 @@ import Testing
         #expect(hostile.contains(">General Assembly (GA)<") && !hostile.contains(">Security Council (SC)<"))
     }
 
+    /// Force-directed layouts ignore clusters: xref boxes each document's nodes after the layout, so every
+    /// layout shows one cluster per input document, around that document and its paragraphs.
+    @Test(arguments: ["sfdp", "neato", "twopi", "circo"])
+    func forceLayoutsBoxEachDocumentAroundItsParagraphs(_ layout: String) throws {
+        let graph = Self.realistic
+        let svg = try text(graph, .svg, RenderOptions(layout: layout, paragraphs: true))
+        // One entry per cluster, node or edge group, its link wrapper (`<g id="a_...">`) included.
+        let groups = svg.components(separatedBy: "<g id=\"").dropFirst().reduce(into: [String]()) {
+            if $1.hasPrefix("a_"), !$0.isEmpty { $0[$0.count - 1] += $1 } else { $0.append($1) }
+        }
+        // Each group: its class, its first tooltip (a cluster's is its document path) and its shape's points.
+        func field(_ group: String, _ open: String, _ close: String = "\"") -> String? {
+            guard let a = group.range(of: open), let b = group[a.upperBound...].range(of: close) else { return nil }
+            return String(group[a.upperBound..<b.lowerBound])
+        }
+        func points(_ group: String) -> [(Double, Double)] {
+            let raw = field(group, " points=\"") ?? field(group, " d=\"") ?? ""
+            return raw.split(whereSeparator: { $0 == " " || $0.isLetter }).compactMap { pair in
+                let xy = pair.split(separator: ",").compactMap { Double($0) }
+                return xy.count == 2 ? (xy[0], xy[1]) : nil
+            }
+        }
+        var boxes: [String: (x0: Double, y0: Double, x1: Double, y1: Double)] = [:]
+        for group in groups where group.contains("class=\"cluster\"") {
+            let path = try #require(field(group, "xlink:title=\"")).replacing("&#45;", with: "-").replacing("&amp;", with: "&")
+            let p = points(group)
+            boxes[path] = (p.map(\.0).min()!, p.map(\.1).min()!, p.map(\.0).max()!, p.map(\.1).max()!)
+        }
+        let inputs = graph.nodes.indices.filter { graph.isInputDocument($0) }
+        #expect(boxes.count == inputs.count, "\(layout): \(boxes.count) clusters for \(inputs.count) documents")
+        var checked = 0
+        for group in groups where group.contains("class=\"node\"") {
+            guard let title = field(group, "<title>", "</title>"), title.hasPrefix("n"), let i = Int(title.dropFirst()),
+                  graph.nodes[i].kind == .paragraph || graph.isInputDocument(i) else { continue }
+            let box = try #require(boxes[graph.nodes[i].document ?? ""], "\(layout): no cluster for \(title)")
+            let p = points(group)
+            let (x, y) = (p.map(\.0).reduce(0, +) / Double(p.count), p.map(\.1).reduce(0, +) / Double(p.count))
+            #expect(box.x0 < x && x < box.x1 && box.y0 < y && y < box.y1, "\(layout): \(title) outside its cluster")
+            checked += 1
+        }
+        #expect(checked == inputs.count + graph.nodes.filter { $0.kind == .paragraph }.count)
+    }
+
     @Test func mandatesAreHeavyAndPartOfDashedInTheDotFile() throws {
         let dot = try text(Self.realistic, .dot)
         #expect(dot.hasPrefix("digraph"))
