@@ -14,4 +14,8 @@ static inline void cgv_node_box(Agnode_t *n, double *x, double *y, double *width
     *x = ND_coord(n).x; *y = ND_coord(n).y;
     *width = ND_lw(n) + ND_rw(n); *height = ND_ht(n);
 }
+// The laid-out graph's size in points.
+static inline void cgv_graph_size(Agraph_t *g, double *width, double *height) {
+    *width = GD_bb(g).UR.x - GD_bb(g).LL.x; *height = GD_bb(g).UR.y - GD_bb(g).LL.y;
+}
 #endif

@@ -7,13 +7,19 @@ public enum Exporter {
     /// removing overlaps with `overlap=scale`, rounding positions before clusters are boxed, and drawing
     /// PNG with gd (cairo's antialiasing turned float noise into different pixels).
     public static func data(_ graph: Graph, format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
+        try export(graph, format: format, options: options).bytes
+    }
+
+    private static func export(_ graph: Graph, format: OutputFormat, options: RenderOptions) throws -> (bytes: [UInt8], report: ExportReport) {
         switch format {
-        case .graphml: return try GraphMLWriter.data(graph)
-        case .json: return JSONWriter.data(graph)
-        case .csv: return CSVWriter.combined(graph)
+        case .graphml: return (try GraphMLWriter.data(graph), ExportReport())
+        case .json: return (JSONWriter.data(graph), ExportReport())
+        case .csv: return (CSVWriter.combined(graph), ExportReport())
         case .dot, .svg, .png, .pdf:
             do {
-                return try Graphviz.render(try Picture(graph, options: options), format: format)
+                let picture = try Picture(graph, options: options)
+                let (bytes, shrink) = try Graphviz.renderReporting(picture, format: format)
+                return (bytes, ExportReport(nodes: picture.nodes.count - 1, shrink: shrink))
             } catch var error as ExportError {
                 error.format = format
                 throw error
@@ -27,15 +33,18 @@ public enum Exporter {
     /// CSV is two files: `x.csv` becomes `x.nodes.csv` and `x.edges.csv` beside it (a path not ending in
     /// `.csv` gets `.nodes.csv` and `.edges.csv` appended); both are written or neither. To standard output
     /// CSV is the nodes table, a blank line, then the edges table.
+    @discardableResult
     public static func write(_ graph: Graph, to path: String, format: OutputFormat,
-                             options: RenderOptions = RenderOptions()) throws {
+                             options: RenderOptions = RenderOptions()) throws -> ExportReport {
         do {
-            if path == "-" { return try AtomicFile.writeStandardOutput(data(graph, format: format, options: options)) }
-            if format == .csv {
+            if format == .csv && path != "-" {
                 let (nodes, edges) = csvPaths(path)
-                return try AtomicFile.write([(nodes, CSVWriter.nodes(graph)), (edges, CSVWriter.edges(graph))])
+                try AtomicFile.write([(nodes, CSVWriter.nodes(graph)), (edges, CSVWriter.edges(graph))])
+                return ExportReport()
             }
-            try AtomicFile.write([(path, data(graph, format: format, options: options))])
+            let (bytes, report) = try export(graph, format: format, options: options)
+            if path == "-" { try AtomicFile.writeStandardOutput(bytes) } else { try AtomicFile.write([(path, bytes)]) }
+            return report
         } catch let error as ExportError where error.path == nil {
             throw error.at(path)
         }
@@ -64,4 +73,18 @@ public enum Exporter {
     /// Graphviz layouts (`layout`) and output devices (`device`) installed here; empty when Graphviz's
     /// plugin registry is missing.
     public static func graphvizPlugins(_ kind: String) -> [String] { Graphviz.plugins(kind) }
+}
+
+/// What an export can tell its caller besides success.
+public struct ExportReport: Sendable, Equatable {
+    /// Nodes drawn in a picture (the legend not counted); 0 for data formats.
+    public var nodes = 0
+    /// How much a PNG or PDF was shrunk to fit its largest size (1: not at all). Graphviz draws labels at
+    /// 14 points: below about 0.25 they are no longer readable.
+    public var shrink = 1.0
+
+    public init(nodes: Int = 0, shrink: Double = 1) { self.nodes = nodes; self.shrink = shrink }
+
+    /// Shrunk so far that labels cannot be read.
+    public var unreadable: Bool { shrink < 0.25 }
 }

@@ -14,7 +14,15 @@ enum Graphviz {
 
     /// `.dot`: the picture graph written by cgraph's `agwrite`, unlaid (it carries its `layout`).
     /// `.svg`, `.png`, `.pdf`: laid out and rendered by gvc.
+    /// PNG and PDF pages have a largest size; a bigger layout is shrunk to fit.
+    static let largestPicture: [OutputFormat: Double] = [.png: 41.6, .pdf: 200] // inches
+
     static func render(_ picture: Picture, format: OutputFormat) throws -> [UInt8] {
+        try renderReporting(picture, format: format).bytes
+    }
+
+    /// The rendered bytes and the factor the picture was shrunk by to fit the page (1 when it fitted).
+    static func renderReporting(_ picture: Picture, format: OutputFormat) throws -> (bytes: [UInt8], shrink: Double) {
         lock.lock()
         defer { lock.unlock() }
         messages = []
@@ -32,19 +40,20 @@ enum Graphviz {
         }
         let g = built.graph
         defer { agclose(g) }
-        if format == .dot { return try write(g) }
+        if format == .dot { return (try write(g), 1) }
 
         let gvc = try checkedContext(layout: picture.layout, format: format)
-        switch format {
-        case .png: set(g, "dpi", "96"); set(g, "size", "41.6,41.6") // at most ~4000 px either way
-        case .pdf: set(g, "size", "200,200") // PDF pages stop at 200 inches
-        default: break
-        }
+        let largest = largestPicture[format]
+        if let largest { set(g, "size", "\(largest),\(largest)") } // PNG: ~4000 px either way; PDF pages stop at 200 in
+        if format == .png { set(g, "dpi", "96") }
         guard gvLayout(gvc, g, picture.layout) == 0 else { throw failure(format, "layout \(picture.layout) failed") }
         defer { gvFreeLayout(gvc, g) }
         if !picture.clusters.isEmpty && !picture.layoutDrawsClusters {
             try drawClustersAround(gvc, built, picture, format)
         }
+        var width = 0.0, height = 0.0
+        cgv_graph_size(g, &width, &height)
+        let shrink = largest.map { min(1, $0 * 72 / max(width, height, 1)) } ?? 1
         var result: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         // PNG through gd, not cairo: sfdp's coordinates vary in the last float digit from run to run, and
@@ -60,7 +69,7 @@ enum Graphviz {
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
         if format == .pdf { PDFDates.normalize(&bytes) }
-        return bytes
+        return (bytes, shrink)
     }
 
     /// Force-directed layouts ignore clusters. Once the nodes are placed, each cluster gets the box around

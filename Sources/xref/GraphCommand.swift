@@ -58,7 +58,14 @@ struct GraphCommand: ParsableCommand {
             graph = graph.filtered(organs: organs, minCitations: minCitations, focus: focusKey, depth: depth)
         }
         let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)!
-        try Exporter.write(graph, to: output, format: chosen, options: RenderOptions(layout: layout, paragraphs: paragraphs))
+        let report = try Exporter.write(graph, to: output, format: chosen,
+                                        options: RenderOptions(layout: layout, paragraphs: paragraphs))
+        if report.unreadable {
+            // Not an error: the file is what was asked for, but a reader would see specks.
+            let percent = max(1, Int(report.shrink * 100))
+            Xref.note("\(output): \(report.nodes) nodes shrunk to \(percent)% to fit the \(chosen.rawValue); labels are "
+                      + "unreadable: write .svg to zoom, or narrow it with --organ, --min-citations N or --focus SYMBOL")
+        }
         try corpus.finish()
     }
 

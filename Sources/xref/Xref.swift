@@ -23,6 +23,11 @@ struct Xref: ParsableCommand {
         subcommands: [GraphCommand.self, ExtractCommand.self, CitesCommand.self, SymbolsCommand.self, ShowCommand.self, TextCommand.self, BenchCommand.self]
     )
 
+    /// A remark on stderr that is not an error (the exit status stays 0).
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("xref: note: \(message)\n".utf8))
+    }
+
     /// Exit codes users know: 0 ok, 1 error, 2 usage.
     static func main() {
         do {
