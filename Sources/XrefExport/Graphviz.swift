@@ -35,14 +35,17 @@ enum Graphviz {
         // of the .dot file); otherwise the boxes are drawn after the layout, and Graphviz's cleanup, which
         // searches every subgraph for every node, would take seconds on a corpus (1,662 clusters).
         let members = picture.layoutDrawsClusters || format == .dot
-        guard let built = build(picture, clusterMembers: members) else {
+        let gvc = format == .dot ? nil : try checkedContext(layout: picture.layout, format: format)
+        // gd decodes UTF-8 only up to three bytes: an emoji printed as "ð" and three boxes. In its PNGs,
+        // characters beyond U+FFFF become U+FFFD, one honest replacement mark (SVG and PDF keep them).
+        // (The device list names formats, not plugins: gd's own "gd" format tells that gd is there.)
+        let gd = format == .png && gvc.map { pluginList($0, "device").contains("gd") } == true
+        guard let built = build(picture, clusterMembers: members, labelText: gd ? basicPlaneOnly : { $0 }) else {
             throw failure(format, "cgraph could not create the graph")
         }
         let g = built.graph
         defer { agclose(g) }
-        if format == .dot { return (try write(g), 1) }
-
-        let gvc = try checkedContext(layout: picture.layout, format: format)
+        guard let gvc else { return (try write(g), 1) }
         let largest = largestPicture[format]
         if let largest { set(g, "size", "\(largest),\(largest)") } // PNG: ~4000 px either way; PDF pages stop at 200 in
         if format == .png { set(g, "dpi", "96") }
@@ -59,7 +62,7 @@ enum Graphviz {
         // PNG through gd, not cairo: sfdp's coordinates vary in the last float digit from run to run, and
         // cairo's subpixel antialiasing turned that into different pixels; gd snaps to whole pixels.
         // Where the gd plugin is missing, cairo's PNG is the fallback.
-        let rendered = format == .png && gvRenderData(gvc, g, "png:gd", &result, &length) == 0
+        let rendered = gd && gvRenderData(gvc, g, "png:gd", &result, &length) == 0
             || gvRenderData(gvc, g, format.rawValue, &result, &length) == 0
         guard rendered, let result else {
             throw failure(format, "rendering failed")
@@ -223,7 +226,12 @@ enum Graphviz {
         var clusters: [UnsafeMutablePointer<Agraph_t>?]
     }
 
-    private static func build(_ p: Picture, clusterMembers: Bool) -> Built? {
+    private static func basicPlaneOnly(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value > 0xFFFF }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value > 0xFFFF ? "\u{FFFD}" : $0 }))
+    }
+
+    private static func build(_ p: Picture, clusterMembers: Bool, labelText: (String) -> String) -> Built? {
         nextID = 1
         forgetNames()
         guard let g = "xref".withCString({ agopen(UnsafeMutablePointer(mutating: $0), cgv_directed(), discipline) })
@@ -240,7 +248,7 @@ enum Graphviz {
         let subgraphs = p.clusters.map { cluster -> UnsafeMutablePointer<Agraph_t>? in
             guard let documents else { return nil }
             let sub = cluster.name.withCString { agsubg(documents, UnsafeMutablePointer(mutating: $0), 1) }
-            if let sub { for (k, v) in cluster.attributes { set(sub, k, v) } }
+            if let sub { for (k, v) in cluster.attributes { set(sub, k, k == "label" ? labelText(v) : v) } }
             return sub
         }
         var made: [UnsafeMutablePointer<Agnode_t>?] = []
@@ -250,7 +258,7 @@ enum Graphviz {
             let n = node.name.withCString { agnode(parent, UnsafeMutablePointer(mutating: $0), 1) }
             made.append(n)
             guard let n else { continue }
-            for (k, v) in node.attributes { set(n, k, v) }
+            for (k, v) in node.attributes { set(n, k, k == "label" ? labelText(v) : v) }
             if let html = node.htmlLabel {
                 // agxset keeps an HTML string HTML when handed the very refstr agstrdup_html made.
                 html.withCString { raw in
@@ -265,7 +273,7 @@ enum Graphviz {
         }
         for e in p.edges {
             guard let t = made[e.tail], let h = made[e.head], let edge = agedge(g, t, h, nil, 1) else { continue }
-            for (k, v) in e.attributes { set(edge, k, v) }
+            for (k, v) in e.attributes { set(edge, k, k == "label" ? labelText(v) : v) }
         }
         return Built(graph: g, nodes: made, clusters: subgraphs)
     }

@@ -191,6 +191,20 @@ import Testing
         #expect(width > 1000 && width <= 4000 && height <= 4000, "\(width)×\(height)")
     }
 
+    /// gd, which draws the PNGs, decodes UTF-8 only up to three bytes: an emoji came out as "ð" and three
+    /// boxes. Such characters are drawn as the replacement mark instead; SVG keeps them.
+    @Test func pngDrawsCharactersBeyondTheBasicPlaneAsReplacementMarks() throws {
+        func graph(_ label: String) -> Graph {
+            var g = Graph()
+            g.add(Graph.Node(key: "doc:x.txt", kind: .document, label: label, document: "x.txt"))
+            return g
+        }
+        let emoji = try Exporter.data(graph("report 😀 ✓"), format: .png)
+        #expect(emoji == (try Exporter.data(graph("report \u{FFFD} ✓"), format: .png)))
+        #expect(emoji != (try Exporter.data(graph("report ð ✓"), format: .png)))
+        #expect(try text(graph("report 😀 ✓"), .svg).contains(">report 😀 ✓<"))
+    }
+
     @Test(arguments: OutputFormat.allCases)
     func sameGraphSameBytes(_ format: OutputFormat) throws {
         let options = RenderOptions(paragraphs: format == .svg)
