@@ -2,6 +2,7 @@
 #define XREF_CGRAPHVIZ_SHIM_H
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <graphviz/pack.h>
 
 // Swift 6 rejects cgraph's global graph descriptors; hand them out by value.
 static inline Agdesc_t cgv_directed(void) { return Agdirected; }

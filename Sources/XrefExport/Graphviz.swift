@@ -49,11 +49,12 @@ enum Graphviz {
         let largest = largestPicture[format]
         if let largest { set(g, "size", "\(largest),\(largest)") } // PNG: ~4000 px either way; PDF pages stop at 200 in
         if format == .png { set(g, "dpi", "96") }
-        guard gvLayout(gvc, g, picture.layout) == 0 else { throw failure(format, "layout \(picture.layout) failed") }
-        defer { gvFreeLayout(gvc, g) }
-        if !picture.clusters.isEmpty && !picture.layoutDrawsClusters {
-            try drawClustersAround(gvc, built, picture, format)
+        if picture.layoutDrawsClusters {
+            guard gvLayout(gvc, g, picture.layout) == 0 else { throw failure(format, "layout \(picture.layout) failed") }
+        } else {
+            try layOutForce(gvc, built, picture, format)
         }
+        defer { gvFreeLayout(gvc, g) }
         var width = 0.0, height = 0.0
         cgv_graph_size(g, &width, &height)
         let shrink = largest.map { min(1, $0 * 72 / max(width, height, 1)) } ?? 1
@@ -73,46 +74,6 @@ enum Graphviz {
         }
         if format == .pdf { PDFDates.normalize(&bytes) }
         return (bytes, shrink)
-    }
-
-    /// Force-directed layouts ignore clusters. Once the nodes are placed, each cluster gets the box around
-    /// its nodes (and room for its label), and nop2 lays the graph out again with every node pinned where it
-    /// was, routing edges as the layout would: Graphviz then draws the clusters as it does for dot.
-    /// Positions are rounded to a hundredth of a point, so float noise in the force layout stays out.
-    private static func drawClustersAround(_ gvc: OpaquePointer, _ built: Built, _ picture: Picture,
-                                           _ format: OutputFormat) throws {
-        let g = built.graph
-        var bounds = [Box?](repeating: nil, count: picture.clusters.count)
-        for (index, node) in built.nodes.enumerated() {
-            guard let node else { continue }
-            let b = box(node)
-            set(node, "pos", String(format: "%.2f,%.2f", (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2))
-            if let c = picture.nodes[index].cluster {
-                bounds[c] = bounds[c].map { Box(x0: min($0.x0, b.x0), y0: min($0.y0, b.y0),
-                                                x1: max($0.x1, b.x1), y1: max($0.y1, b.y1)) } ?? b
-            }
-        }
-        for (index, sub) in built.clusters.enumerated() {
-            guard let b = bounds[index], let sub else { continue }
-            // Room for the label on top: 10 pt text, about 0.6 em a character (Graphviz pads it by 8 pt).
-            let margin = 6.0, label = picture.clusterLabels[index]
-            let top = label.isEmpty ? margin : margin + 13
-            let right = max(b.x1 + margin, b.x0 - margin + Double(label.count) * 6 + 8)
-            set(sub, "bb", String(format: "%.2f,%.2f,%.2f,%.2f", b.x0 - margin, b.y0 - margin, right, b.y1 + top))
-        }
-        gvFreeLayout(gvc, g)
-        set(g, "layout", "nop2") // gvLayout obeys the graph's own layout attribute over its argument
-        guard gvLayout(gvc, g, "nop2") == 0 else { throw failure(format, "cluster boxes could not be drawn") }
-    }
-
-    private struct Box { var x0, y0, x1, y1: Double }
-
-    /// A laid-out node's box in points, its corners rounded to a hundredth of a point.
-    private static func box(_ node: UnsafeMutablePointer<Agnode_t>) -> Box {
-        var x = 0.0, y = 0.0, w = 0.0, h = 0.0
-        cgv_node_box(node, &x, &y, &w, &h)
-        func r(_ v: Double) -> Double { (v * 100).rounded() / 100 }
-        return Box(x0: r(x - w / 2), y0: r(y - h / 2), x1: r(x + w / 2), y1: r(y + h / 2))
     }
 
     /// Throws the error a render would, without rendering: for a command to fail before reading a corpus.
@@ -167,7 +128,7 @@ enum Graphviz {
         return gvc
     }
 
-    private static func failure(_ format: OutputFormat, _ what: String) -> ExportError {
+    static func failure(_ format: OutputFormat, _ what: String) -> ExportError {
         let detail = messages.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         let reason = detail.isEmpty ? what : what + ": " + detail.joined(separator: "; ")
         return ExportError(format: format, reason: reason)
@@ -220,10 +181,12 @@ enum Graphviz {
         idOfName = [:]
     }
 
-    private struct Built {
+    struct Built {
         var graph: UnsafeMutablePointer<Agraph_t>
         var nodes: [UnsafeMutablePointer<Agnode_t>?]
         var clusters: [UnsafeMutablePointer<Agraph_t>?]
+        /// The cluster of each node, by index, as the picture has it.
+        var clusterOfNode: [Int?]
     }
 
     private static func basicPlaneOnly(_ text: String) -> String {
@@ -275,10 +238,10 @@ enum Graphviz {
             guard let t = made[e.tail], let h = made[e.head], let edge = agedge(g, t, h, nil, 1) else { continue }
             for (k, v) in e.attributes { set(edge, k, k == "label" ? labelText(v) : v) }
         }
-        return Built(graph: g, nodes: made, clusters: subgraphs)
+        return Built(graph: g, nodes: made, clusters: subgraphs, clusterOfNode: p.nodes.map(\.cluster))
     }
 
-    private static func set(_ object: UnsafeMutableRawPointer, _ name: String, _ value: String) {
+    static func set(_ object: UnsafeMutableRawPointer, _ name: String, _ value: String) {
         name.withCString { n in
             value.withCString { v in
                 "".withCString { empty in
@@ -289,7 +252,7 @@ enum Graphviz {
         }
     }
 
-    private static func set<T>(_ object: UnsafeMutablePointer<T>, _ name: String, _ value: String) {
+    static func set<T>(_ object: UnsafeMutablePointer<T>, _ name: String, _ value: String) {
         set(UnsafeMutableRawPointer(object), name, value)
     }
 

@@ -33,6 +33,9 @@ struct Picture {
         clusters.map { $0.attributes.first { $0.0 == "label" }?.1 ?? "" }
     }
 
+    /// Points between node boxes in force layouts (`NodeBox.spread`); `sep` tells readers of the .dot the same.
+    static let nodeGap = 24.0
+
     /// Up to this many nodes `auto` uses dot (ranked, readable edge labels); above, sfdp.
     static let autoDotLimit = 150
     /// Above this many edges labels are left to tooltips: thousands of labels are ink, not information.
@@ -152,9 +155,8 @@ extension Picture {
         case "sfdp":
             // Routing splines around nodes (splines=true) took 11 s for 240 nodes and 75 s for 430: curved
             // edges cost nothing to place. The fast quadtree keeps the force layout near a second at 5,000
-            // nodes. Overlaps are removed by scaling: prism gave a different layout on every run (up to 90
-            // inches apart on the corpus's 3,800 SC nodes), and the same input must give the same picture.
-            // sep leaves room for the cluster boxes drawn around documents after the layout.
+            // nodes. Overlaps are removed by spreading each component (ForceLayout): prism gave a different
+            // layout on every run; overlap and sep tell readers of the .dot the same as xref does.
             a += [("overlap", "scale"), ("quadtree", "fast"), ("splines", edges <= 2000 ? "curved" : "false"),
                   ("sep", "+12")]
         case "neato", "fdp", "twopi":
@@ -238,6 +240,28 @@ extension Picture {
 
     private static func oneLine(_ s: String) -> String {
         String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+    }
+
+    /// The connected components (edges taken both ways), each as node indices in order, ordered by their
+    /// first node.
+    func components() -> [[Int]] {
+        var parent = Array(nodes.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        for e in edges {
+            let (a, b) = (root(e.tail), root(e.head))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        var index: [Int: Int] = [:]
+        var out: [[Int]] = []
+        for i in nodes.indices {
+            let r = root(i)
+            if let k = index[r] { out[k].append(i) } else { index[r] = out.count; out.append([i]) }
+        }
+        return out
     }
 
     static func fileName(_ path: String) -> String {
