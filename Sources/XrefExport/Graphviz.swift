@@ -12,11 +12,11 @@ enum Graphviz {
     /// Messages Graphviz reported during the current call (collected instead of printed to stderr).
     nonisolated(unsafe) private static var messages: [String] = []
 
-    /// `.dot`: the picture graph written by cgraph's `agwrite`, unlaid (it carries its `layout`).
-    /// `.svg`, `.png`, `.pdf`: laid out and rendered by gvc.
     /// PNG and PDF pages have a largest size; a bigger layout is shrunk to fit.
     static let largestPicture: [OutputFormat: Double] = [.png: 41.6, .pdf: 200] // inches
 
+    /// `.dot`: the picture graph written by cgraph's `agwrite`, unlaid (it carries its `layout`).
+    /// `.svg`, `.png`, `.pdf`: laid out and rendered by gvc.
     static func render(_ picture: Picture, format: OutputFormat) throws -> [UInt8] {
         try renderReporting(picture, format: format).bytes
     }
