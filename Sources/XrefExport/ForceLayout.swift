@@ -33,6 +33,8 @@ extension Graphviz {
             free(shifts)
         }
 
+        placeLegend(built, picture, &boxes)
+
         var bounds = [(x0: Double, y0: Double, x1: Double, y1: Double)?](repeating: nil, count: built.clusters.count)
         for (index, node) in built.nodes.enumerated() {
             guard let node else { continue }
@@ -52,6 +54,33 @@ extension Graphviz {
         }
         set(g, "layout", "nop2") // gvLayout obeys the graph's own layout attribute over its argument
         guard gvLayout(gvc, g, "nop2") == 0 else { throw failure(format, "layout \(picture.layout) failed (nop2 pass)") }
+    }
+
+    /// The legend goes above the top left corner of the spread layout, at a size that stays legible when the
+    /// whole picture is shrunk to about 3,000 points (a 4,000-pixel PNG): packed as a component of its own it
+    /// landed anywhere, as small as a node, and a corpus picture is shrunk to 1 %.
+    private static func placeLegend(_ built: Built, _ picture: Picture, _ boxes: inout [NodeBox]) {
+        guard let last = picture.nodes.indices.last, picture.nodes[last].htmlLabel != nil,
+              let node = built.nodes[last], boxes.count > 1 else { return }
+        let others = boxes.dropLast()
+        let x0 = others.map { $0.x - $0.halfWidth }.min()!, x1 = others.map { $0.x + $0.halfWidth }.max()!
+        let y0 = others.map { $0.y - $0.halfHeight }.min()!, y1 = others.map { $0.y + $0.halfHeight }.max()!
+        let side = max(x1 - x0, y1 - y0)
+        let size = min(255, max(picture.legendPointSize, Int(side / 300))) // Graphviz ignores POINT-SIZE above 255
+        let html = picture.legend(pointSize: size)
+        setHTMLLabel(built.graph, node, html)
+        // Graphviz sizes the table when it draws; estimated here: a row is about 1.45 em high, a character
+        // about 0.62 em wide, with 2 em of swatch and 2.5 em of cell padding (the legend of text/sc-resolutions:
+        // 22.6 em by 11.6 em, estimated 23.1 by 12.8).
+        let rows = html.components(separatedBy: "<TR>").dropFirst()
+        let widest = rows.map { row in
+            var inTag = false, count = 0
+            for c in row { if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { count += 1 } }
+            return count
+        }.max() ?? 0
+        let half = (width: (0.62 * Double(widest) + 4.5) * Double(size) / 2, height: 0.8 * Double(size) * Double(rows.count))
+        boxes[last] = NodeBox(x: (x0 + half.width).rounded(), y: (y1 + Picture.nodeGap + half.height).rounded(),
+                              halfWidth: half.width, halfHeight: half.height)
     }
 
     /// A laid-out node's centre and half sizes in points, rounded to a hundredth of a point.

@@ -222,23 +222,24 @@ enum Graphviz {
             made.append(n)
             guard let n else { continue }
             for (k, v) in node.attributes { set(n, k, k == "label" ? labelText(v) : v) }
-            if let html = node.htmlLabel {
-                // agxset keeps an HTML string HTML when handed the very refstr agstrdup_html made.
-                html.withCString { raw in
-                    if let h = agstrdup_html(g, UnsafeMutablePointer(mutating: raw)) {
-                        "label".withCString { name in
-                            "".withCString { _ = agsafeset(n, UnsafeMutablePointer(mutating: name), h, UnsafeMutablePointer(mutating: $0)) }
-                        }
-                        agstrfree(g, h)
-                    }
-                }
-            }
+            if let html = node.htmlLabel { setHTMLLabel(g, n, html) }
         }
         for e in p.edges {
             guard let t = made[e.tail], let h = made[e.head], let edge = agedge(g, t, h, nil, 1) else { continue }
             for (k, v) in e.attributes { set(edge, k, k == "label" ? labelText(v) : v) }
         }
         return Built(graph: g, nodes: made, clusters: subgraphs, clusterOfNode: p.nodes.map(\.cluster))
+    }
+
+    /// agxset keeps an HTML string HTML when handed the very refstr agstrdup_html made.
+    static func setHTMLLabel(_ g: UnsafeMutablePointer<Agraph_t>, _ n: UnsafeMutablePointer<Agnode_t>, _ html: String) {
+        html.withCString { raw in
+            guard let h = agstrdup_html(g, UnsafeMutablePointer(mutating: raw)) else { return }
+            "label".withCString { name in
+                "".withCString { _ = agsafeset(n, UnsafeMutablePointer(mutating: name), h, UnsafeMutablePointer(mutating: $0)) }
+            }
+            agstrfree(g, h)
+        }
     }
 
     static func set(_ object: UnsafeMutableRawPointer, _ name: String, _ value: String) {

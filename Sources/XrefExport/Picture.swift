@@ -26,6 +26,20 @@ struct Picture {
     var nodes: [Node] = []
     var edges: [Edge] = []
     var clusters: [Cluster] = []
+    /// What the legend lists; the last node draws it.
+    var legendContent = LegendContent()
+    var legendPointSize = 11
+
+    struct LegendContent {
+        var groups: Set<OrganGroup> = [], types: Set<SymbolType> = []
+        var inputs = false, mandates = false, partOf = false
+    }
+
+    func legend(pointSize: Int) -> String {
+        let c = legendContent
+        return PictureStyle.legend(groups: c.groups, types: c.types, inputs: c.inputs, mandates: c.mandates,
+                                   partOf: c.partOf, pointSize: pointSize)
+    }
 
     /// dot and fdp draw clusters themselves; after the other layouts Graphviz.render boxes them.
     var layoutDrawsClusters: Bool { layout == "dot" || layout == "fdp" }
@@ -102,12 +116,11 @@ extension Picture {
         }
         let kinds = Set(edgeGroups.map(\.kind))
         // A big picture is shrunk to fit: grow the legend with it so it stays legible.
-        let legendSize = nodeCount <= Self.autoDotLimit ? 11 : Int(11 * (Double(nodeCount) / 150).squareRoot())
-        let legend = PictureStyle.legend(groups: groups, types: types, inputs: inputs,
-                                         mandates: kinds.contains(.mandatedBy), partOf: kinds.contains(.partOf),
-                                         pointSize: legendSize)
+        legendPointSize = nodeCount <= Self.autoDotLimit ? 11 : Int(11 * (Double(nodeCount) / 150).squareRoot())
+        legendContent = LegendContent(groups: groups, types: types, inputs: inputs,
+                                      mandates: kinds.contains(.mandatedBy), partOf: kinds.contains(.partOf))
         nodes.append(Node(name: "legend", attributes: [("shape", "plaintext"), ("margin", "0")],
-                          htmlLabel: legend, cluster: nil))
+                          htmlLabel: legend(pointSize: legendPointSize), cluster: nil))
     }
 
     /// Edges between drawn nodes, one per (tail, head, kind, relation), in order of first appearance,

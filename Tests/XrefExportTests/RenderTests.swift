@@ -76,22 +76,9 @@ import Testing
     func forceLayoutsBoxEachDocumentAroundItsParagraphs(_ layout: String) throws {
         let graph = Self.realistic
         let svg = try text(graph, .svg, RenderOptions(layout: layout, paragraphs: true))
-        // One entry per cluster, node or edge group, its link wrapper (`<g id="a_...">`) included.
-        let groups = svg.components(separatedBy: "<g id=\"").dropFirst().reduce(into: [String]()) {
-            if $1.hasPrefix("a_"), !$0.isEmpty { $0[$0.count - 1] += $1 } else { $0.append($1) }
-        }
-        // Each group: its class, its first tooltip (a cluster's is its document path) and its shape's points.
-        func field(_ group: String, _ open: String, _ close: String = "\"") -> String? {
-            guard let a = group.range(of: open), let b = group[a.upperBound...].range(of: close) else { return nil }
-            return String(group[a.upperBound..<b.lowerBound])
-        }
-        func points(_ group: String) -> [(Double, Double)] {
-            let raw = field(group, " points=\"") ?? field(group, " d=\"") ?? ""
-            return raw.split(whereSeparator: { $0 == " " || $0.isLetter }).compactMap { pair in
-                let xy = pair.split(separator: ",").compactMap { Double($0) }
-                return xy.count == 2 ? (xy[0], xy[1]) : nil
-            }
-        }
+        let groups = SVGGroups(svg)
+        func field(_ text: String, _ open: String, _ close: String = "\"") -> String? { SVGGroups.field(text, open, close) }
+        let points = SVGGroups.points
         var boxes: [String: (x0: Double, y0: Double, x1: Double, y1: Double)] = [:]
         for group in groups where group.contains("class=\"cluster\"") {
             let path = try #require(field(group, "xlink:title=\"")).replacing("&#45;", with: "-").replacing("&amp;", with: "&")
@@ -111,6 +98,27 @@ import Testing
             checked += 1
         }
         #expect(checked == inputs.count + graph.nodes.filter { $0.kind == .paragraph }.count)
+    }
+
+    /// In a force layout the legend sits above the picture's top left corner, grown with the picture so that
+    /// it can be read when a PNG is shrunk to fit (it used to be packed anywhere, as small as a node).
+    @Test func forceLayoutLegendSitsAboveThePictureAtAReadableSize() throws {
+        let svg = try text(Graph.syntheticGraph(symbols: 600, documents: 20), .svg)
+        var legend: [(Double, Double)] = [], others: [(Double, Double)] = []
+        for group in SVGGroups(svg) where group.contains("class=\"node\"") {
+            if SVGGroups.field(group, "<title>", "</title>") == "legend" { legend = SVGGroups.points(group) }
+            else { others += SVGGroups.points(group) }
+        }
+        // SVG y grows downwards: the legend's lowest point is above every other node's highest.
+        let legendBottom = try #require(legend.map(\.1).max()), topOfRest = try #require(others.map(\.1).min())
+        #expect(legendBottom < topOfRest)
+        // At the left: Graphviz sizes the table itself, so xref's estimate of its width may leave a margin.
+        let (left, rest) = (legend.map(\.0).min()!, others.map(\.0).min()!)
+        #expect(abs(left - rest) < 0.1 * (others.map(\.0).max()! - rest), "\(left) vs \(rest)")
+        let size = try #require(SVGGroups.field(svg[svg.range(of: "<title>legend</title>")!.upperBound...].description,
+                                                "font-size=\"", "\"").flatMap(Double.init))
+        let width = try #require(SVGGroups.field(svg, "viewBox=\"0.00 0.00 ", " ").flatMap(Double.init))
+        #expect(size * 3000 / width >= 8, "legend text \(size) pt in a picture \(width) pt wide")
     }
 
     @Test func mandatesAreHeavyAndPartOfDashedInTheDotFile() throws {

@@ -139,3 +139,31 @@ enum Support {
         }
     }
 }
+
+/// The groups of an SVG that Graphviz wrote: one per cluster, node or edge, its link wrapper included.
+struct SVGGroups: Sequence {
+    let groups: [String]
+
+    init(_ svg: String) {
+        groups = svg.components(separatedBy: "<g id=\"").dropFirst().reduce(into: [String]()) {
+            if $1.hasPrefix("a_"), !$0.isEmpty { $0[$0.count - 1] += $1 } else { $0.append($1) }
+        }
+    }
+
+    func makeIterator() -> IndexingIterator<[String]> { groups.makeIterator() }
+
+    /// The text between the first `open` and the next `close`.
+    static func field(_ text: String, _ open: String, _ close: String = "\"") -> String? {
+        guard let a = text.range(of: open), let b = text[a.upperBound...].range(of: close) else { return nil }
+        return String(text[a.upperBound..<b.lowerBound])
+    }
+
+    /// The points of a group's first shape (polygon points or path data).
+    static func points(_ group: String) -> [(Double, Double)] {
+        let raw = field(group, " points=\"") ?? field(group, " d=\"") ?? ""
+        return raw.split(whereSeparator: { $0 == " " || $0.isLetter }).compactMap { pair in
+            let xy = pair.split(separator: ",").compactMap { Double($0) }
+            return xy.count == 2 ? (xy[0], xy[1]) : nil
+        }
+    }
+}
