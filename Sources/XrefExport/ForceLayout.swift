@@ -97,10 +97,15 @@ struct NodeBox: Equatable {
     var x: Double, y: Double
     var halfWidth: Double, halfHeight: Double
 
-    /// Multiplies every centre by the smallest factor that leaves `gap` points between all boxes, rounds the
-    /// result to a hundredth of a point and returns the frame around the boxes. Spreading never brings two
-    /// centres closer, so only the pairs that overlap now need a look. Boxes with the same centre are first
-    /// set 1 pt apart.
+    /// Moves the boxes apart until `gap` points separate every pair, keeping the shape of the layout; rounds
+    /// the centres to a hundredth of a point and returns the frame around the boxes.
+    ///
+    /// The smallest uniform factor that clears every pair (Graphviz's `overlap=scale`) is set by the closest
+    /// pair: two nodes half a point apart multiply the whole picture by 250. So pairs still too close are
+    /// pushed apart along the line between their centres (in a crowd, after scaling by the factor that clears
+    /// nine pairs in ten), and only what still overlaps after that is cleared by a last uniform factor; plain
+    /// uniform scaling is kept where it gives the smaller picture. Boxes with the same centre are first set
+    /// 1 pt apart.
     @discardableResult
     static func spread(_ boxes: inout [NodeBox], gap: Double) -> (x0: Double, y0: Double, x1: Double, y1: Double) {
         let order = boxes.indices.sorted { (boxes[$0].x, boxes[$0].y, $0) < (boxes[$1].x, boxes[$1].y, $1) }
@@ -111,25 +116,88 @@ struct NodeBox: Equatable {
             run = same ? run + 1 : 0
             boxes[i].x += Double(run)
         }
-        var factor = 1.0
+        // The factors, counted in buckets 1 % wide (a corpus has tens of millions of overlapping pairs).
+        var buckets = [Int](repeating: 0, count: 1000), pairs = 0, uniform = 1.0
         forEachOverlap(boxes, gap: gap) { a, b, dx, dy in
-            guard dx != 0 || dy != 0 else { return }
-            let sx = dx == 0 ? Double.infinity : (a.halfWidth + b.halfWidth + gap) / abs(dx)
-            let sy = dy == 0 ? Double.infinity : (a.halfHeight + b.halfHeight + gap) / abs(dy)
-            factor = max(factor, min(sx, sy))
+            let f = clearing(boxes[a], boxes[b], dx, dy, gap)
+            buckets[min(buckets.count - 1, Int(log(max(f, 1)) * 100))] += 1
+            pairs += 1
+            uniform = max(uniform, f)
         }
-        factor *= 1.001 // and rounding cannot bring a pair back into contact
+        if pairs > 0 {
+            let original = boxes
+            // A few cramped pairs are pushed apart where they are; a crowd is first spread by the factor that
+            // clears nine pairs in ten.
+            if pairs > boxes.count {
+                var seen = 0
+                let bucket = buckets.firstIndex { seen += $0; return seen * 10 >= pairs * 9 } ?? 0
+                scale(&boxes, by: exp(Double(bucket + 1) / 100))
+            }
+            push(&boxes, gap: gap, budget: 2000 * boxes.count)
+            var last = 1.0
+            forEachOverlap(boxes, gap: gap) { a, b, dx, dy in last = max(last, clearing(boxes[a], boxes[b], dx, dy, gap)) }
+            scale(&boxes, by: last * 1.001) // and rounding cannot bring a pair back into contact
+            // Where pushing did not get far, plain uniform spreading may still be the smaller picture.
+            var plain = original
+            scale(&plain, by: uniform * 1.001)
+            if area(plain) < area(boxes) { boxes = plain }
+        }
         for i in boxes.indices {
-            boxes[i].x = (boxes[i].x * factor * 100).rounded() / 100
-            boxes[i].y = (boxes[i].y * factor * 100).rounded() / 100
+            boxes[i].x = (boxes[i].x * 100).rounded() / 100
+            boxes[i].y = (boxes[i].y * 100).rounded() / 100
         }
         return (boxes.map { $0.x - $0.halfWidth }.min() ?? 0, boxes.map { $0.y - $0.halfHeight }.min() ?? 0,
                 boxes.map { $0.x + $0.halfWidth }.max() ?? 0, boxes.map { $0.y + $0.halfHeight }.max() ?? 0)
     }
 
-    /// Calls `body` for every pair of boxes less than `gap` apart, with the distance between their centres.
-    /// A sweep along x: each box meets only those whose x extent reaches it.
-    static func forEachOverlap(_ boxes: [NodeBox], gap: Double, _ body: (NodeBox, NodeBox, Double, Double) -> Void) {
+    private static func area(_ boxes: [NodeBox]) -> Double {
+        let w = (boxes.map { $0.x + $0.halfWidth }.max() ?? 0) - (boxes.map { $0.x - $0.halfWidth }.min() ?? 0)
+        let h = (boxes.map { $0.y + $0.halfHeight }.max() ?? 0) - (boxes.map { $0.y - $0.halfHeight }.min() ?? 0)
+        return w * h
+    }
+
+    /// The factor by which the distance between two centres must grow for their boxes to clear.
+    private static func clearing(_ a: NodeBox, _ b: NodeBox, _ dx: Double, _ dy: Double, _ gap: Double) -> Double {
+        let sx = dx == 0 ? Double.infinity : (a.halfWidth + b.halfWidth + gap) / abs(dx)
+        let sy = dy == 0 ? Double.infinity : (a.halfHeight + b.halfHeight + gap) / abs(dy)
+        return min(sx, sy)
+    }
+
+    private static func scale(_ boxes: inout [NodeBox], by factor: Double) {
+        guard factor > 1, factor.isFinite else { return }
+        for i in boxes.indices { boxes[i].x *= factor; boxes[i].y *= factor }
+    }
+
+    /// Up to 100 rounds: each pair still too close is pushed apart along the line between its centres, a
+    /// little past clearing; each box moves by the mean of its pushes. Stops when `budget` pushes are spent
+    /// (crowds are left to the last uniform factor).
+    private static func push(_ boxes: inout [NodeBox], gap: Double, budget: Int) {
+        var shift = [(x: Double, y: Double, n: Double)](repeating: (0, 0, 0), count: boxes.count)
+        var spent = 0
+        for _ in 0..<100 where spent < budget {
+            var moved = false
+            forEachOverlap(boxes, gap: gap) { a, b, dx, dy in
+                let distance = (dx * dx + dy * dy).squareRoot()
+                guard distance > 0 else { return }
+                let apart = (clearing(boxes[a], boxes[b], dx, dy, gap) * 1.02 - 1) * distance / 2 + 0.5
+                let (ux, uy) = (dx / distance * apart, dy / distance * apart)
+                shift[a].x -= ux; shift[a].y -= uy; shift[a].n += 1
+                shift[b].x += ux; shift[b].y += uy; shift[b].n += 1
+                moved = true
+                spent += 1
+            }
+            guard moved else { return }
+            for i in boxes.indices where shift[i].n > 0 {
+                boxes[i].x += shift[i].x / shift[i].n
+                boxes[i].y += shift[i].y / shift[i].n
+                shift[i] = (0, 0, 0)
+            }
+        }
+    }
+
+    /// Calls `body(a, b, dx, dy)` for every pair of boxes less than `gap` apart, with the vector from a's
+    /// centre to b's. A sweep along x: each box meets only those whose x extent reaches it.
+    static func forEachOverlap(_ boxes: [NodeBox], gap: Double, _ body: (Int, Int, Double, Double) -> Void) {
         let order = boxes.indices.sorted {
             (boxes[$0].x - boxes[$0].halfWidth, $0) < (boxes[$1].x - boxes[$1].halfWidth, $1)
         }
@@ -142,7 +210,7 @@ struct NodeBox: Equatable {
                 let a = boxes[j]
                 let dx = b.x - a.x, dy = b.y - a.y
                 if abs(dx) < a.halfWidth + b.halfWidth + gap && abs(dy) < a.halfHeight + b.halfHeight + gap {
-                    body(a, b, dx, dy)
+                    body(j, i, dx, dy)
                 }
             }
             active.append(i)

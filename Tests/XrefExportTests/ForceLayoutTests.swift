@@ -3,14 +3,14 @@ import Testing
 
 struct ForceLayoutTests {
     /// Boxes as a force layout leaves them: crowded, some on top of each other.
-    static func crowd(_ n: Int, seed: UInt64) -> [NodeBox] {
+    static func crowd(_ n: Int, seed: UInt64, piles: Bool = true) -> [NodeBox] {
         var state = seed
         func next() -> Double {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Double(state >> 11) / Double(1 << 53)
         }
         return (0..<n).map { i in
-            i % 17 == 0 || i == 1 ? NodeBox(x: 0, y: 0, halfWidth: 40, halfHeight: 12) // a pile at the origin
+            piles && (i % 17 == 0 || i == 1) ? NodeBox(x: 0, y: 0, halfWidth: 40, halfHeight: 12) // a pile at the origin
                 : NodeBox(x: next() * 300, y: next() * 200, halfWidth: 20 + next() * 60, halfHeight: 10 + next() * 8)
         }
     }
@@ -21,21 +21,46 @@ struct ForceLayoutTests {
         return n
     }
 
-    @Test(arguments: [2, 50, 400]) func spreadingClearsEveryOverlapAndNoMore(_ n: Int) {
+    @Test(arguments: [2, 50, 400]) func spreadingClearsEveryOverlapAndPullsPilesApart(_ n: Int) {
         let before = Self.crowd(n, seed: UInt64(n))
         #expect(overlaps(before, gap: 24) > 0)
         var after = before
         let frame = NodeBox.spread(&after, gap: 24)
         #expect(overlaps(after, gap: 24) == 0)
-        // Uniform: every centre moved outward by the same factor (up to rounding), so the picture keeps its shape.
-        let moved = zip(before, after).filter { abs($0.0.x) > 50 }
-        let factors = moved.map { $0.1.x / $0.0.x }
-        if let low = factors.min(), let high = factors.max() { #expect(high - low < 0.05, "\(low)…\(high)") }
-        // The smallest such factor: a little less leaves some pair too close.
-        var less = before
-        for i in less.indices { less[i].x = after[i].x * 0.97; less[i].y = after[i].y * 0.97 }
-        #expect(overlaps(less, gap: 24) > 0)
         #expect(frame.x0 <= after.map { $0.x - $0.halfWidth }.min()! && frame.y1 >= after.map { $0.y + $0.halfHeight }.max()!)
+        // The piles at the origin were pulled apart.
+        let piled = after.indices.filter { $0 % 17 == 0 || $0 == 1 }.map { after[$0] }
+        #expect(Set(piled.map { "\($0.x),\($0.y)" }).count == piled.count)
+    }
+
+    @Test(arguments: [3, 50, 400]) func spreadingTakesNoMoreRoomThanUniformScaling(_ n: Int) {
+        let before = Self.crowd(n, seed: UInt64(n), piles: false)
+        var after = before
+        let frame = NodeBox.spread(&after, gap: 24)
+        #expect(overlaps(after, gap: 24) == 0)
+        var uniform = 1.0
+        NodeBox.forEachOverlap(before, gap: 24) { a, b, dx, dy in
+            let sx = dx == 0 ? .infinity : (before[a].halfWidth + before[b].halfWidth + 24) / abs(dx)
+            let sy = dy == 0 ? .infinity : (before[a].halfHeight + before[b].halfHeight + 24) / abs(dy)
+            uniform = max(uniform, min(sx, sy))
+        }
+        func area(_ f: (x0: Double, y0: Double, x1: Double, y1: Double)) -> Double { (f.x1 - f.x0) * (f.y1 - f.y0) }
+        let scaled = before.map { NodeBox(x: $0.x * uniform, y: $0.y * uniform, halfWidth: $0.halfWidth, halfHeight: $0.halfHeight) }
+        let plain = (scaled.map { $0.x - $0.halfWidth }.min()!, scaled.map { $0.y - $0.halfHeight }.min()!,
+                     scaled.map { $0.x + $0.halfWidth }.max()!, scaled.map { $0.y + $0.halfHeight }.max()!)
+        // Graphviz's overlap=scale: the one factor that clears the closest pair.
+        #expect(area(frame) <= area(plain) * 1.01, "\(area(frame)) vs \(area(plain))")
+    }
+
+    /// A layout whose closest pair nearly touches: uniform scaling would blow the whole picture up for it.
+    @Test func oneCrampedPairDoesNotSpreadTheWholePicture() {
+        var boxes = (0..<40).map { i in NodeBox(x: Double(i % 8) * 150, y: Double(i / 8) * 60, halfWidth: 50, halfHeight: 15) }
+        boxes.append(NodeBox(x: boxes[0].x + 0.5, y: boxes[0].y, halfWidth: 50, halfHeight: 15))
+        let width = boxes.map { $0.x }.max()! - boxes.map { $0.x }.min()!
+        NodeBox.spread(&boxes, gap: 24)
+        #expect(overlaps(boxes, gap: 24) == 0)
+        let spreadWidth = boxes.map { $0.x }.max()! - boxes.map { $0.x }.min()!
+        #expect(spreadWidth < 3 * width, "\(width) → \(spreadWidth) (uniform scaling: × 248)")
     }
 
     @Test func spreadingIsExactlyRepeatable() {
