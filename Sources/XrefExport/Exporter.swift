@@ -79,12 +79,14 @@ public enum Exporter {
 public struct ExportReport: Sendable, Equatable {
     /// Nodes drawn in a picture (the legend not counted); 0 for data formats.
     public var nodes = 0
-    /// How much a PNG or PDF was shrunk to fit its largest size (1: not at all). Graphviz draws labels at
-    /// 14 points: below about 0.25 they are no longer readable.
+    /// How much a PNG or PDF was shrunk to fit its largest size (1: not at all).
     public var shrink = 1.0
 
     public init(nodes: Int = 0, shrink: Double = 1) { self.nodes = nodes; self.shrink = shrink }
 
-    /// Shrunk so far that labels cannot be read.
-    public var unreadable: Bool { shrink < 0.25 }
+    /// The size node labels (14 points as laid out) end up at.
+    public var labelPoints: Double { 14 * shrink }
+
+    /// Shrunk so far that labels are hard to read: under 7 points (9 pixels in a PNG).
+    public var unreadable: Bool { labelPoints < 7 }
 }

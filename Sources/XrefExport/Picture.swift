@@ -188,7 +188,7 @@ extension Picture {
             var text = n.text ?? ""
             if text.count > 400 { text = String(text.prefix(400)) + "…" }
             let tip = "¶\(n.paragraph ?? label) of \(n.document ?? "?")" + (text.isEmpty ? "" : ": " + text)
-            return [("shape", "box"), ("style", "rounded,filled"), ("fillcolor", "white"), ("color", "#a0aec0"),
+            return [("shape", "box"), ("style", "rounded,filled"), ("fillcolor", "white"), ("color", "#718096"),
                     ("fontsize", "10"), ("label", graphvizEscaped(label)),
                     ("tooltip", graphvizTooltip(oneLine(tip)))]
         }

@@ -58,9 +58,10 @@ enum OrganGroup: Int, CaseIterable, Comparable {
 
 enum PictureStyle {
     static let font = "DejaVu Sans"
-    /// Input documents without an organ of their own.
-    static let inputFill = "#fff8d6"
-    static let inputBorder = "#8a6d00"
+    /// Input documents without an organ of their own: teal, a hue no organ group uses (the old light
+    /// yellow could not be told from "Subsidiary and treaty bodies").
+    static let inputFill = "#d5f2ef"
+    static let inputBorder = "#2c7a7b"
 
     static func shape(_ type: SymbolType?) -> String {
         switch type {
@@ -91,7 +92,8 @@ enum PictureStyle {
             rows.append(#"<TR><TD ALIGN="LEFT">\#(name)</TD><TD ALIGN="LEFT">\#(type.rawValue)</TD></TR>"#)
         }
         if inputs {
-            rows.append(#"<TR><TD ALIGN="LEFT">folder</TD><TD ALIGN="LEFT">input document</TD></TR>"#)
+            rows.append(#"<TR><TD BGCOLOR="\#(inputFill)" COLOR="\#(inputBorder)" BORDER="1" ALIGN="LEFT">folder</TD>"#
+                        + #"<TD ALIGN="LEFT">input document</TD></TR>"#)
         }
         rows.append(#"<TR><TD ALIGN="LEFT"><FONT COLOR="\#(citesColor)">──▶</FONT></TD>"#
                     + #"<TD ALIGN="LEFT">cites (¶ paragraphs, relation)</TD></TR>"#)

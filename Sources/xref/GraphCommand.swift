@@ -63,8 +63,9 @@ struct GraphCommand: ParsableCommand {
         if report.unreadable {
             // Not an error: the file is what was asked for, but a reader would see specks.
             let percent = max(1, Int(report.shrink * 100))
-            Xref.note("\(output): \(report.nodes) nodes shrunk to \(percent)% to fit the \(chosen.rawValue); labels are "
-                      + "unreadable: write .svg to zoom, or narrow it with --organ, --min-citations N or --focus SYMBOL")
+            let points = report.labelPoints < 1 ? "under 1" : String(Int(report.labelPoints))
+            Xref.note("\(output): \(report.nodes) nodes shrunk to \(percent)% to fit the \(chosen.rawValue), labels \(points) pt; "
+                      + "write .svg to zoom, or narrow it with --organ, --min-citations N or --focus SYMBOL")
         }
         try corpus.finish()
     }
