@@ -4,10 +4,11 @@ import Foundation
 /// Layouts other than dot and fdp (sfdp, neato, twopi, circo), in two passes.
 ///
 /// The layout runs with overlaps left in. Its positions, rounded to a hundredth of a point (sfdp's differ
-/// in the last float digits from run to run), are spread by the smallest uniform factor that clears every
-/// overlap, which is what Graphviz's `overlap=scale` does, but in a sweep instead of a table of all pairs:
-/// the corpus's 12,609 nodes took 1.3 GB that way. Clusters, which these layouts ignore, are boxed around
-/// each document's nodes; then nop2 draws the graph with every node pinned, edges routed as asked.
+/// in the last float digits from run to run), are spread apart by `NodeBox.spread`, one connected component
+/// at a time, and the components packed by Graphviz's `putRects`. Graphviz's own `overlap=scale` keeps a
+/// table of all node pairs (1.3 GB for the corpus's 12,609 nodes) and prism does not repeat. Clusters, which
+/// these layouts ignore, are boxed around each document's nodes, the legend is put above the picture, and
+/// nop2 draws it all with every node pinned and edges routed as the layout asked.
 extension Graphviz {
     static func layOutForce(_ gvc: OpaquePointer, _ built: Built, _ picture: Picture, _ format: OutputFormat) throws {
         let g = built.graph
@@ -15,7 +16,17 @@ extension Graphviz {
         guard gvLayout(gvc, g, picture.layout) == 0 else { throw failure(format, "layout \(picture.layout) failed") }
         var boxes = built.nodes.map { $0.map(box) ?? NodeBox(x: 0, y: 0, halfWidth: 0, halfHeight: 0) }
         gvFreeLayout(gvc, g)
-        let components = picture.components()
+        spreadAndPack(&boxes, picture.components())
+        placeLegend(built, picture, &boxes)
+        for (index, node) in built.nodes.enumerated() {
+            if let node { set(node, "pos", String(format: "%.2f,%.2f", boxes[index].x, boxes[index].y)) }
+        }
+        boxClusters(built, picture, boxes)
+        set(g, "layout", "nop2") // gvLayout obeys the graph's own layout attribute over its argument
+        guard gvLayout(gvc, g, "nop2") == 0 else { throw failure(format, "layout \(picture.layout) failed (nop2 pass)") }
+    }
+
+    private static func spreadAndPack(_ boxes: inout [NodeBox], _ components: [[Int]]) {
         var frames: [boxf] = []
         for members in components {
             var part = members.map { boxes[$0] }
@@ -23,23 +34,20 @@ extension Graphviz {
             for (k, i) in members.enumerated() { boxes[i] = part[k] }
             frames.append(boxf(LL: pointf(x: frame.x0, y: frame.y0), UR: pointf(x: frame.x1, y: frame.y1)))
         }
-        // Graphviz's own packing puts the spread components side by side, as the layout did before.
+        guard components.count > 1 else { return }
         var info = pack_info(aspect: 1, sz: 0, margin: UInt32(Picture.nodeGap), doSplines: 0, mode: l_graph,
                              fixed: nil, vals: nil, flags: 0)
-        if components.count > 1, let shifts = putRects(Int32(frames.count), &frames, &info) {
-            for (c, members) in components.enumerated() {
-                for i in members { boxes[i].x += Double(shifts[c].x); boxes[i].y += Double(shifts[c].y) }
-            }
-            free(shifts)
+        guard let shifts = putRects(Int32(frames.count), &frames, &info) else { return }
+        for (c, members) in components.enumerated() {
+            for i in members { boxes[i].x += Double(shifts[c].x); boxes[i].y += Double(shifts[c].y) }
         }
+        free(shifts)
+    }
 
-        placeLegend(built, picture, &boxes)
-
+    /// Each cluster's `bb`: the box around its nodes, with room for its label, which nop2 draws as dot would.
+    private static func boxClusters(_ built: Built, _ picture: Picture, _ boxes: [NodeBox]) {
         var bounds = [(x0: Double, y0: Double, x1: Double, y1: Double)?](repeating: nil, count: built.clusters.count)
-        for (index, node) in built.nodes.enumerated() {
-            guard let node else { continue }
-            let b = boxes[index]
-            set(node, "pos", String(format: "%.2f,%.2f", b.x, b.y))
+        for (index, b) in boxes.enumerated() {
             guard let c = built.clusterOfNode[index] else { continue }
             let (x0, y0, x1, y1) = (b.x - b.halfWidth, b.y - b.halfHeight, b.x + b.halfWidth, b.y + b.halfHeight)
             bounds[c] = bounds[c].map { (min($0.x0, x0), min($0.y0, y0), max($0.x1, x1), max($0.y1, y1)) } ?? (x0, y0, x1, y1)
@@ -52,8 +60,6 @@ extension Graphviz {
             let right = max(b.x1 + margin, b.x0 - margin + Double(label.count) * 6 + 8)
             set(sub, "bb", String(format: "%.2f,%.2f,%.2f,%.2f", b.x0 - margin, b.y0 - margin, right, b.y1 + top))
         }
-        set(g, "layout", "nop2") // gvLayout obeys the graph's own layout attribute over its argument
-        guard gvLayout(gvc, g, "nop2") == 0 else { throw failure(format, "layout \(picture.layout) failed (nop2 pass)") }
     }
 
     /// The legend goes above the top left corner of the spread layout, at a size that stays legible when the
