@@ -20,11 +20,13 @@ public struct RenderOptions: Sendable, Hashable {
     public var layout: String = "auto"
     /// Draw paragraph nodes inside each document's cluster instead of folding them into their document.
     public var paragraphs = false
+    /// The key of the symbol a `--focus` picture is about: drawn with a heavy border, so the eye finds it.
+    public var focus: String?
 
     public init() {}
 
-    public init(layout: String = "auto", paragraphs: Bool = false) {
-        self.layout = layout; self.paragraphs = paragraphs
+    public init(layout: String = "auto", paragraphs: Bool = false, focus: String? = nil) {
+        self.layout = layout; self.paragraphs = paragraphs; self.focus = focus
     }
 
     static let layouts = ["auto", "dot", "sfdp", "neato", "fdp", "circo", "twopi"]

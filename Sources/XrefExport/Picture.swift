@@ -103,7 +103,12 @@ extension Picture {
         for i in graph.nodes.indices where shown[i] {
             let n = graph.nodes[i]
             pictureIndex[i] = nodes.count
-            nodes.append(Node(name: "n\(i)", attributes: Self.nodeAttributes(graph, i), cluster: clusterOf[i]))
+            var attributes = Self.nodeAttributes(graph, i)
+            if n.key == options.focus {
+                attributes.removeAll { $0.0 == "penwidth" }
+                attributes.append(("penwidth", "3.5"))
+            }
+            nodes.append(Node(name: "n\(i)", attributes: attributes, cluster: clusterOf[i]))
             if n.kind != .paragraph {
                 if n.kind == .symbol || n.organ != nil { groups.insert(OrganGroup(n.organ)) }
                 if graph.isInputDocument(i) { inputs = true } else if let t = n.type { types.insert(t) }

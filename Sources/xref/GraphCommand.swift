@@ -59,7 +59,7 @@ struct GraphCommand: ParsableCommand {
         }
         let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)!
         let report = try Exporter.write(graph, to: output, format: chosen,
-                                        options: RenderOptions(layout: layout, paragraphs: paragraphs))
+                                        options: RenderOptions(layout: layout, paragraphs: paragraphs, focus: focusKey))
         if report.unreadable {
             // Not an error: the file is what was asked for, but a reader would see specks.
             let percent = max(1, Int(report.shrink * 100))

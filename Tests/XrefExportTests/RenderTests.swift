@@ -121,6 +121,19 @@ import Testing
         #expect(size * 3000 / width >= 8, "legend text \(size) pt in a picture \(width) pt wide")
     }
 
+    @Test func theFocusSymbolIsDrawnHeavy() throws {
+        let graph = Self.realistic
+        func statement(_ dot: String, _ key: String) throws -> String {
+            let i = try #require(graph.nodes.firstIndex { $0.key == key })
+            let r = try #require(dot.range(of: "\tn\(i)\t["))
+            return String(dot[r.lowerBound...].prefix { $0 != "]" })
+        }
+        let focused = try text(graph, .dot, RenderOptions(focus: "A/RES/73/187"))
+        #expect(try statement(focused, "A/RES/73/187").contains("penwidth=3.5"))
+        #expect(try !statement(focused, "A/RES/74/171").contains("penwidth=3.5"))
+        #expect(try !statement(text(graph, .dot), "A/RES/73/187").contains("penwidth=3.5"))
+    }
+
     @Test func mandatesAreHeavyAndPartOfDashedInTheDotFile() throws {
         let dot = try text(Self.realistic, .dot)
         #expect(dot.hasPrefix("digraph"))
