@@ -18,7 +18,7 @@ public enum Exporter {
         case .dot, .svg, .png, .pdf:
             do {
                 let picture = try Picture(graph, options: options)
-                let (bytes, shrink) = try Graphviz.renderReporting(picture, format: format)
+                let (bytes, shrink) = try Graphviz.render(picture, format: format)
                 return (bytes, ExportReport(nodes: picture.nodes.count - 1, shrink: shrink))
             } catch var error as ExportError {
                 error.format = format

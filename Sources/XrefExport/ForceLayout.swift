@@ -55,7 +55,7 @@ extension Graphviz {
         for (index, sub) in built.clusters.enumerated() {
             guard let b = bounds[index], let sub else { continue }
             // Room for the label on top: 10 pt text, about 0.6 em a character (Graphviz pads it by 8 pt).
-            let margin = 6.0, label = picture.clusterLabels[index]
+            let margin = 6.0, label = picture.clusters[index].label
             let top = label.isEmpty ? margin : margin + 13
             let right = max(b.x1 + margin, b.x0 - margin + Double(label.count) * 6 + 8)
             set(sub, "bb", String(format: "%.2f,%.2f,%.2f,%.2f", b.x0 - margin, b.y0 - margin, right, b.y1 + top))

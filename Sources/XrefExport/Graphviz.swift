@@ -16,13 +16,9 @@ enum Graphviz {
     static let largestPicture: [OutputFormat: Double] = [.png: 41.6, .pdf: 200] // inches
 
     /// `.dot`: the picture graph written by cgraph's `agwrite`, unlaid (it carries its `layout`).
-    /// `.svg`, `.png`, `.pdf`: laid out and rendered by gvc.
-    static func render(_ picture: Picture, format: OutputFormat) throws -> [UInt8] {
-        try renderReporting(picture, format: format).bytes
-    }
-
-    /// The rendered bytes and the factor the picture was shrunk by to fit the page (1 when it fitted).
-    static func renderReporting(_ picture: Picture, format: OutputFormat) throws -> (bytes: [UInt8], shrink: Double) {
+    /// `.svg`, `.png`, `.pdf`: laid out and rendered by gvc. Also returns the factor the picture was shrunk
+    /// by to fit the page (1 when it fitted).
+    static func render(_ picture: Picture, format: OutputFormat) throws -> (bytes: [UInt8], shrink: Double) {
         lock.lock()
         defer { lock.unlock() }
         messages = []

@@ -18,6 +18,8 @@ struct Picture {
 
     struct Cluster {
         var name: String
+        /// The label as shown (its escaped form is in `attributes`); force layouts make room for it.
+        var label: String
         var attributes: [(String, String)]
     }
 
@@ -41,11 +43,8 @@ struct Picture {
                                    partOf: c.partOf, pointSize: pointSize)
     }
 
-    /// dot and fdp draw clusters themselves; after the other layouts Graphviz.render boxes them.
+    /// dot and fdp draw clusters themselves; after the other layouts ForceLayout boxes them.
     var layoutDrawsClusters: Bool { layout == "dot" || layout == "fdp" }
-    var clusterLabels: [String] {
-        clusters.map { $0.attributes.first { $0.0 == "label" }?.1 ?? "" }
-    }
 
     /// Points between node boxes in force layouts (`NodeBox.spread`); `sep` tells readers of the .dot the same.
     static let nodeGap = 24.0
@@ -87,7 +86,7 @@ extension Picture {
                 // The file name heads the cluster unless the document node already shows just that.
                 let name = Self.fileName(path)
                 let label = name == graph.nodes[i].label ? "" : name
-                clusters.append(Cluster(name: "cluster_\(clusters.count)", attributes: [
+                clusters.append(Cluster(name: "cluster_\(clusters.count)", label: label, attributes: [
                     ("label", graphvizEscaped(label)), ("tooltip", graphvizTooltip(path)),
                     ("style", "rounded,filled"), ("fillcolor", "#f7f9fb"), ("color", "#cbd5e0"),
                     ("fontsize", "10"), ("fontcolor", "#4a5568"), ("labeljust", "l"),
