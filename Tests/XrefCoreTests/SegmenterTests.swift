@@ -126,14 +126,15 @@ enum StructureFixture {
 }
 
 @Suite(.enabled(if: StructureFixture.corpusAvailable)) struct SegmenterCorpusTests {
-    func segmented(_ rel: String) -> ([UInt8], [Block]) {
+    /// The file's bytes, its blocks, and the id of the block holding a phrase.
+    func segmented(_ rel: String) -> ([UInt8], [Block], (String) -> String?) {
         let text = StructureFixture.corpusFile(rel)
-        return (text, Segmenter.segment(text))
+        let blocks = Segmenter.segment(text)
+        return (text, blocks, { StructureFixture.id(of: $0, in: text, blocks: blocks) })
     }
 
     @Test func gaResolutionFromAkomaNtoso() {
-        let (text, blocks) = segmented("akn-text/75_100_E.txt")
-        let id = { (s: String) in StructureFixture.id(of: s, in: text, blocks: blocks) }
+        let (_, blocks, id) = segmented("akn-text/75_100_E.txt")
         #expect(id("Resolution adopted by the General Assembly") == "title")
         #expect(id("Guided by the purposes and principles") == "pp1")
         #expect(id("Recalling its resolutions 67/123") == "pp2")
@@ -145,8 +146,7 @@ enum StructureFixture {
     }
 
     @Test func letteredPartsAndNestedSubparagraphs() {
-        let (text, blocks) = segmented("akn-text/75_101A-B_E.txt")
-        let id = { (s: String) in StructureFixture.id(of: s, in: text, blocks: blocks) }
+        let (_, blocks, id) = segmented("akn-text/75_101A-B_E.txt")
         #expect(id("Taking note also of the report of the Secretary-General") == "A.pp2")
         #expect(id("Urges all countries, organizations of the United Nations system") == "A.op1")
         #expect(id("(e) To aim at, in addition to bilateral cooperation") == "A.op1(e)")
@@ -160,8 +160,7 @@ enum StructureFixture {
     }
 
     @Test func securityCouncilResolution() {
-        let (text, blocks) = segmented("akn-text/S_RES_2505 (2020)-2000446E.txt")
-        let id = { (s: String) in StructureFixture.id(of: s, in: text, blocks: blocks) }
+        let (_, blocks, id) = segmented("akn-text/S_RES_2505 (2020)-2000446E.txt")
         #expect(id("Having considered the letters of the Secretary-General") == "pp2")
         #expect(id("(c) to work with the parties") == "2(c)")
         #expect(id("Decides to remain actively seized") == "9")
@@ -170,7 +169,7 @@ enum StructureFixture {
 
     /// "Recognizes the role of ..." amid participles is a preambular paragraph worded like an operative one.
     @Test func operativeLookingParagraphInsideThePreamble() {
-        let (text, blocks) = segmented("akn-text/S_RES_2553 (2020)-2016352E.txt")
+        let (text, blocks, _) = segmented("akn-text/S_RES_2553 (2020)-2016352E.txt")
         let b = StructureFixture.block(at: StructureFixture.offset(of: "Recognizes the role of United Nations peacekeeping", in: text)!, in: blocks)
         #expect(b?.kind == .preamble)
         #expect(b?.id == "pp10")
@@ -179,7 +178,7 @@ enum StructureFixture {
 
     /// PDF text: one line per printed line, page furniture between pages, footnotes after a rule.
     @Test func gaResolutionFromPDFText() {
-        let (text, blocks) = segmented("text/ga-resolutions/A_RES_78_104.txt")
+        let (text, blocks, _) = segmented("text/ga-resolutions/A_RES_78_104.txt")
         let id = { (s: String, n: Int) in StructureFixture.id(of: s, in: text, blocks: blocks, nth: n) }
         #expect(id("[on the report of the Sixth Committee", 0) == "title")
         #expect(id("Recalling its resolution 2205 (XXI)", 0) == "pp1")
@@ -192,8 +191,7 @@ enum StructureFixture {
     }
 
     @Test func annexParagraphsSplitFromOneRun() {
-        let (text, blocks) = segmented("text/ga-resolutions/A_RES_78_1.txt")
-        let id = { (s: String) in StructureFixture.id(of: s, in: text, blocks: blocks) }
+        let (_, _, id) = segmented("text/ga-resolutions/A_RES_78_1.txt")
         #expect(id("Endorses the political declaration") == "op1")
         #expect(id("We reaffirm our commitment to effectively implement") == "annex.2")
         #expect(id("We emphasize that eradicating poverty") == "annex.3")
@@ -202,14 +200,13 @@ enum StructureFixture {
     }
 
     @Test func oldSecurityCouncilTranscriptions() {
-        let (text, blocks) = segmented("text/sc-resolutions/S_RES_0811_1993_EN_GOLD.txt")
-        let id = { (s: String) in StructureFixture.id(of: s, in: text, blocks: blocks) }
+        let (_, blocks, id) = segmented("text/sc-resolutions/S_RES_0811_1993_EN_GOLD.txt")
         #expect(id("Reaffirming its resolutions 696 (1991)") == "pp1")
         #expect(id("report referred to in paragraph 16 of resolution 804 (1993), to present") == "9")
         #expect(blocks.filter { $0.kind == .preamble }.count == 9)
         #expect(blocks.filter { $0.kind == .operative }.map(\.id) == (1...14).map(String.init))
 
-        let (t13, b13) = segmented("text/sc-resolutions/S_RES_0013_1946_EN_GOLD.txt")
+        let (t13, b13, _) = segmented("text/sc-resolutions/S_RES_0013_1946_EN_GOLD.txt")
         let op = StructureFixture.block(at: StructureFixture.offset(of: "Recommends to the General Assembly", in: t13)!, in: b13)
         #expect(op?.id == "op1")
         #expect(op?.kind == .operative)
@@ -218,8 +215,7 @@ enum StructureFixture {
     /// PDF text prints footnote marks after a blank ("Disarmament Commission, 1"): the paragraph still
     /// ends in a comma, is preambular, and later paragraphs keep their numbers.
     @Test func preambularParagraphEndingInSpacedFootnoteMark() {
-        let (text, blocks) = segmented("text/ga-resolutions/A_RES_79_72.txt")
-        let id = { (s: String) in StructureFixture.id(of: s, in: text, blocks: blocks) }
+        let (_, _, id) = segmented("text/ga-resolutions/A_RES_79_72.txt")
         #expect(id("Having considered the report of the Disarmament Commission, 1") == "pp1")
         #expect(id("Recalling its resolutions 47/54 A of 9 December 1992") == "pp2")
         #expect(id("Recalling in particular General Assembly resolution 45/62 B of 4 December") == "pp4")
@@ -227,7 +223,7 @@ enum StructureFixture {
 
         let sc = StructureFixture.corpus + "/text/sc-resolutions"
         let name = try? FileManager.default.contentsOfDirectory(atPath: sc).first { $0.hasPrefix("S_RES_0523_1982") }
-        let (t523, b523) = segmented("text/sc-resolutions/" + (name ?? "S_RES_0523_1982_EN_GOLD.txt"))
+        let (t523, b523, _) = segmented("text/sc-resolutions/" + (name ?? "S_RES_0523_1982_EN_GOLD.txt"))
         let id523 = { (s: String) in StructureFixture.id(of: s, in: t523, blocks: b523) }
         #expect(id523("Having heard the statement of the President of the Republic of Lebanon, 44") == "pp1")
         #expect(id523("Recalling its resolutions 425 (1978)") == "pp2")
@@ -260,16 +256,16 @@ enum StructureFixture {
     }
 
     @Test func programmeBudgetParagraphNumbers() {
-        let (text, blocks) = segmented("docx-text/A_81_6 (SECT. 3).txt")
+        let (text, blocks, _) = segmented("docx-text/A_81_6 (SECT. 3).txt")
         #expect(StructureFixture.id(of: "The Department of Political and Peacebuilding Affairs is responsible", in: text, blocks: blocks) == "3.I.1")
-        let (t10, b10) = segmented("docx-text/A_81_6 (SECT. 10).txt")
+        let (t10, b10, _) = segmented("docx-text/A_81_6 (SECT. 10).txt")
         #expect(StructureFixture.id(of: "The work of the Office is grounded in the three programmes", in: t10, blocks: b10) == "10.2")
     }
 
     @Test(arguments: ["akn-text/75_101A-B_E.txt", "text/ga-resolutions/A_RES_78_1.txt", "text/sc-resolutions/S_RES_0541_1983_EN_GOLD.txt",
                       "docx-text/A_80_600.txt", "docx-text/A_81_6 (SECT. 8).txt"])
     func blocksCoverTheText(_ rel: String) {
-        let (text, blocks) = segmented(rel)
+        let (text, blocks, _) = segmented(rel)
         #expect(!blocks.isEmpty)
         #expect(StructureFixture.coverageProblems(text, blocks).isEmpty)
     }
