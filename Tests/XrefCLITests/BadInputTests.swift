@@ -42,10 +42,13 @@ import Testing
     }
 
     @Test func usageErrorsExitTwo() throws {
+        let dir = try CLI.temporaryDirectory()
         #expect(try CLI.run(["cites"]).status == 2)
-        #expect(try CLI.run(["graph", "seeds/", "-o", "x.unknown"]).status == 2)
-        #expect(try CLI.run(["graph", "seeds/", "-o", "x.svg", "--layout", "nope"]).status == 2)
+        #expect(try CLI.run(["graph", CLI.seeds, "-o", "x.unknown"], in: dir).status == 2)
+        #expect(try CLI.run(["graph", CLI.seeds, "-o", "x.svg", "--layout", "nope"], in: dir).status == 2)
         #expect(try CLI.run(["--help"]).status == 0)
+        // A usage error is found before any work: nothing is written.
+        #expect((try FileManager.default.contentsOfDirectory(atPath: dir)).isEmpty)
     }
 
     @Test func aTenMegabyteLineIsRead() throws {

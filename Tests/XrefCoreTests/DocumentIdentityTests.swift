@@ -20,9 +20,12 @@ import Testing
 
     /// Running headers repeat a resolution's own symbol on every page: none of it is a citation.
     @Test(.enabled(if: Corpus.available)) func resolutionsDoNotCiteThemselves() throws {
-        for f in Corpus.files("text/ga-resolutions").prefix(40) {
+        let files = Corpus.files("text/ga-resolutions").prefix(40)
+        #expect(files.count == 40)
+        for f in files {
             let a = try Corpus.analyze(f)
-            let own = DocumentIdentity.symbols(inFileName: f.lastPathComponent).first
+            let own = try #require(DocumentIdentity.symbols(inFileName: f.lastPathComponent).first, "\(f.lastPathComponent)")
+            // A lettered resolution may cite its sister parts (75/245 B citing 75/245 A): those carry a part.
             #expect(!a.citations.contains { $0.symbol == own && $0.parts.isEmpty }, "\(f.lastPathComponent)")
         }
     }

@@ -11,7 +11,10 @@ func handCitations(_ text: [UInt8], _ blocks: [Block], _ specs: [(String, String
         let nth = counts[surface, default: 0]
         counts[surface] = nth + 1
         guard let s = StructureFixture.offset(of: surface, in: text, nth: nth, from: from),
-              let block = StructureFixture.block(at: s, in: blocks) else { continue }
+              let block = StructureFixture.block(at: s, in: blocks) else {
+            Issue.record("\(surface) (occurrence \(nth + 1)) is not in the text")
+            continue
+        }
         let e = s + surface.utf8.count
         out.append(Citation(symbol: key, organ: .ga, type: type, surface: surface,
                             relation: Relations.classify(text, block: block, start: s, end: e),

@@ -175,11 +175,10 @@ import Testing
         #expect(svg.contains("<svg"))
         #expect(throws: ExportError.self) { try Exporter.data(Self.realistic, format: .svg,
                                                                options: RenderOptions(layout: "spring")) }
-        do {
-            _ = try Exporter.data(Self.realistic, format: .png, options: RenderOptions(layout: "spring"))
-        } catch let error as ExportError {
-            #expect(error.description.contains("spring") && error.description.contains("png"))
+        let error = #expect(throws: ExportError.self) {
+            try Exporter.data(Self.realistic, format: .png, options: RenderOptions(layout: "spring"))
         }
+        #expect(error?.description.contains("spring") == true && error?.description.contains("png") == true)
     }
 
     /// SVG `<title>`s are what viewers show on hover and what scripts select by: node and edge names,
@@ -242,7 +241,18 @@ import Testing
     @Test(arguments: OutputFormat.allCases)
     func emptyGraphStillExports(_ format: OutputFormat) throws {
         let bytes = try Exporter.data(Graph(), format: format, options: RenderOptions())
-        #expect(!bytes.isEmpty)
+        let text = String(decoding: bytes, as: UTF8.self)
+        switch format {
+        case .graphml: #expect(text.contains("<graphml") && !text.contains("<node"))
+        case .json:
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+            #expect((object["nodes"] as? [Any])?.isEmpty == true && (object["edges"] as? [Any])?.isEmpty == true)
+        case .csv: #expect(text.split(separator: "\r\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }.count == 2, "headers only: \(text)")
+        case .dot: #expect(text.hasPrefix("digraph"))
+        case .svg: #expect(text.contains("<svg") && text.contains("<title>legend</title>"))
+        case .png: #expect(Array(bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        case .pdf: #expect(text.hasPrefix("%PDF"))
+        }
     }
 
     @Test func concurrentRendersAreSerializedAndAgree() async throws {

@@ -45,6 +45,9 @@ import Testing
         // The masthead symbol that later pages repeat as running header is the document's own.
         #expect(t.declaredSymbols == ["A/80/999"])
         #expect(t.string.hasSuffix(".\n"))
+        // The UN link lands on the words it covers; the link elsewhere is not evidence and is dropped.
+        #expect(t.links.map { t.text(of: $0) } == ["74/177"])
+        #expect(t.links.map(\.target) == ["https://undocs.org/en/A/RES/74/177"])
     }
 
     @Test func furniturePatterns() {
