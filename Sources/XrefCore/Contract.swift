@@ -78,8 +78,25 @@ public enum JSON {
 public enum CSV {
     /// One RFC 4180 record.
     public static func row(_ fields: [String]) -> String {
-        fields.map { f in
-            f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + f.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : f
-        }.joined(separator: ",") + "\r\n"
+        var out: [UInt8] = []
+        append(fields, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One RFC 4180 record, appended as bytes. Fields are judged byte by byte: to Swift "\r\n" is one
+    /// Character, so a Character test left fields holding CRLF unquoted.
+    public static func append(_ fields: [String], to out: inout [UInt8]) {
+        for (i, f) in fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            let needsQuotes = f.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            guard needsQuotes else { out += f.utf8; continue }
+            out.append(UInt8(ascii: "\""))
+            for b in f.utf8 {
+                out.append(b)
+                if b == UInt8(ascii: "\"") { out.append(b) }
+            }
+            out.append(UInt8(ascii: "\""))
+        }
+        out += "\r\n".utf8
     }
 }

@@ -15,21 +15,21 @@
 enum CSVWriter {
     static func nodes(_ graph: Graph) -> [UInt8] {
         var out: [UInt8] = []
-        row([":ID", ":LABEL"] + Attributes.node.map(header), into: &out)
+        CSV.append([":ID", ":LABEL"] + Attributes.node.map(header), to: &out)
         for node in graph.nodes {
             let label = node.kind.rawValue.prefix(1).uppercased() + node.kind.rawValue.dropFirst()
-            row([node.key, label] + Attributes.node.map { field($0.value(node)) }, into: &out)
+            CSV.append([node.key, label] + Attributes.node.map { field($0.value(node)) }, to: &out)
         }
         return out
     }
 
     static func edges(_ graph: Graph) -> [UInt8] {
         var out: [UInt8] = []
-        row([":START_ID", ":END_ID", ":TYPE"] + Attributes.edge.map(header), into: &out)
+        CSV.append([":START_ID", ":END_ID", ":TYPE"] + Attributes.edge.map(header), to: &out)
         for edge in graph.edges {
             let type = edge.kind.rawValue.uppercased().replacing("-", with: "_")
-            row([graph.nodes[edge.source].key, graph.nodes[edge.target].key, type]
-                + Attributes.edge.map { field($0.value(edge)) }, into: &out)
+            CSV.append([graph.nodes[edge.source].key, graph.nodes[edge.target].key, type]
+                + Attributes.edge.map { field($0.value(edge)) }, to: &out)
         }
         return out
     }
@@ -54,20 +54,5 @@ enum CSVWriter {
         case .int(let n): String(n)
         case .bool(let b): b ? "true" : "false"
         }
-    }
-
-    private static func row(_ fields: [String], into out: inout [UInt8]) {
-        for (i, f) in fields.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            let needsQuotes = f.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-            guard needsQuotes else { out += f.utf8; continue }
-            out.append(UInt8(ascii: "\""))
-            for b in f.utf8 {
-                out.append(b)
-                if b == UInt8(ascii: "\"") { out.append(b) }
-            }
-            out.append(UInt8(ascii: "\""))
-        }
-        out += "\r\n".utf8
     }
 }
