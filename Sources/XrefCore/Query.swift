@@ -70,6 +70,14 @@ public enum Query {
         return order.compactMap { table[$0] }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.symbol < $1.symbol }
     }
 
+    /// The graph key a written symbol names (any form `keys(for:)` accepts), or nil and the nearest
+    /// symbols in the graph.
+    public static func graphKey(for input: String, in graph: Graph) -> (key: String?, nearest: [String]) {
+        let keys = keys(for: input)
+        if let key = keys.first(where: { graph.node(forKey: $0) != nil }) { return (key, []) }
+        return (nil, suggestions(for: keys.first ?? input, among: graph.nodes.compactMap(\.symbol)))
+    }
+
     /// Known keys closest to an unknown one, for "did you mean".
     public static func suggestions(for input: String, among keys: [String], limit: Int = 3) -> [String] {
         let target = Array(SymbolKey.comparable(input).utf8)

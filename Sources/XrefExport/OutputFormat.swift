@@ -29,7 +29,7 @@ public struct RenderOptions: Sendable, Hashable {
         self.layout = layout; self.paragraphs = paragraphs; self.focus = focus
     }
 
-    static let layouts = ["auto", "dot", "sfdp", "neato", "fdp", "circo", "twopi"]
+    public static let layouts = ["auto", "dot", "sfdp", "neato", "fdp", "circo", "twopi"]
 }
 
 /// A failed export: one line that names the file (or the format, when no file is involved).

@@ -39,7 +39,8 @@ struct CitesCommand: ParsableCommand {
                            + (near.isEmpty ? "" : "; nearest cited: " + near.joined(separator: ", ")))
         }
         var out = Output()
-        let snippets = hits.map { snippet($0, corpus) }
+        let byPath = Dictionary(corpus.analyses.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let snippets = hits.map { snippet($0, byPath[$0.document]) }
         switch format {
         case .table:
             // Two lines a hit: where and how, then the words around the citation.
@@ -66,10 +67,10 @@ struct CitesCommand: ParsableCommand {
         try corpus.finish()
     }
 
-    private func snippet(_ hit: Query.Hit, _ corpus: Corpus) -> String {
+    private func snippet(_ hit: Query.Hit, _ analysis: DocumentAnalysis?) -> String {
         // Fits an 80-column terminal after the four-space indent.
         let radius = max(12, (74 - hit.citation.surface.utf8.count) / 2)
-        return corpus.analyses.first { $0.path == hit.document }?.snippet(for: hit.citation, radius: radius) ?? hit.citation.surface
+        return analysis?.snippet(for: hit.citation, radius: radius) ?? hit.citation.surface
     }
 }
 

@@ -33,13 +33,23 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "With --focus: how many steps from the symbol.") var depth = 1
 
     func validate() throws {
-        if !["auto", "dot", "sfdp", "neato", "fdp", "circo", "twopi"].contains(layout) { throw ValidationError("unknown layout '\(layout)'") }
+        if !RenderOptions.layouts.contains(layout) {
+            throw ValidationError("unknown layout '\(layout)'; known: " + RenderOptions.layouts.joined(separator: ", "))
+        }
+        _ = try organ.map(parseOrgans) // before reading a corpus, not after
         if output == "-" && format == nil { throw ValidationError("with -o - give --format") }
         if format == nil, OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(output)': use .svg .png .pdf .dot .graphml .json .csv or --format")
         }
         if let format, OutputFormat(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'") }
         if depth < 0 || minCitations < 0 { throw ValidationError("--depth and --min-citations take whole numbers ≥ 0") }
+        // A missing Graphviz plugin fails here, before the corpus is read, with the one-line fix.
+        do { try Exporter.checkRenderer(format: chosenFormat, options: RenderOptions(layout: layout)) }
+        catch let error as ExportError { throw ValidationError(error.description) }
+    }
+
+    private var chosenFormat: OutputFormat {
+        format.flatMap(OutputFormat.init(rawValue:)) ?? OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)!
     }
 
     func run() throws {
@@ -47,17 +57,11 @@ struct GraphCommand: ParsableCommand {
         var graph = GraphBuilder.build(corpus.analyses)
         let organs = try organ.map(parseOrgans)
         var focusKey: String?
-        if let focus {
-            let keys = Query.keys(for: focus)
-            guard let key = keys.first(where: { graph.node(forKey: $0) != nil }) else {
-                throw CLIError("\(focus) is not in the graph" + suggestion(focus, graph))
-            }
-            focusKey = key
-        }
+        if let focus { focusKey = try graphKey(focus, in: graph, paths: inputs.paths) }
         if organs != nil || minCitations > 1 || focusKey != nil {
             graph = graph.filtered(organs: organs, minCitations: minCitations, focus: focusKey, depth: depth)
         }
-        let chosen = format.flatMap(OutputFormat.init(rawValue:)) ?? OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)!
+        let chosen = chosenFormat
         let report = try Exporter.write(graph, to: output, format: chosen,
                                         options: RenderOptions(layout: layout, paragraphs: paragraphs, focus: focusKey))
         if report.unreadable {
@@ -70,10 +74,14 @@ struct GraphCommand: ParsableCommand {
         try corpus.finish()
     }
 
-    private func suggestion(_ input: String, _ graph: Graph) -> String {
-        let near = Query.suggestions(for: input, among: graph.nodes.compactMap(\.symbol))
-        return near.isEmpty ? "" : "; did you mean " + near.joined(separator: ", ") + "?"
-    }
+}
+
+/// The graph key of a symbol the user wrote, or an error naming the nearest known symbols.
+func graphKey(_ input: String, in graph: Graph, paths: [String]) throws -> String {
+    let (key, nearest) = Query.graphKey(for: input, in: graph)
+    if let key { return key }
+    throw CLIError("\(Query.keys(for: input).first ?? input) is not in the graph of \(paths.joined(separator: " "))"
+                   + (nearest.isEmpty ? "" : "; nearest known: " + nearest.joined(separator: ", ")))
 }
 
 func parseOrgans(_ list: String) throws -> Set<Organ> {

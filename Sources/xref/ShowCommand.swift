@@ -22,12 +22,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let corpus = try Corpus.load(inputs.paths)
         let graph = GraphBuilder.build(corpus.analyses)
-        let keys = Query.keys(for: symbol)
-        guard let key = keys.first(where: { graph.node(forKey: $0) != nil }) else {
-            let near = Query.suggestions(for: keys.first ?? symbol, among: graph.nodes.compactMap(\.symbol))
-            throw CLIError("\(keys.first ?? symbol) is not in the graph of \(inputs.paths.joined(separator: " "))"
-                           + (near.isEmpty ? "" : "; nearest known: " + near.joined(separator: ", ")))
-        }
+        let key = try graphKey(symbol, in: graph, paths: inputs.paths)
         let lines = MandateTree.lines(for: key, in: graph, depth: depth)
         var out = Output()
         switch format {

@@ -18,6 +18,7 @@ struct SymbolsCommand: ParsableCommand {
 
     func validate() throws {
         if let type, SymbolType(rawValue: type) == nil { throw ValidationError("unknown type '\(type)'") }
+        _ = try organ.map(parseOrgans) // before reading a corpus, not after
     }
 
     func run() throws {

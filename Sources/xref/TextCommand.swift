@@ -17,13 +17,9 @@ struct TextCommand: ParsableCommand {
     @Argument(help: "The file to read.") var path: String
 
     func run() throws {
-        do {
-            let source = try Reader.read(path: path)
-            var out = Output()
-            out.write(String(decoding: source.bytes, as: UTF8.self))
-            try out.save(to: nil)
-        } catch let error as ReadError {
-            throw CLIError(error.description)
-        }
+        let source = try Reader.read(path: path)
+        var out = Output()
+        out.write(String(decoding: source.bytes, as: UTF8.self))
+        try out.save(to: nil)
     }
 }

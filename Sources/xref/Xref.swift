@@ -40,8 +40,9 @@ struct Xref: ParsableCommand {
                 if !message.isEmpty { print(message) }
                 Foundation.exit(0)
             }
-            // Our own errors are one line naming what failed; the parser's keep their usage hints.
-            let text = error is CLIError ? "xref: \(error)" : message
+            // Failures are one line naming what failed (CLIError, ReadError, ExportError, ...); usage
+            // errors keep the parser's hints; a bare exit code (inputs already reported) says nothing more.
+            let text = code == .validationFailure ? message : error is ExitCode ? "" : "xref: \(error)"
             if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue == 0 ? 0 : 1)
         }

@@ -36,6 +36,7 @@ import Testing
         let r = try CLI.run(["graph", "seeds/", "-o", target])
         #expect(r.status == 1)
         #expect(!FileManager.default.fileExists(atPath: target))
+        #expect(r.err == "xref: cannot write \(target): No such file or directory\n", "\(r.err)")
         let nothing = try CLI.run(["graph", "/no/such/folder", "-o", dir + "/x.svg"])
         #expect(nothing.status == 1)
         #expect((try FileManager.default.contentsOfDirectory(atPath: dir)).isEmpty)
@@ -47,6 +48,11 @@ import Testing
         #expect(try CLI.run(["graph", CLI.seeds, "-o", "x.unknown"], in: dir).status == 2)
         #expect(try CLI.run(["graph", CLI.seeds, "-o", "x.svg", "--layout", "nope"], in: dir).status == 2)
         #expect(try CLI.run(["--help"]).status == 0)
+        // Caught before the folder is read: a folder that does not exist is not what is reported.
+        for args in [["graph", "/no/such/folder", "-o", "x.svg", "--organ", "XX"], ["symbols", "/no/such/folder", "--organ", "XX"]] {
+            let r = try CLI.run(args, in: dir)
+            #expect(r.status == 2 && r.err.contains("unknown organ 'XX'") && !r.err.contains("/no/such/folder"), "\(r.err)")
+        }
         // A usage error is found before any work: nothing is written.
         #expect((try FileManager.default.contentsOfDirectory(atPath: dir)).isEmpty)
     }
