@@ -4,8 +4,8 @@ public enum Exporter {
     /// picture view (see `RenderOptions`). CSV gives both tables: nodes, a blank line, edges.
     ///
     /// The same graph gives the same bytes in every format: force-directed layouts are made repeatable by
-    /// removing overlaps with `overlap=scale`, rounding positions before clusters are boxed, and drawing
-    /// PNG with gd (cairo's antialiasing turned float noise into different pixels).
+    /// rounding their positions and removing overlaps in xref's own fixed-order arithmetic (ForceLayout),
+    /// and PNG is drawn with gd (cairo's antialiasing turned float noise into different pixels).
     public static func data(_ graph: Graph, format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
         try export(graph, format: format, options: options).bytes
     }

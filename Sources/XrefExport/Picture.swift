@@ -194,7 +194,7 @@ extension Picture {
             let tip = "¶\(n.paragraph ?? label) of \(n.document ?? "?")" + (text.isEmpty ? "" : ": " + text)
             return [("shape", "box"), ("style", "rounded,filled"), ("fillcolor", "white"), ("color", "#718096"),
                     ("fontsize", "10"), ("label", graphvizEscaped(label)),
-                    ("tooltip", graphvizTooltip(oneLine(tip)))]
+                    ("tooltip", graphvizTooltip(tip))]
         }
         let input = graph.isInputDocument(i)
         let group = OrganGroup(n.organ)
@@ -214,7 +214,7 @@ extension Picture {
         var a: [(String, String)] = [
             ("shape", input ? "folder" : PictureStyle.shape(n.type)), ("style", style),
             ("fillcolor", fill), ("color", border), ("penwidth", input ? "1.6" : "1"),
-            ("label", graphvizEscaped(label)), ("tooltip", graphvizTooltip(oneLine(tip.joined(separator: " — ")))),
+            ("label", graphvizEscaped(label)), ("tooltip", graphvizTooltip(tip.joined(separator: " — "))),
         ]
         // Only real symbols link out: a pseudo-key (`CND res 62/9`) has no url and no page to open.
         if let url = n.url, n.resolved { a += [("URL", graphvizURL(xmlSafe(url))), ("target", "_blank")] }
@@ -250,13 +250,9 @@ extension Picture {
         let tip = "\(graph.nodes[g.tail].key) → \(graph.nodes[g.head].key): "
             + ([g.kind.rawValue, g.relation?.rawValue, g.paragraphs.isEmpty ? nil : all].compactMap { $0 }
                 .joined(separator: " ")) + (g.count > 1 ? " (\(g.count) citations)" : "")
-        a.append(("tooltip", graphvizTooltip(oneLine(tip))))
+        a.append(("tooltip", graphvizTooltip(tip)))
         if labelled && !label.isEmpty { a += [("label", graphvizEscaped(label)), ("fontsize", "9")] }
         return a
-    }
-
-    private static func oneLine(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
     }
 
     /// The connected components (edges taken both ways), each as node indices in order, ordered by their

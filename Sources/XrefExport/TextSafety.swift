@@ -26,10 +26,12 @@ func graphvizEscaped(_ s: String) -> String {
     return safe.replacingBackslashes()
 }
 
-/// Graphviz 2.43 unescapes tooltips twice (once substituting `\N` and friends, once more when writing
-/// SVG), so a literal backslash there needs four. Checked by RenderTests.hostileTextStaysWellFormedAndLiteral.
+/// A tooltip is one line: line breaks and tabs become spaces. Graphviz 2.43 unescapes tooltips twice (once
+/// substituting `\N` and friends, once more when writing SVG), so a literal backslash there needs four.
+/// Checked by RenderTests.hostileTextStaysWellFormedAndLiteral.
 func graphvizTooltip(_ s: String) -> String {
-    graphvizEscaped(graphvizEscaped(s))
+    let line = String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+    return graphvizEscaped(graphvizEscaped(line))
 }
 
 /// Text for Graphviz HTML-like labels: XML-escaped.

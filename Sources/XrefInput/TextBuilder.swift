@@ -10,7 +10,7 @@ struct TextBuilder {
 
     private(set) var out: [UInt8] = []
     private(set) var links: [SourceLink] = []
-    var whitespace: Whitespace
+    let whitespace: Whitespace
 
     // The paragraph being built.
     private(set) var para: [UInt8] = []
@@ -41,7 +41,6 @@ struct TextBuilder {
     }
 
     mutating func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append($0) } }
-    mutating func append(_ s: String) { var s = s; s.withUTF8 { append($0) } }
     mutating func append(byte: UInt8) { withUnsafePointer(to: byte) { append(UnsafeBufferPointer(start: $0, count: 1)) } }
 
     /// A separator that must survive collapsing (AKN `eol`, date fields): behaves like whitespace.
