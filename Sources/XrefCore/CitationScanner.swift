@@ -77,9 +77,9 @@ struct CitationScanner {
                 return item
             }
             for body in ["CP", "CMP", "CMA", "COP"] {
-                let w = Array(body.utf8)
-                if t.matches(w, at: s), t.at(s + w.count) == UInt8(ascii: "."),
-                   let (m, e) = t.number(at: s + w.count + 1, maxDigits: 2), prefix.isEmpty {
+                let n = body.utf8.count
+                if t.matches(body, at: s), t.at(s + n) == UInt8(ascii: "."),
+                   let (m, e) = t.number(at: s + n + 1, maxDigits: 2), prefix.isEmpty {
                     return CitationItem(form: .convention(a, body: body, session: m), range: i..<e)
                 }
             }

@@ -16,7 +16,6 @@ public enum GraphBuilder {
             }
             var paragraphs: [String: Int] = [:]
             for c in a.citations {
-                if a.context.isSelf(c) { continue }  // no self-citation edges
                 let para: Int
                 if let p = paragraphs[c.paragraph] { para = p } else {
                     // Keyed by path: the lettered parts of one resolution share a node but not paragraphs.

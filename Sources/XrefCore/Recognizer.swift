@@ -226,7 +226,7 @@ struct Scan {
         let before = wordsBefore(i)
         // The sentence's named organ matters only for "its", a carried-over body, or numbers no default
         // organ fits; finding it means walking back through the sentence, so only then.
-        let needsSubject = before.anaphoric || lastTrigger.map { $0.end <= i && i - $0.end < 90 } == true || !gaPlausible(at: t.skipSpaces(j))
+        let needsSubject = before.anaphoric || lastTrigger.map { $0.end <= i && i - $0.end < 90 } == true || !gaPlausible(at: start)
         let nearest = needsSubject ? subject(before: before.start) : nil
         trigger.subject = nearest?.body
         if before.anaphoric {
@@ -248,14 +248,14 @@ struct Scan {
         // Bare numbers are SC resolutions only where the Council is the body: named, the document's own
         // organ behind "its", or a list whose other items carry SC years ("2712, 2720 (2023) and 2728").
         let councilSpeaks = trigger.named == .organ(.sc) || trigger.anaphoric && trigger.subject == nil && documentOrgan == .sc
-        var (items, end) = scanner.items(at: start, allowBare: true)
+        let withBare = scanner.items(at: start, allowBare: true)
+        var (items, end) = withBare
         if items.contains(where: \.isBare), !councilSpeaks, !items.contains(where: \.hasYear) {
             (items, end) = scanner.items(at: start, allowBare: false)
-        }
-        if items.isEmpty {
             // "resolution 1808 of 15 April 2008": a bare number is an SC citation when a date follows.
-            if let item = scanner.item(at: start, allowBare: true), scanner.date(at: item.range.upperBound) != nil {
-                (items, end) = scanner.items(at: start, allowBare: true)
+            if items.isEmpty, let item = scanner.item(at: start, allowBare: true),
+               scanner.date(at: item.range.upperBound) != nil {
+                (items, end) = withBare
             }
         }
         if items.isEmpty {
@@ -351,7 +351,7 @@ struct Scan {
         var e = i
         while e > 0, t[e - 1].isLetter { e -= 1 }  // the pronoun itself
         e = t.skipSpacesBack(e)
-        guard let preposition = ["in", "by", "through", "under"].first(where: { t.endsWord(Array($0.utf8), at: e) }) else { return nil }
+        guard let preposition = ["in", "by", "through", "under"].first(where: { t.endsWord($0, at: e) }) else { return nil }
         e = t.skipSpacesBack(e - preposition.utf8.count)
         if t.at(e - 1) == UInt8(ascii: ",") { e = t.skipSpacesBack(e - 1) }
         return body(endingAt: e)?.0
@@ -359,10 +359,10 @@ struct Scan {
 
     /// A body named right after `lead` at `i`.
     private func body(after i: Int, lead: String) -> Lexicon.BodyName? {
-        let l = Array(lead.utf8)
-        guard t.matches(l, at: i) else { return nil }
-        let j = i + l.count
-        for (name, body) in Lexicon.bodyNameBytes where t.matches(name, at: j) && !t.at(j + name.count).isLetter {
+        guard t.matches(lead, at: i) else { return nil }
+        let j = i + lead.utf8.count
+        guard j < t.count else { return nil }
+        for (name, body) in Lexicon.bodyNamesByFirstByte[Int(t[j])] where t.matches(name, at: j) && !t.at(j + name.count).isLetter {
             return body
         }
         return nil

@@ -161,7 +161,7 @@ struct SegmentMachine {
         }
         if let number, accepted, !(unit.count == 1 && !LineShape.endsTerminal(t, range) && range.count < 150) {
             last = number.parts
-            let id = prefix + LineShape.text(t, number.label)
+            let id = prefix + t.string(number.label)
             let kind: Block.Kind = phase == .preamble || phase == .operative ? .operative : .paragraph
             if phase == .preamble { phase = .operative }
             if phase == .top || phase == .summary || phase == .contents { phase = .body }
@@ -185,7 +185,7 @@ struct SegmentMachine {
                 id = parent + "(" + String(UnicodeScalar(c)) + ")"
             case .roman(let v):
                 subRoman = v
-                id = parent + (subLetter.map { "(" + String(UnicodeScalar($0)) + ")" } ?? "") + "(" + LineShape.text(t, s.token) + ")"
+                id = parent + (subLetter.map { "(" + String(UnicodeScalar($0)) + ")" } ?? "") + "(" + t.string(s.token) + ")"
             }
             let kind = blocks.last(where: { $0.id == parent })?.kind ?? .paragraph
             emit(id, kind, range); lastContent = blocks.count - 1

@@ -4,14 +4,10 @@
 enum LineShape {
     typealias Line = SegmentMachine.Line
 
-    static func text(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: t[r]), as: UTF8.self)
-    }
-
     static func firstWord(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> String {
         var i = l.start
         while i < l.end, t[i] == 0x2A || t[i] == 0x23 || t[i] == 0x20 { i += 1 }  // "**Summary**", "## Annex"
-        return text(t, i..<ByteText.wordEnd(t, i, l.end))
+        return t.string(i..<ByteText.wordEnd(t, i, l.end))
     }
 
     static func isSeparator(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
@@ -107,7 +103,7 @@ enum LineShape {
     static func annexLabel(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> String {
         let i = ByteText.skipBlanks(t, ByteText.wordEnd(t, l.start, l.end), l.end)
         let e = ByteText.wordEnd(t, i, l.end)
-        let label = text(t, i..<e)
+        let label = t.string(i..<e)
         return !label.isEmpty && label.utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 } ? label : ""
     }
 

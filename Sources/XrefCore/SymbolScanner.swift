@@ -166,8 +166,8 @@ struct SymbolScanner {
         default: return nil
         }
         for name in ["Add", "Corr", "Rev", "Amend"] {
-            let w = Array(name.utf8)
-            if t.matches(w, at: i, caseless: true), t.at(i + w.count) == UInt8(ascii: "."), t.at(i + w.count + 1).isDigit {
+            let n = name.utf8.count
+            if t.matches(name, at: i, caseless: true), t.at(i + n) == UInt8(ascii: "."), t.at(i + n + 1).isDigit {
                 return name
             }
         }
@@ -195,12 +195,12 @@ struct SymbolScanner {
             return isResolution ? (" (" + t.string(inner..<close) + ")", close + 1) : nil
         }
         for (word, canonical) in [("Part", "Part"), ("Vol.", "Vol."), ("Sect.", "Sect."), ("Resumption", "Resumption"), ("Introduction", "Introduction")] {
-            let w = Array(word.utf8)
-            guard t.matches(w, at: inner, caseless: true) else { continue }
-            var v = inner + w.count
+            guard t.matches(word, at: inner, caseless: true) else { continue }
+            let after = inner + word.utf8.count
+            var v = after
             while t.at(v) == 0x20 { v += 1 }
             if canonical == "Introduction" { guard v == close else { return nil }; return (" (Introduction)", close + 1) }
-            guard v < close, v > inner + w.count || canonical == "Vol." || canonical == "Sect.",
+            guard v < close, v > after || canonical == "Vol." || canonical == "Sect.",
                   (v..<close).allSatisfy({ t[$0].isAlnum }) else { return nil }
             return (" (" + canonical + " " + t.string(v..<close) + ")", close + 1)
         }
