@@ -118,6 +118,13 @@ enum ByteText {
     /// ends (tables, tab-separated data, one 10 MB line) would otherwise make every citation rescan it all.
     static let maxSentence = 3000
 
+    /// Start of the sentence (with `semicolons`, the clause) holding `pos`, after the block's paragraph
+    /// number when it opens the block.
+    static func unitStart(_ t: UnsafeBufferPointer<UInt8>, _ pos: Int, floor: Int, semicolons: Bool) -> Int {
+        let s = sentenceStart(t, pos, floor: floor, semicolons: semicolons)
+        return s <= skipBlanks(t, floor, pos) ? skipLabel(t, s, pos) : s
+    }
+
     static func sentenceStart(_ t: UnsafeBufferPointer<UInt8>, _ pos: Int, floor: Int, semicolons: Bool) -> Int {
         let floor = max(floor, pos - maxSentence)
         var i = pos - 1

@@ -7,8 +7,8 @@ public enum Lexicon {
     public static let symbolRoots: Set<String> = [
         "A", "S", "E", "T", "ST", "DP", "TD", "UNEP", "CRC", "CEDAW", "CCPR", "CAT", "CERD", "CMW", "CRPD",
         "CED", "CTOC", "CAC", "FCCC", "ICCD", "UNW", "JIU", "CD", "PCNICC", "TPNW", "UNODC", "ISBA", "NPT",
-        "ESCAP", "HRI", "HSP", "ECE", "LC", "BWC", "CCW", "APLC", "SPLOS", "ITLOS", "CCPCJ", "UNITAR", "DP",
-        "WFP", "UNICEF", "UNDP", "UNFPA", "UNOPS", "ICSC", "ACC", "CEB", "ATT", "OPCW", "UNCITRAL", "MSP", "CBD", "CLCS", "CCM", "CTBT", "SPLOS", "UNHCR", "EC", "CMW",
+        "ESCAP", "HRI", "HSP", "ECE", "LC", "BWC", "CCW", "APLC", "SPLOS", "ITLOS", "CCPCJ", "UNITAR",
+        "WFP", "UNICEF", "UNDP", "UNFPA", "UNOPS", "ICSC", "ACC", "CEB", "ATT", "OPCW", "UNCITRAL", "MSP", "CBD", "CLCS", "CCM", "CTBT", "UNHCR", "EC",
     ]
 
     /// Which organ a document series belongs to, longest prefix first (§2.4 step 3).

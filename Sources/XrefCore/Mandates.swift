@@ -51,8 +51,7 @@ public enum Mandates {
             let block = enclosing(blocks, c.start)
             let floor = block?.range.lowerBound ?? 0
             let ceiling = min(t.count, block?.range.upperBound ?? t.count)
-            var s = ByteText.sentenceStart(t, c.start, floor: floor, semicolons: false)
-            if s <= ByteText.skipBlanks(t, floor, c.start) { s = ByteText.skipLabel(t, s, c.start) }
+            let s = ByteText.unitStart(t, c.start, floor: floor, semicolons: false)
             let e = ByteText.sentenceEnd(t, max(c.end, s), limit: max(ceiling, c.end), floor: floor, semicolons: false)
             let sentence = s..<e
             let paragraph = c.paragraph.isEmpty ? (block?.id ?? "") : c.paragraph

@@ -274,7 +274,7 @@ struct Scan {
         // A body named after the list: "resolution 9/1 of the Conference of the Parties to ...".
         if trigger.named == nil, let body = body(after: end, lead: " of the ") { trigger.named = body; trigger.anaphoric = false }
         if trigger.anaphoric, trigger.subject == nil, let body = body(after: end, lead: ", the ") { trigger.subject = body }
-        if !trigger.anaphoric, trigger.named == nil, let last = lastItemEnd(items, end), let body = body(after: last, lead: " of the ") { trigger.named = body }
+        if !trigger.anaphoric, trigger.named == nil, let last = lastItemEnd(end), let body = body(after: last, lead: " of the ") { trigger.named = body }
         defer { lastTrigger = (trigger.named, end) }
         for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
         for item in scanner.laterItems(after: end, like: items[0]) {
@@ -291,7 +291,7 @@ struct Scan {
     }
 
     /// After a list whose last item carries a date: "resolution 10/7 of 15 December 2023, of the Conference".
-    private func lastItemEnd(_ items: [CitationItem], _ end: Int) -> Int? {
+    private func lastItemEnd(_ end: Int) -> Int? {
         var e = end
         if t.at(e) == UInt8(ascii: ",") { e += 1 }
         while t.at(e).isDigit, e - end < 3 { e += 1 }  // a footnote mark glued after the date

@@ -25,17 +25,11 @@ public enum Relations {
         let start = max(0, min(start, t.count)), end = max(start, min(end, t.count))
         let floor = max(0, min(block.range.lowerBound, start))
         let ceiling = min(t.count, max(block.range.upperBound, end))
-        let clause = clauseStart(t, start, floor: floor)
+        let clause = ByteText.unitStart(t, start, floor: floor, semicolons: true)
         var scan = ClauseScan()
         scan.run(t, clause, start)
         if let r = scan.current.inline ?? scan.current.opener { return r }
         return afterCue(t, end, ceiling: ceiling, floor: floor) ?? .mentions
-    }
-
-    /// Start of the clause holding `pos`, after the block's paragraph number when the clause opens the block.
-    static func clauseStart(_ t: UnsafeBufferPointer<UInt8>, _ pos: Int, floor: Int) -> Int {
-        let s = ByteText.sentenceStart(t, pos, floor: floor, semicolons: true)
-        return s <= ByteText.skipBlanks(t, floor, pos) ? ByteText.skipLabel(t, s, pos) : s
     }
 
     /// Rule 4: an `after` cue among the few words following the citation (dates, organ names, "which").

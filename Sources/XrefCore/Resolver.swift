@@ -2,17 +2,20 @@
 public struct DocumentContext: Sendable {
     /// The document's own organ, from its symbol, masthead or file name.
     public var organ: Organ?
-    public var ownSymbols: [String]
+    public var ownSymbols: [String] { didSet { comparableOwn = Set(ownSymbols.map(SymbolKey.comparable)) } }
     /// The part a lettered resolution is ("B" of 75/245 B): it cites its sibling parts under the same key.
     public var ownParts: [String]
+    /// `ownSymbols` in comparable form, made once: every citation is checked against them.
+    private var comparableOwn: Set<String>
+
     public init(organ: Organ? = nil, ownSymbols: [String] = [], ownParts: [String] = []) {
         self.organ = organ; self.ownSymbols = ownSymbols; self.ownParts = ownParts
+        comparableOwn = Set(ownSymbols.map(SymbolKey.comparable))
     }
 
     /// Whether a citation names the document itself (masthead, title, running header), which is no citation.
     public func isSelf(_ c: Citation) -> Bool {
-        let key = SymbolKey.comparable(c.symbol)
-        guard ownSymbols.contains(where: { SymbolKey.comparable($0) == key }) else { return false }
+        guard comparableOwn.contains(SymbolKey.comparable(c.symbol)) else { return false }
         return ownParts.isEmpty || c.parts == ownParts
     }
 }
@@ -108,7 +111,7 @@ struct Resolver {
             let isYear = a >= 1946 && prefix.isEmpty
             let documentOrgan = document.organ
             if case .generic(let g)? = body {
-                return genericBody(g, a: a, isYear: isYear, prefix: prefix, type: trigger.type)
+                return genericBody(g, a: a, isYear: isYear)
             }
             // No body named: carry-over, then the document's organ, then plausibility.
             if isYear {
@@ -132,7 +135,7 @@ struct Resolver {
 
     /// "the Council", "the Commission", "the Conference": the document's own organ when it is such a body,
     /// else what the form allows.
-    private func genericBody(_ g: Lexicon.Generic, a: Int, isYear: Bool, prefix: String, type: SymbolType) -> [Organ] {
+    private func genericBody(_ g: Lexicon.Generic, a: Int, isYear: Bool) -> [Organ] {
         let own = document.organ
         switch g {
         case .assembly:

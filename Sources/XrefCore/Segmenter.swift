@@ -100,7 +100,7 @@ struct SegmentMachine {
         if footnoteMode, let f = LineShape.footnoteNumber(t, x) {
             return f == (LineShape.footnoteNumber(t, trim(pending)) ?? lastFootnote) + 1
         }
-        if para != nil, let s = LineShape.sub(t, x) { return subKind(s.token) != nil }
+        if para != nil, let s = LineShape.sub(t, x) { return subKind(s) != nil }
         return false
     }
 
@@ -135,7 +135,7 @@ struct SegmentMachine {
         let paragraphLike = LineShape.endsTerminal(t, range) && range.count >= 60 || multiLine && range.count >= 100
         let bare = number.map { ByteText.skipBlanks(t, $0.label.upperBound + 1, first.end) >= first.end && !multiLine } ?? false
         let accepted = !bare && (number.map { accepts($0.parts, paragraphLike: paragraphLike) } ?? false)
-        let sub = para == nil ? nil : LineShape.sub(t, first).flatMap { s in subKind(s.token).map { (s, $0) } }
+        let sub = para == nil ? nil : LineShape.sub(t, first).flatMap { s in subKind(s).map { (s, $0) } }
         let labelled = LineShape.isRomanOrLetterHeading(t, first) || (number != nil && !accepted)
         let special = word == "Summary" && range.count < 12 || word == "Contents" && range.count < 12
             || word.hasPrefix("Annex") && !multiLine && phase != .contents && phase != .top && LineShape.isAnnexHeading(t, first)
@@ -185,7 +185,7 @@ struct SegmentMachine {
                 id = parent + "(" + String(UnicodeScalar(c)) + ")"
             case .roman(let v):
                 subRoman = v
-                id = parent + (subLetter.map { "(" + String(UnicodeScalar($0)) + ")" } ?? "") + "(" + t.string(s.token) + ")"
+                id = parent + (subLetter.map { "(" + String(UnicodeScalar($0)) + ")" } ?? "") + "(" + t.string(s) + ")"
             }
             let kind = blocks.last(where: { $0.id == parent })?.kind ?? .paragraph
             emit(id, kind, range); lastContent = blocks.count - 1
@@ -302,10 +302,9 @@ struct SegmentMachine {
     /// "12 text" after a separator or a closing line -> fn12.
     mutating func footnote(_ first: Line) -> String? {
         var i = first.start
-        if let s = ByteText.superscript(t, i) {
+        if ByteText.superscript(t, i) != nil {
             var v = 0
             while let d = ByteText.superscript(t, i) { v = v * 10 + d.value; i += d.length }
-            _ = s
             lastFootnote = v
             return "fn\(v)"
         }

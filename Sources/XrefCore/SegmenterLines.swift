@@ -51,16 +51,16 @@ enum LineShape {
     }
 
     /// "(a)", "(iv)" at the start of a line: the range of the letters.
-    static func sub(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> (token: Range<Int>, end: Int)? {
+    static func sub(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Range<Int>? {
         if l.end - l.start >= 3, t[l.start].isLower, t[l.start + 1] == 0x2E, t[l.start + 2].isSpace {
-            return (l.start..<l.start + 1, l.start + 2)  // "a. Provide good offices ..."
+            return l.start..<l.start + 1  // "a. Provide good offices ..."
         }
         guard l.start < l.end, t[l.start] == 0x28 else { return nil }
         var i = l.start + 1
         while i < l.end, t[i].isLower, i - l.start <= 5 { i += 1 }
         guard i > l.start + 1, i < l.end, t[i] == 0x29 else { return nil }
         guard i + 1 == l.end || t[i + 1].isSpace else { return nil }
-        return (l.start + 1..<i, i + 1)
+        return l.start + 1..<i
     }
 
     /// Value of a lower-case roman numeral up to 39.
