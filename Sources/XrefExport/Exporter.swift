@@ -50,6 +50,12 @@ public enum Exporter {
         }
     }
 
+    /// Writes `bytes` to `path` atomically (`-`: standard output), as `write(_:to:format:)` does: for the
+    /// listings the commands print.
+    public static func write(bytes: [UInt8], to path: String) throws {
+        if path == "-" { try AtomicFile.writeStandardOutput(bytes) } else { try AtomicFile.write([(path, bytes)]) }
+    }
+
     /// Where CSV output for `path` goes: (`x.nodes.csv`, `x.edges.csv`).
     public static func csvPaths(_ path: String) -> (nodes: String, edges: String) {
         let stem = path.lowercased().hasSuffix(".csv") ? String(path.dropLast(4)) : path

@@ -1,4 +1,5 @@
 import Foundation
+import XrefExport
 
 /// Where a listing goes: stdout, or a file written to a temporary name and renamed into place.
 struct Output {
@@ -7,17 +8,7 @@ struct Output {
     mutating func line(_ s: String) { text += s + "\n" }
 
     func save(to path: String?) throws {
-        guard let path, path != "-" else { FileHandle.standardOutput.write(Data(text.utf8)); return }
-        let url = URL(fileURLWithPath: path)
-        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        do {
-            try Data(text.utf8).write(to: temp)
-            if FileManager.default.fileExists(atPath: path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: temp) }
-            else { try FileManager.default.moveItem(at: temp, to: url) }
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw CLIError("cannot write \(path): \(error.localizedDescription)")
-        }
+        try Exporter.write(bytes: Array(text.utf8), to: path ?? "-")
     }
 }
 
