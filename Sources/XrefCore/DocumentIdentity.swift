@@ -67,7 +67,8 @@ public enum DocumentIdentity {
             if let item = scanner.item(at: lead, allowBare: false), case .yearInParentheses(let n, let year) = item.form {
                 var after = item.range.upperBound
                 if t.at(after) == UInt8(ascii: ".") { after += 1 }
-                if lead > line || t.matches(" Resolution", at: after, caseless: true) { return ("S/RES/\(n) (\(year))", nil) }
+                if lead > line || t.matches(" Resolution", at: after, caseless: true),
+                   let key = SymbolKey.key(item, type: .resolution, organ: .sc) { return (key, nil) }
             }
             while line < t.count, t[line] != 0x0A { line += 1 }
             while line < t.count, t[line].isSpace { line += 1 }
@@ -75,17 +76,18 @@ public enum DocumentIdentity {
         }
         let adopted = Array("adopted by the ".utf8)
         guard let at = firstIndex(of: adopted, in: t) else { return nil }
-        let series: String
-        if t.matches("General Assembly", at: at + adopted.count) { series = "A/RES/" }
-        else if t.matches("Human Rights Council", at: at + adopted.count) { series = "A/HRC/RES/" }
+        let organ: Organ
+        if t.matches("General Assembly", at: at + adopted.count) { organ = .ga }
+        else if t.matches("Human Rights Council", at: at + adopted.count) { organ = .hrc }
         else { return nil }
         var p = at
         while p < t.count {
             if t[p] == 0x0A {
                 let j = t.skipSpaces(p + 1)
-                if let item = scanner.item(at: j, allowBare: false), case .session(let prefix, let a, let b) = item.form,
-                   t.at(item.range.upperBound) == UInt8(ascii: ".") {
-                    return ("\(series)\(prefix)\(a)/\(b)", partLetter(after: item.range.upperBound, in: t))
+                if let item = scanner.item(at: j, allowBare: false), case .session = item.form,
+                   t.at(item.range.upperBound) == UInt8(ascii: "."),
+                   let key = SymbolKey.key(item, type: .resolution, organ: organ) {
+                    return (key, partLetter(after: item.range.upperBound, in: t))
                 }
             }
             p += 1
