@@ -94,12 +94,12 @@ enum StructureFixture {
         #expect(blocks.filter { $0.id == expected }.count == 1)
     }
 
-    @Test func sectionHeadingsAreNotParagraphs() {
+    @Test func sectionHeadingsAreNotParagraphs() throws {
         let heading = StructureFixture.offset(of: "1. Transnational organized crime", in: text).flatMap { StructureFixture.block(at: $0, in: blocks) }
         #expect(heading?.kind == .heading)
         #expect(heading?.id != "1")
-        #expect(StructureFixture.block(at: StructureFixture.offset(of: "II. Action taken by", in: text)!, in: blocks)?.kind == .heading)
-        #expect(StructureFixture.block(at: StructureFixture.offset(of: "A. Enhancing international", in: text)!, in: blocks)?.kind == .heading)
+        #expect(StructureFixture.block(at: try #require(StructureFixture.offset(of: "II. Action taken by", in: text)), in: blocks)?.kind == .heading)
+        #expect(StructureFixture.block(at: try #require(StructureFixture.offset(of: "A. Enhancing international", in: text)), in: blocks)?.kind == .heading)
     }
 
     @Test func numberedParagraphsRunFrom1To116() {
@@ -168,9 +168,9 @@ enum StructureFixture {
     }
 
     /// "Recognizes the role of ..." amid participles is a preambular paragraph worded like an operative one.
-    @Test func operativeLookingParagraphInsideThePreamble() {
+    @Test func operativeLookingParagraphInsideThePreamble() throws {
         let (text, blocks, _) = segmented("akn-text/S_RES_2553 (2020)-2016352E.txt")
-        let b = StructureFixture.block(at: StructureFixture.offset(of: "Recognizes the role of United Nations peacekeeping", in: text)!, in: blocks)
+        let b = StructureFixture.block(at: try #require(StructureFixture.offset(of: "Recognizes the role of United Nations peacekeeping", in: text)), in: blocks)
         #expect(b?.kind == .preamble)
         #expect(b?.id == "pp10")
         #expect(StructureFixture.id(of: "Reaffirms the importance of security sector reform", in: text, blocks: blocks) == "1")
@@ -199,7 +199,7 @@ enum StructureFixture {
         #expect(id("High-level political forum on sustainable development convened under the auspices of the \nGeneral") == "fn1")
     }
 
-    @Test func oldSecurityCouncilTranscriptions() {
+    @Test func oldSecurityCouncilTranscriptions() throws {
         let (_, blocks, id) = segmented("text/sc-resolutions/S_RES_0811_1993_EN_GOLD.txt")
         #expect(id("Reaffirming its resolutions 696 (1991)") == "pp1")
         #expect(id("report referred to in paragraph 16 of resolution 804 (1993), to present") == "9")
@@ -207,7 +207,7 @@ enum StructureFixture {
         #expect(blocks.filter { $0.kind == .operative }.map(\.id) == (1...14).map(String.init))
 
         let (t13, b13, _) = segmented("text/sc-resolutions/S_RES_0013_1946_EN_GOLD.txt")
-        let op = StructureFixture.block(at: StructureFixture.offset(of: "Recommends to the General Assembly", in: t13)!, in: b13)
+        let op = StructureFixture.block(at: try #require(StructureFixture.offset(of: "Recommends to the General Assembly", in: t13)), in: b13)
         #expect(op?.id == "op1")
         #expect(op?.kind == .operative)
     }
@@ -234,7 +234,7 @@ enum StructureFixture {
     /// The Library's tables of Security Council meetings (HTML): the caption is the masthead, every
     /// row after it is body. The text is built as the HTML reader prints it: cells joined by " | ",
     /// one row per paragraph.
-    @Test func tableRowsAreNotMasthead() {
+    @Test func tableRowsAreNotMasthead() throws {
         let html = String(decoding: StructureFixture.corpusFile("html/scact2018_table_en.html"), as: UTF8.self)
         var rows: [String] = []
         for row in html.components(separatedBy: "<tr").dropFirst() {
@@ -251,7 +251,7 @@ enum StructureFixture {
         let blocks = Segmenter.segment(text)
         #expect(blocks.filter { $0.kind == .masthead }.count == 1)
         #expect(StructureFixture.id(of: "Meetings conducted by the Security Council in 2018", in: text, blocks: blocks) == "masthead")
-        #expect(StructureFixture.block(at: StructureFixture.offset(of: "S/PV.8439 | 21 December", in: text)!, in: blocks)?.kind == .other)
+        #expect(StructureFixture.block(at: try #require(StructureFixture.offset(of: "S/PV.8439 | 21 December", in: text)), in: blocks)?.kind == .other)
         #expect(StructureFixture.coverageProblems(text, blocks).isEmpty)
     }
 

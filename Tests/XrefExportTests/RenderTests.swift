@@ -139,8 +139,8 @@ import Testing
         #expect(dot.hasPrefix("digraph"))
         #expect(dot.contains("layout=dot"))
         let graph = Self.realistic
-        let mandate = graph.edges.first { $0.kind == .mandatedBy && graph.nodes[$0.source].kind == .symbol }!
-        let partOf = graph.edges.first { $0.kind == .partOf }!
+        let mandate = try #require(graph.edges.first { $0.kind == .mandatedBy && graph.nodes[$0.source].kind == .symbol })
+        let partOf = try #require(graph.edges.first { $0.kind == .partOf })
         func statement(_ e: Graph.Edge) -> String? {
             let head = "n\(e.source) -> n\(e.target)"
             guard let r = dot.range(of: head) else { return nil }
