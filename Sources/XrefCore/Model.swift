@@ -120,8 +120,14 @@ public struct SourceText: Sendable {
     public var links: [SourceLink]
     /// Symbols the container itself states (AKN FRBR metadata, PDF title); may be empty.
     public var declaredSymbols: [String]
+    /// Footnote marks the markup set apart (AKN `authorialNote` markers, superscripts), ascending byte
+    /// ranges in `bytes`. The text keeps them as printed ("of 2 December 2011,4"); the recognizer reads
+    /// across them as if they were a space, so "2011,419/1" is footnote 4 and then 19/1.
+    public var marks: [Range<Int>]
 
-    public init(path: String, bytes: [UInt8], links: [SourceLink] = [], declaredSymbols: [String] = []) {
+    public init(path: String, bytes: [UInt8], links: [SourceLink] = [], declaredSymbols: [String] = [],
+                marks: [Range<Int>] = []) {
         self.path = path; self.bytes = bytes; self.links = links; self.declaredSymbols = declaredSymbols
+        self.marks = marks
     }
 }

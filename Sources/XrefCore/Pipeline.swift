@@ -37,7 +37,7 @@ public struct DocumentAnalysis: Sendable {
 
 public enum Pipeline {
     public static func analyze(_ source: SourceText) -> DocumentAnalysis {
-        let normalized = NormalizedText(source.bytes)
+        let normalized = NormalizedText(source.bytes, marks: source.marks)
         let context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
         let blocks = Segmenter.segment(source.bytes)
         var citations: [Citation] = []

@@ -10,12 +10,13 @@ public struct NormalizedText: Sendable {
     private var shifts: [(at: Int, origin: Int)]
     private let inputCount: Int
 
-    public init(_ input: [UInt8]) {
+    /// `marks`: ascending byte ranges of footnote marks (`SourceText.marks`); each reads as one space.
+    public init(_ input: [UInt8], marks: [Range<Int>] = []) {
         inputCount = input.count
         bytes = []
         bytes.reserveCapacity(input.count)
         shifts = [(0, 0)]
-        input.withUnsafeBufferPointer { normalize($0) }
+        input.withUnsafeBufferPointer { normalize($0, marks: marks) }
     }
 
     /// The input byte offset of normalized offset `i` (`bytes.count` maps to the input length).
@@ -35,21 +36,32 @@ public struct NormalizedText: Sendable {
         if shifts.last!.at == at { shifts[shifts.count - 1].origin = inputOffset } else { shifts.append((at, inputOffset)) }
     }
 
-    private mutating func normalize(_ s: UnsafeBufferPointer<UInt8>) {
+    private mutating func normalize(_ s: UnsafeBufferPointer<UInt8>, marks: [Range<Int>]) {
         var i = 0
         let n = s.count
+        var nextMark = 0
         while i < n {
+            // A footnote mark the reader set apart is a word break, whatever it is glued to.
+            var limit = n
+            while nextMark < marks.count, marks[nextMark].upperBound <= i { nextMark += 1 }
+            if nextMark < marks.count {
+                let m = marks[nextMark]
+                if m.lowerBound <= i {
+                    bytes.append(0x20); i = min(n, m.upperBound); mark(i); nextMark += 1; continue
+                }
+                limit = m.lowerBound
+            }
             // Most text needs nothing: copy runs of plain ASCII in one go.
             var j = i
             if let base = s.baseAddress {
                 // Eight bytes at a time while none is non-ASCII, a backslash or an opening bracket.
-                while j + 8 <= n {
+                while j + 8 <= limit {
                     let w = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
                     if w & 0x8080_8080_8080_8080 != 0 || Self.hasByte(w, 0x5C) || Self.hasByte(w, 0x5B) { break }
                     j += 8
                 }
             }
-            while j < n, s[j] < 0x80, s[j] != UInt8(ascii: "\\"), s[j] != UInt8(ascii: "[") { j += 1 }
+            while j < limit, s[j] < 0x80, s[j] != UInt8(ascii: "\\"), s[j] != UInt8(ascii: "[") { j += 1 }
             if j > i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j])); i = j; continue }
             let b = s[i]
             if b < 0x80 {

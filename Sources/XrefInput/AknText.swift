@@ -10,9 +10,9 @@ struct AknText {
     /// What each builder of `stack` collects: the text, a footnote body, or a table cell.
     private enum Level { case main, note, cell }
     private var levels: [Level] = [.main]
-    private var notes: [(marker: [UInt8], body: [UInt8], links: [SourceLink])] = []
-    private var noteParts: [[(bytes: [UInt8], links: [SourceLink])]] = []
-    private var cells: [[(bytes: [UInt8], links: [SourceLink])]] = []
+    private var notes: [(marker: [UInt8], body: TextPiece)] = []
+    private var noteParts: [[TextPiece]] = []
+    private var cells: [[TextPiece]] = []
     private var prefix: [UInt8] = []
     private(set) var symbols: [String] = []
     private var frbrWork: String? = nil
@@ -26,15 +26,14 @@ struct AknText {
         "listIntroduction", "listWrapUp", "section", "article", "chapter", "part", "title", "citation", "citations",
     ]
 
-    mutating func run(_ bytes: [UInt8]) throws -> (bytes: [UInt8], links: [SourceLink]) {
-        try bytes.withUnsafeBytes { raw in try parse(try XMLStream(raw)) }
+    mutating func run(_ bytes: [UInt8]) throws -> TextPiece {
+        try parse(bytes)
         flush()
         var out = stack[0]
         for n in notes {
-            let head = n.marker + [0x20]
-            out.appendBlock(head + n.body, links: n.links.map {
-                SourceLink(range: ($0.range.lowerBound + head.count)..<($0.range.upperBound + head.count), target: $0.target)
-            })
+            var block = TextPiece(bytes: n.marker + [0x20])
+            block.append(n.body)
+            out.appendBlock(block)
         }
         if symbols.isEmpty, let f = frbrWork, let s = Self.symbol(fromFRBR: f) { symbols = [s] }
         return out.finish()
@@ -71,7 +70,7 @@ struct AknText {
         levels.removeLast()
     }
 
-    private mutating func parse(_ s: XMLStream) throws {
+    private mutating func parse(_ bytes: [UInt8]) throws {
         var depth = 0
         var skipUntil = -1           // depth of a skipped subtree (meta, img, cover page outside titles)
         var inline = 0               // open block elements: their whitespace counts
@@ -83,29 +82,27 @@ struct AknText {
         var noteDepths: [(depth: Int, marker: [UInt8])] = []
         var rowDepth = -1
         var cellDepth = -1
+        var supDepth = -1            // a superscript: a footnote mark typed as text
 
-        while true {
-            let node = try s.next()
+        try XMLStream.read(bytes) { s, node in
             switch node {
-            case .eof:
-                return
             case .start:
                 depth += 1
                 let name = s.localName.map { String(cString: $0) } ?? ""
                 if name == "docNumber" && s.attribute("refersTo") == "#symbol" { symbolDepth = depth; symbolText = [] }
                 if name == "FRBRthis" && frbrWork == nil { frbrWork = s.attribute("value") }
-                if skipUntil >= 0 { continue }
-                if name == "meta" || name == "img" { skipUntil = depth; continue }
-                if name == "coverPage" { coverDepth = depth; continue }
-                if coverDepth >= 0 && inline == 0 && name != "docTitle" { continue }
-                if numDepth >= 0 { continue }
+                if skipUntil >= 0 { return }
+                if name == "meta" || name == "img" { skipUntil = depth; return }
+                if name == "coverPage" { coverDepth = depth; return }
+                if coverDepth >= 0 && inline == 0 && name != "docTitle" { return }
+                if numDepth >= 0 { return }
                 switch name {
                 case "num" where levels.last != .cell:
                     numDepth = depth; numText = []
                 case "authorialNote":
                     let marker = Array((s.attribute("marker") ?? "").utf8)
                     top.dropPendingSpace()
-                    top.append(marker)
+                    top.appendMark(marker)
                     noteDepths.append((depth, marker))
                     push(.note)
                     noteParts.append([])
@@ -120,6 +117,8 @@ struct AknText {
                     top.softSpace()
                 case "docDate" where inline > 0:
                     top.softSpace()
+                case "sup" where supDepth < 0:
+                    supDepth = depth
                 case "a":
                     if let href = s.attribute("href") { top.beginLink(href) }
                 case _ where Self.blocks.contains(name) && levels.last != .cell:
@@ -130,11 +129,12 @@ struct AknText {
                 }
             case .text:
                 if symbolDepth >= 0 { symbolText.append(contentsOf: s.text) }
-                if skipUntil >= 0 { continue }
-                if numDepth >= 0 { numText.append(contentsOf: s.text); continue }
-                if coverDepth >= 0 && inline == 0 { continue }
+                if skipUntil >= 0 { return }
+                if numDepth >= 0 { numText.append(contentsOf: s.text); return }
+                if coverDepth >= 0 && inline == 0 { return }
                 let t = s.text
-                if inline > 0 || levels.last == .cell || !isBlank(t) { top.append(t) }
+                if supDepth >= 0 { top.appendMark(t) }
+                else if inline > 0 || levels.last == .cell || !isBlank(t) { top.append(t) }
             case .end:
                 defer { depth -= 1 }
                 let name = s.localName.map { String(cString: $0) } ?? ""
@@ -143,53 +143,40 @@ struct AknText {
                     let sym = String(decoding: collapse(symbolText), as: UTF8.self)
                     if !sym.isEmpty && !symbols.contains(sym) { symbols.append(sym) }
                 }
-                if skipUntil >= 0 { if depth == skipUntil { skipUntil = -1 }; continue }
-                if depth == coverDepth { coverDepth = -1; continue }
-                if coverDepth >= 0 && inline == 0 { continue }
+                if skipUntil >= 0 { if depth == skipUntil { skipUntil = -1 }; return }
+                if depth == coverDepth { coverDepth = -1; return }
+                if coverDepth >= 0 && inline == 0 { return }
                 if depth == numDepth {
                     numDepth = -1
                     flush()
                     let t = collapse(numText)
                     if !t.isEmpty { prefix = prefix.isEmpty ? t : prefix + [0x20] + t }
-                    continue
+                    return
                 }
-                if numDepth >= 0 { continue }
+                if numDepth >= 0 { return }
                 if let note = noteDepths.last, note.depth == depth {
                     noteDepths.removeLast()
                     flush()
                     let parts = noteParts.removeLast()
                     pop()
-                    var body: [UInt8] = [], links: [SourceLink] = []
-                    for p in parts {
-                        if !body.isEmpty { body.append(0x20) }
-                        let base = body.count
-                        body += p.bytes
-                        links += p.links.map { SourceLink(range: ($0.range.lowerBound + base)..<($0.range.upperBound + base), target: $0.target) }
-                    }
-                    notes.append((note.marker, body, links))
-                    continue
+                    notes.append((note.marker, TextPiece.joined(parts, separator: [0x20])))
+                    return
                 }
                 if depth == cellDepth {
                     cellDepth = -1
                     let cell = top.takeParagraph()
                     pop()
                     if !cell.bytes.isEmpty { cells[cells.count - 1].append(cell) }
-                    continue
+                    return
                 }
                 if depth == rowDepth {
                     rowDepth = -1
-                    var row: [UInt8] = [], links: [SourceLink] = []
-                    for c in cells.removeLast() {
-                        if !row.isEmpty { row += Array(" | ".utf8) }
-                        let base = row.count
-                        row += c.bytes
-                        links += c.links.map { SourceLink(range: ($0.range.lowerBound + base)..<($0.range.upperBound + base), target: $0.target) }
-                    }
-                    top.appendBlock(row, links: links)
-                    continue
+                    top.appendBlock(TextPiece.joined(cells.removeLast(), separator: Array(" | ".utf8)))
+                    return
                 }
-                if name == "a" { top.endLink(); continue }
-                if levels.last == .cell { continue }
+                if depth == supDepth { supDepth = -1 }
+                if name == "a" { top.endLink(); return }
+                if levels.last == .cell { return }
                 if Self.blocks.contains(name) && inline > 0 {
                     inline -= 1
                     if inline == 0 { flush() }

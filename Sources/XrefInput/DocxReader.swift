@@ -3,7 +3,7 @@ import XrefCore
 
 /// DOCX: the main document part, then footnotes and endnotes, with the hyperlinks UN editors put on citations.
 enum DocxReader {
-    static func read(path: String) throws -> (bytes: [UInt8], links: [SourceLink], symbols: [String]) {
+    static func read(path: String) throws -> (text: TextPiece, symbols: [String]) {
         let zip = try DocxZip(path: path)
         let main = try mainPartName(zip)
         guard let document = try zip.part(main) else {
@@ -18,8 +18,7 @@ enum DocxReader {
                 try text.run(part: part, rels: try rels(zip, "\(dir)/_rels/\(notes).xml.rels"), notes: true)
             }
         }
-        let r = text.finish()
-        return (r.bytes, r.links, try ownSymbols(zip))
+        return (text.finish(), try ownSymbols(zip))
     }
 
     /// UN Word files carry their symbol in custom document properties `Symbol1` (and `Symbol2` for a
@@ -27,26 +26,22 @@ enum DocxReader {
     private static func ownSymbols(_ zip: DocxZip) throws -> [String] {
         guard let bytes = try zip.part("docProps/custom.xml") else { return [] }
         var out: [String] = []
-        try bytes.withUnsafeBytes { raw in
-            let s = try XMLStream(raw)
-            var wanted = false
-            var value: [UInt8] = []
-            while true {
-                switch try s.next() {
-                case .eof: return
-                case .start:
-                    if s.nameIs("property") {
-                        let name = s.attribute("name") ?? ""
-                        wanted = name == "Symbol1" || name == "Symbol2"
-                        value = []
-                    }
-                case .text: if wanted { value.append(contentsOf: s.text) }
-                case .end:
-                    if s.nameIs("property") && wanted {
-                        let v = String(decoding: value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-                        if !v.isEmpty && !out.contains(v) { out.append(v) }
-                        wanted = false
-                    }
+        var wanted = false
+        var value: [UInt8] = []
+        try XMLStream.read(bytes) { s, node in
+            switch node {
+            case .start:
+                if s.nameIs("property") {
+                    let name = s.attribute("name") ?? ""
+                    wanted = name == "Symbol1" || name == "Symbol2"
+                    value = []
+                }
+            case .text: if wanted { value.append(contentsOf: s.text) }
+            case .end:
+                if s.nameIs("property") && wanted {
+                    let v = String(decoding: value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !v.isEmpty && !out.contains(v) { out.append(v) }
+                    wanted = false
                 }
             }
         }
@@ -72,15 +67,9 @@ enum DocxReader {
     private static func relationships(_ zip: DocxZip, _ name: String) throws -> [String: (type: String, target: String)] {
         guard let bytes = try zip.part(name) else { return [:] }
         var out: [String: (type: String, target: String)] = [:]
-        try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws in
-            let s = try XMLStream(raw)
-            while true {
-                let node = try s.next()
-                if node == .eof { break }
-                if node == .start && s.nameIs("Relationship"),
-                   let id = s.attribute("Id"), let target = s.attribute("Target") {
-                    out[id] = (s.attribute("Type") ?? "", target)
-                }
+        try XMLStream.read(bytes) { s, node in
+            if node == .start && s.nameIs("Relationship"), let id = s.attribute("Id"), let target = s.attribute("Target") {
+                out[id] = (s.attribute("Type") ?? "", target)
             }
         }
         return out

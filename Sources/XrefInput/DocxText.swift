@@ -20,22 +20,20 @@ struct DocxText {
 
     mutating func run(part: [UInt8], rels: [String: String], notes: Bool) throws {
         self.rels = rels
-        try part.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws in
-            let s = try XMLStream(raw)
-            try parse(s, notes: notes)
-        }
+        try parse(part, notes: notes)
     }
 
-    mutating func finish() -> (bytes: [UInt8], links: [SourceLink]) { out.finish() }
+    mutating func finish() -> TextPiece { out.finish() }
 
     // Word fields (`HYPERLINK "url"`) open at `begin`, carry their instruction, show their result after `separate`.
     private struct Field { var instr: [UInt8] = []; var linked = false }
 
-    private mutating func parse(_ s: XMLStream, notes: Bool) throws {
+    private mutating func parse(_ part: [UInt8], notes: Bool) throws {
         var skip = 0                 // inside mc:Fallback, w:pPr, w:delText, w:moveFrom: nothing shows
         var inText = false           // inside w:t
         var inInstr = false          // inside w:instrText
-        var outer: [(bytes: [UInt8], links: [SourceLink])] = []   // paragraphs a text box interrupted
+        var outer: [TextPiece] = []  // paragraphs a text box interrupted
+        var superscript = false      // the run under way is raised: a footnote or table-note mark typed as text
         var inPara = 0
         var note = false             // inside a footnote/endnote that counts
         var noteParas = 0
@@ -43,26 +41,28 @@ struct DocxText {
         var simpleLinks: [Bool] = []
         var wNS: UnsafePointer<UInt8>? = nil
 
-        func isW() -> Bool {
+        func isW(_ s: XMLStream) -> Bool {
             guard let ns = s.namespaceURI else { return false }
             if ns == wNS { return true }
             if strstr(UnsafeRawPointer(ns).assumingMemoryBound(to: CChar.self), "wordprocessingml") != nil { wNS = ns; return true }
             return false
         }
 
-        while true {
-            switch try s.next() {
-            case .eof:
-                return
+        try XMLStream.read(part) { s, node in
+            switch node {
             case .text:
-                if skip == 0 && inText && inPara > 0 { out.append(s.text) }
+                if skip == 0 && inText && inPara > 0 {
+                    if superscript { out.appendMark(s.text) } else { out.append(s.text) }
+                }
                 else if inInstr && !fields.isEmpty { fields[fields.count - 1].instr.append(contentsOf: s.text) }
             case .start:
-                if s.nameIs("Fallback") { skip += 1; continue }
-                guard isW() else { continue }
-                if s.nameIs("pPr") || s.nameIs("delText") || s.nameIs("moveFrom") || s.nameIs("delInstrText") { skip += 1; continue }
-                if skip > 0 { continue }
+                if s.nameIs("Fallback") { skip += 1; return }
+                guard isW(s) else { return }
+                if s.nameIs("pPr") || s.nameIs("delText") || s.nameIs("moveFrom") || s.nameIs("delInstrText") { skip += 1; return }
+                if skip > 0 { return }
                 if s.nameIs("t") { inText = true }
+                else if s.nameIs("r") { superscript = false }
+                else if s.nameIs("vertAlign") { superscript = s.attribute("w:val") == "superscript" }
                 else if s.nameIs("p") {
                     if note {
                         if noteParas > 0 { out.append(byte: 0x0A) }
@@ -75,7 +75,7 @@ struct DocxText {
                 }
                 else if s.nameIs("tab") { if inPara > 0 { out.append(byte: 0x09) } }
                 else if s.nameIs("br") || s.nameIs("cr") {
-                    guard inPara > 0 else { continue }
+                    guard inPara > 0 else { return }
                     let type = s.nameIs("br") ? s.attribute("w:type") : nil
                     out.append(byte: type == "page" || type == "column" ? 0x20 : 0x0A)
                 }
@@ -109,18 +109,18 @@ struct DocxText {
                     else { skip += 1 }
                 }
             case .end:
-                if s.nameIs("Fallback") { skip -= 1; continue }
-                guard isW() else { continue }
-                if s.nameIs("pPr") || s.nameIs("delText") || s.nameIs("moveFrom") || s.nameIs("delInstrText") { skip -= 1; continue }
+                if s.nameIs("Fallback") { skip -= 1; return }
+                guard isW(s) else { return }
+                if s.nameIs("pPr") || s.nameIs("delText") || s.nameIs("moveFrom") || s.nameIs("delInstrText") { skip -= 1; return }
                 if notes && (s.nameIs("footnote") || s.nameIs("endnote")) {
                     if note { out.endParagraph(); note = false; inPara = 0 } else { skip -= 1 }
-                    continue
+                    return
                 }
-                if skip > 0 { continue }
+                if skip > 0 { return }
                 if s.nameIs("t") { inText = false }
                 else if s.nameIs("instrText") { inInstr = false }
                 else if s.nameIs("p") {
-                    if note { continue }
+                    if note { return }
                     if inPara > 0 {
                         out.endParagraph()
                         inPara -= 1

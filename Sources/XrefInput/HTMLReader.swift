@@ -12,7 +12,7 @@ enum HTMLReader {
         "main", "figure", "figcaption", "address", "hr", "form", "fieldset", "body", "html", "center",
     ]
 
-    static func read(bytes: [UInt8]) throws -> (bytes: [UInt8], links: [SourceLink]) {
+    static func read(bytes: [UInt8]) throws -> TextPiece {
         _ = LibXML.ready
         var body = bytes[...]
         // Some library pages start with a BOM that was encoded twice ("ï»¿"): not text.
@@ -34,7 +34,8 @@ enum HTMLReader {
 
     private struct Walker {
         var out = TextBuilder(whitespace: .collapse)
-        var cells: [(bytes: [UInt8], links: [SourceLink])]? = nil
+        var cells: [TextPiece]? = nil
+        var marking = 0              // inside `<sup>`: a footnote mark
 
         mutating func visit(_ node: xmlNodePtr) {
             var child: xmlNodePtr? = node
@@ -42,7 +43,8 @@ enum HTMLReader {
                 switch n.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if let c = n.pointee.content {
-                        out.append(UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: Int(xmlStrlen(c))))
+                        let text = UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: Int(xmlStrlen(c)))
+                        if marking > 0 { out.appendMark(text) } else { out.append(text) }
                     }
                 case XML_ELEMENT_NODE:
                     element(n)
@@ -64,19 +66,17 @@ enum HTMLReader {
                 out.endParagraph()
                 cells = []
                 if let k = kids { visit(k) }
-                var row: [UInt8] = [], links: [SourceLink] = []
-                for c in cells ?? [] where !c.bytes.isEmpty {
-                    if !row.isEmpty { row += Array(" | ".utf8) }
-                    let base = row.count
-                    row += c.bytes
-                    links += c.links.map { SourceLink(range: ($0.range.lowerBound + base)..<($0.range.upperBound + base), target: $0.target) }
-                }
+                let row = TextPiece.joined(cells ?? [], separator: Array(" | ".utf8))
                 cells = nil
-                out.appendBlock(row, links: links)
+                out.appendBlock(row)
             case "td" where cells != nil, "th" where cells != nil:
                 out.endParagraph()
                 if let k = kids { visit(k) }
                 cells?.append(out.takeParagraph())
+            case "sup":
+                marking += 1
+                if let k = kids { visit(k) }
+                marking -= 1
             case "a":
                 let href = attribute(n, "href")
                 if let href { out.beginLink(href) }

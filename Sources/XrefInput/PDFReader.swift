@@ -23,7 +23,7 @@ enum PDFReader {
         let (body, notes) = PDFParagraphs.build(rows, widths: sizes.map(\.w))
         var out = TextBuilder(whitespace: .keep)
         for p in body + notes {
-            out.appendBlock(p.bytes, links: p.links.map { SourceLink(range: $0.range, target: $0.target) })
+            out.appendBlock(TextPiece(bytes: p.bytes, links: p.links.map { SourceLink(range: $0.range, target: $0.target) }))
         }
         let r = out.finish()
         return (r.bytes, r.links.compactMap { trim($0, r.bytes) }, symbols)

@@ -35,13 +35,14 @@ public enum Reader {
                 return try PlainText.read(path: path, bytes: bytes, markdown: format == .markdown)
             case .docx:
                 let r = try DocxReader.read(path: path)
-                return SourceText(path: path, bytes: r.bytes, links: r.links, declaredSymbols: r.symbols)
+                return SourceText(path: path, bytes: r.text.bytes, links: r.text.links, declaredSymbols: r.symbols,
+                                  marks: r.text.marks)
             case .pdf:
                 let r = try PDFReader.read(bytes: bytes)
                 return SourceText(path: path, bytes: r.bytes, links: r.links, declaredSymbols: r.symbols)
             case .html:
                 let r = try HTMLReader.read(bytes: bytes)
-                return SourceText(path: path, bytes: r.bytes, links: r.links)
+                return SourceText(path: path, bytes: r.bytes, links: r.links, marks: r.marks)
             case .xml:
                 return try XMLReader.read(path: path, bytes: bytes)
             }

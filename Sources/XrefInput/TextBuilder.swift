@@ -1,20 +1,44 @@
 import XrefCore
 
+/// A run of finished text with the hyperlinks and footnote marks inside it, ranges relative to `bytes`.
+/// Readers build table rows and footnote bodies out of pieces; joining them shifts the ranges.
+struct TextPiece {
+    var bytes: [UInt8] = []
+    var links: [SourceLink] = []
+    var marks: [Range<Int>] = []
+
+    /// Appends `other` after `separator`, its ranges moved along.
+    mutating func append(_ other: TextPiece, separator: [UInt8] = []) {
+        if !bytes.isEmpty { bytes += separator }
+        let base = bytes.count
+        bytes += other.bytes
+        links += other.links.map { SourceLink(range: ($0.range.lowerBound + base)..<($0.range.upperBound + base), target: $0.target) }
+        marks += other.marks.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+    }
+
+    /// The pieces in order, `separator` between them (" | " between table cells).
+    static func joined(_ pieces: [TextPiece], separator: [UInt8]) -> TextPiece {
+        var out = TextPiece()
+        for p in pieces where !p.bytes.isEmpty { out.append(p, separator: separator) }
+        return out
+    }
+}
+
 /// Assembles reader output in the shape the segmenter is tuned on: paragraphs separated by one blank line,
-/// a final newline, and hyperlinks as byte ranges into the finished text.
+/// a final newline, and hyperlinks and footnote marks as byte ranges into the finished text.
 ///
 /// Two whitespace policies: `.keep` (DOCX: text exactly as the runs carry it, blank paragraphs dropped) and
 /// `.collapse` (markup: runs of ASCII whitespace become one space, ends trimmed — the AKN text renderings).
 struct TextBuilder {
     enum Whitespace { case keep, collapse }
 
-    private(set) var out: [UInt8] = []
-    private(set) var links: [SourceLink] = []
+    private var out = TextPiece()
     let whitespace: Whitespace
 
     // The paragraph being built.
     private(set) var para: [UInt8] = []
     private var paraLinks: [(start: Int, end: Int, target: String)] = []
+    private var paraMarks: [Range<Int>] = []
     private var pendingSpace = false
     private var openLink: (start: Int?, target: String)? = nil
 
@@ -43,6 +67,17 @@ struct TextBuilder {
     mutating func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append($0) } }
     mutating func append(byte: UInt8) { withUnsafePointer(to: byte) { append(UnsafeBufferPointer(start: $0, count: 1)) } }
 
+    /// Appends a footnote mark the markup set apart (`<authorialNote marker="4">`, a superscript run) and
+    /// records where it stands, so the recognizer can read across it.
+    mutating func appendMark(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // A space waiting in front is written before the mark's first byte and is not part of it.
+        let before = para.count + (whitespace == .collapse && pendingSpace ? 1 : 0)
+        append(bytes)
+        if para.count > before { paraMarks.append(before..<para.count) }
+    }
+
+    mutating func appendMark(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { appendMark($0) } }
+
     /// A separator that must survive collapsing (AKN `eol`, date fields): behaves like whitespace.
     mutating func softSpace() {
         if whitespace == .collapse { if !para.isEmpty { pendingSpace = true } } else { append(byte: 0x20) }
@@ -67,39 +102,34 @@ struct TextBuilder {
 
     /// Closes the paragraph; writes it unless blank. `prefix` (a printed number) goes in front, one space apart.
     mutating func endParagraph(prefix: [UInt8] = []) {
-        endLinkKeepingOpen()
-        pendingSpace = false
-        defer { para.removeAll(keepingCapacity: true); paraLinks.removeAll() }
-        if whitespace == .keep ? isBlank(para) : para.isEmpty { return }
-        if !out.isEmpty { out.append(0x0A); out.append(0x0A) }
-        if !prefix.isEmpty { out.append(contentsOf: prefix); out.append(0x20) }
-        let base = out.count
-        out.append(contentsOf: para)
-        for l in paraLinks { links.append(SourceLink(range: (base + l.start)..<(base + l.end), target: l.target)) }
+        let p = takeParagraph()
+        if whitespace == .keep ? isBlank(p.bytes) : p.bytes.isEmpty { return }
+        if !out.bytes.isEmpty { out.bytes += [0x0A, 0x0A] }
+        if !prefix.isEmpty { out.bytes += prefix + [0x20] }
+        out.append(p)
     }
 
-    /// Writes a finished block as it is (table rows, footnotes), links relative to the block.
-    mutating func appendBlock(_ block: [UInt8], links blockLinks: [SourceLink] = []) {
-        if isBlank(block) { return }
-        if !out.isEmpty { out.append(0x0A); out.append(0x0A) }
-        let base = out.count
-        out.append(contentsOf: block)
-        for l in blockLinks { links.append(SourceLink(range: (base + l.range.lowerBound)..<(base + l.range.upperBound), target: l.target)) }
+    /// Writes a finished block as it is (table rows, footnotes).
+    mutating func appendBlock(_ block: TextPiece) {
+        if isBlank(block.bytes) { return }
+        out.append(block, separator: [0x0A, 0x0A])
     }
 
-    /// Takes the paragraph text and its links out without writing it (table cells, footnote bodies).
-    mutating func takeParagraph() -> (bytes: [UInt8], links: [SourceLink]) {
+    /// Takes the paragraph text, its links and marks out without writing it (table cells, footnote bodies).
+    mutating func takeParagraph() -> TextPiece {
         endLinkKeepingOpen()
         pendingSpace = false
-        let r = (para, paraLinks.map { SourceLink(range: $0.start..<$0.end, target: $0.target) })
-        para.removeAll(keepingCapacity: true); paraLinks.removeAll()
+        let r = TextPiece(bytes: para, links: paraLinks.map { SourceLink(range: $0.start..<$0.end, target: $0.target) },
+                          marks: paraMarks)
+        para.removeAll(keepingCapacity: true); paraLinks.removeAll(); paraMarks.removeAll()
         return r
     }
 
     /// Puts a paragraph taken with `takeParagraph` back (Word text boxes nest paragraphs inside paragraphs).
-    mutating func restoreParagraph(_ saved: (bytes: [UInt8], links: [SourceLink])) {
+    mutating func restoreParagraph(_ saved: TextPiece) {
         para = saved.bytes
         paraLinks = saved.links.map { ($0.range.lowerBound, $0.range.upperBound, $0.target) }
+        paraMarks = saved.marks
     }
 
     /// A link still open at a paragraph end is cut there and continues in the next paragraph.
@@ -110,11 +140,13 @@ struct TextBuilder {
     }
 
     /// The finished text: a final newline after the last paragraph (as in the corpus renderings).
-    mutating func finish() -> (bytes: [UInt8], links: [SourceLink]) {
+    mutating func finish() -> TextPiece {
         endParagraph()
         openLink = nil
-        if let last = out.last, last != 0x0A { out.append(0x0A) }
-        return (out, links.filter { UNLinks.isDocumentLink($0.target) })
+        if let last = out.bytes.last, last != 0x0A { out.bytes.append(0x0A) }
+        var r = out
+        r.links = r.links.filter { UNLinks.isDocumentLink($0.target) }
+        return r
     }
 }
 

@@ -6,11 +6,11 @@ enum XMLReader {
         if isAkn(bytes) {
             var akn = AknText()
             let r = try akn.run(bytes)
-            return SourceText(path: path, bytes: r.bytes, links: r.links, declaredSymbols: akn.symbols)
+            return SourceText(path: path, bytes: r.bytes, links: r.links, declaredSymbols: akn.symbols, marks: r.marks)
         }
         var generic = GenericXMLText()
         let r = try generic.run(bytes)
-        return SourceText(path: path, bytes: r.bytes, links: r.links)
+        return SourceText(path: path, bytes: r.bytes, links: r.links, marks: r.marks)
     }
 
     private static func isAkn(_ b: [UInt8]) -> Bool {
@@ -35,32 +35,33 @@ struct GenericXMLText {
     ]
     private var out = TextBuilder(whitespace: .collapse)
 
-    mutating func run(_ bytes: [UInt8]) throws -> (bytes: [UInt8], links: [SourceLink]) {
-        try bytes.withUnsafeBytes { raw in
-            let s = try XMLStream(raw)
-            var skip = 0
-            var linked: [Bool] = []      // per open inline element: did it open a link
-            while true {
-                switch try s.next() {
-                case .eof: return
-                case .text: if skip == 0 { out.append(s.text) }
-                case .start:
-                    let name = s.localName.map { String(cString: $0) } ?? ""
-                    if name == "meta" || name == "script" || name == "style" || skip > 0 { skip += 1; continue }
-                    if name == "br" || name == "eol" { out.softSpace() }
-                    if Self.inline.contains(name) {
-                        let href = s.attribute("href")
-                        if let href { out.beginLink(href) }
-                        linked.append(href != nil)
-                    } else {
-                        out.endParagraph()
-                    }
-                case .end:
-                    if skip > 0 { skip -= 1; continue }
-                    let name = s.localName.map { String(cString: $0) } ?? ""
-                    if Self.inline.contains(name) { if linked.popLast() == true { out.endLink() } }
-                    else { out.endParagraph() }
+    mutating func run(_ bytes: [UInt8]) throws -> TextPiece {
+        var skip = 0
+        var linked: [Bool] = []      // per open inline element: did it open a link
+        var marking = 0              // open footnote references (`sup`, `noteRef`): their text is a mark
+        try XMLStream.read(bytes) { s, node in
+            switch node {
+            case .text:
+                if skip > 0 { return }
+                if marking > 0 { out.appendMark(s.text) } else { out.append(s.text) }
+            case .start:
+                let name = s.localName.map { String(cString: $0) } ?? ""
+                if name == "meta" || name == "script" || name == "style" || skip > 0 { skip += 1; return }
+                if name == "br" || name == "eol" { out.softSpace() }
+                if name == "sup" || name == "noteRef" { marking += 1 }
+                if Self.inline.contains(name) {
+                    let href = s.attribute("href")
+                    if let href { out.beginLink(href) }
+                    linked.append(href != nil)
+                } else {
+                    out.endParagraph()
                 }
+            case .end:
+                if skip > 0 { skip -= 1; return }
+                let name = s.localName.map { String(cString: $0) } ?? ""
+                if name == "sup" || name == "noteRef" { marking -= 1 }
+                if Self.inline.contains(name) { if linked.popLast() == true { out.endLink() } }
+                else { out.endParagraph() }
             }
         }
         return out.finish()

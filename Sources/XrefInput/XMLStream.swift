@@ -60,15 +60,24 @@ func refuseDoctype(_ bytes: UnsafeRawBufferPointer) throws {
     }
 }
 
-/// A pull parser over libxml2's xmlTextReader. The caller keeps the bytes alive while it reads.
-/// Empty elements (`<w:tab/>`) come as a start followed by an end, like any other element.
+/// A pull parser over libxml2's xmlTextReader. Empty elements (`<w:tab/>`) come as a start followed by
+/// an end, like any other element.
 final class XMLStream {
-    enum Node { case start, end, text, eof }
+    enum Node { case start, end, text }
+
+    /// The reading loop of every XML reader: `body` sees each element start, element end and text node
+    /// of `bytes` in document order, with the stream to ask for names, attributes and text.
+    static func read(_ bytes: [UInt8], _ body: (XMLStream, Node) throws -> Void) throws {
+        try bytes.withUnsafeBytes { raw in
+            let s = try XMLStream(raw)
+            while let node = try s.next() { try body(s, node) }
+        }
+    }
 
     private let reader: OpaquePointer
     private var pendingEnd = false
 
-    init(_ bytes: UnsafeRawBufferPointer) throws {
+    private init(_ bytes: UnsafeRawBufferPointer) throws {
         _ = LibXML.ready
         try refuseDoctype(bytes)
         xmlResetLastError()
@@ -80,11 +89,12 @@ final class XMLStream {
 
     deinit { xmlFreeTextReader(reader) }
 
-    func next() throws -> Node {
+    /// The next node; nil at the end of the document.
+    private func next() throws -> Node? {
         if pendingEnd { pendingEnd = false; return .end }
         while true {
             let r = xmlTextReaderRead(reader)
-            if r == 0 { return .eof }
+            if r == 0 { return nil }
             if r < 0 { throw MarkupError(reason: "malformed XML: " + LibXML.lastError("parse error")) }
             switch xmlTextReaderNodeType(reader) {
             case 1:
