@@ -15,6 +15,11 @@ public enum Exporter {
         case .graphml: return (try GraphMLWriter.data(graph), ExportReport())
         case .json: return (JSONWriter.data(graph), ExportReport())
         case .csv: return (CSVWriter.combined(graph), ExportReport())
+        case .html:
+            do { return try HTMLReport.data(graph, options: options) } catch var error as ExportError {
+                error.format = format
+                throw error
+            }
         case .dot, .svg, .png, .pdf:
             do {
                 let picture = try Picture(graph, options: options)
@@ -72,7 +77,7 @@ public enum Exporter {
         }
         // auto may pick either engine.
         for layout in options.layout == "auto" ? ["dot", "sfdp"] : [options.layout] {
-            try Graphviz.check(layout: layout, format: format)
+            try Graphviz.check(layout: layout, format: format == .html ? .svg : format)
         }
     }
 

@@ -1,6 +1,6 @@
 /// What `xref graph -o FILE` can write; the file extension chooses (DESIGN §5).
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case graphml, json, csv, dot, svg, png, pdf
+    case graphml, json, csv, dot, svg, png, pdf, html
 
     /// The format for an extension such as `svg` or `.GraphML`; `gv` is Graphviz too.
     public init?(pathExtension: String) {
@@ -10,8 +10,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         self.init(rawValue: ext)
     }
 
-    /// Formats drawn by Graphviz (a layout is computed, except for `.dot`, which is the picture unlaid).
-    var isPicture: Bool { self == .dot || self == .svg || self == .png || self == .pdf }
+    /// Formats drawn by Graphviz (a layout is computed, except for `.dot`, which is the picture unlaid);
+    /// the HTML report inlines an SVG picture.
+    var isPicture: Bool { self == .dot || self == .svg || self == .png || self == .pdf || self == .html }
 }
 
 /// How to draw the picture formats. The data formats (GraphML, JSON, CSV) ignore it.

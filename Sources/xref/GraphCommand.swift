@@ -10,11 +10,13 @@ struct GraphCommand: ParsableCommand {
         discussion: """
         The format follows the extension of -o: .svg .png .pdf (laid out by
         Graphviz), .dot, .graphml, .json (networkx node-link and Cytoscape.js
-        elements), .csv (NAME.nodes.csv and NAME.edges.csv). With -o - give
-        --format.
+        elements), .csv (NAME.nodes.csv and NAME.edges.csv), .html (one
+        self-contained page: the picture, search, every symbol's citing
+        paragraphs and mandates; works offline). With -o - give --format.
 
         Examples:
           xref graph seeds/ -o mandates.svg
+          xref graph seeds/ -o report.html
           xref graph docs/ -o mandates.graphml
           xref graph docs/ -o big.svg --organ GA,SC --min-citations 3
           xref graph docs/ -o focus.png --focus 74/177 --depth 2
@@ -39,7 +41,7 @@ struct GraphCommand: ParsableCommand {
         _ = try organ.map(parseOrgans) // before reading a corpus, not after
         if output == "-" && format == nil { throw ValidationError("with -o - give --format") }
         if format == nil, OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format of '\(output)': use .svg .png .pdf .dot .graphml .json .csv or --format")
+            throw ValidationError("cannot tell the format of '\(output)': use .svg .png .pdf .dot .graphml .json .csv .html or --format")
         }
         if let format, OutputFormat(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'") }
         if depth < 0 || minCitations < 0 { throw ValidationError("--depth and --min-citations take whole numbers ≥ 0") }

@@ -4,7 +4,7 @@ import Testing
 /// `Graphs/` holds what the tool makes of `seeds/`: regenerating must give the same bytes, and the
 /// GraphML must be valid and load in networkx with its attributes.
 @Suite(.serialized) struct GraphsTests {
-    @Test(arguments: ["mandates.svg", "mandates.graphml"])
+    @Test(arguments: ["mandates.svg", "mandates.graphml", "report.html"])
     func committedGraphsAreCurrent(_ name: String) throws {
         let dir = try CLI.temporaryDirectory()
         let r = try CLI.run(["graph", "seeds/", "-o", dir + "/" + name])

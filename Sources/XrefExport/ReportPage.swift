@@ -1,0 +1,257 @@
+/// The page around the data of `report.html`: markup, style and script, written here and inlined (the
+/// file must work offline). The script reads the graph from the `#graph` JSON block (the JSON export:
+/// `nodes` and `edges`), routes on the URL fragment (`#/symbol/KEY`, `#/document/ID`, `#/search/TEXT`, `#/picture`) and
+/// builds every element with `textContent`, so data never becomes markup.
+enum ReportPage {
+    static let body = """
+    <header>
+    <a class="home" href="#/">xref</a>
+    <form id="search" role="search" autocomplete="off">
+    <input id="q" name="q" list="keys" placeholder="74/177, A/RES/74/177, 2396 (2017), decision 74/550" aria-label="Symbol">
+    <button type="submit">Find</button>
+    </form>
+    <datalist id="keys"></datalist>
+    <nav><a href="#/">Overview</a> <a href="#/picture">Picture</a></nav>
+    </header>
+    <main id="main"></main>
+
+    """
+
+    static let css = """
+    body{font:15px/1.45 "DejaVu Sans",system-ui,sans-serif;margin:0;color:#1f2933;background:#fafafa}
+    header{display:flex;gap:1em;align-items:center;padding:.6em 1.2em;background:#1f3a5f;color:#fff;flex-wrap:wrap}
+    header a{color:#fff}.home{font-weight:bold;font-size:1.3em;text-decoration:none}
+    #search{display:flex;gap:.4em;flex:1;max-width:36em}#q{flex:1;padding:.35em;font-size:1em}
+    main{padding:1em 1.5em;max-width:72em}h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.15em;margin-top:1.4em}
+    table{border-collapse:collapse;margin:.5em 0}td,th{padding:.2em .7em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
+    th{background:#eef2f7}.num{text-align:right}.muted{color:#6b7785}
+    .para{background:#fff;border:1px solid #dde3ea;border-radius:4px;padding:.5em .8em;margin:.5em 0}
+    .para .id{font-weight:bold;margin-right:.6em}.relation{display:inline-block;background:#eef2f7;border-radius:3px;padding:0 .4em;font-size:.85em}
+    mark{background:#ffe08a;padding:0 .1em}mark a{color:inherit}
+    .mandate{color:#b42318;font-weight:bold}.error{color:#b42318}
+    #picture svg{max-width:100%;height:auto;background:#fff;border:1px solid #dde3ea}
+    dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{color:#6b7785}dd{margin:0}
+    """
+
+    static let script = #"""
+    "use strict";
+    (() => {
+    const G = JSON.parse(document.getElementById("graph").textContent);
+    const nodes = new Map(G.nodes.map(n => [n.id, n]));
+    const outgoing = new Map(), incoming = new Map();
+    const push = (m, k, e) => { let l = m.get(k); if (!l) m.set(k, l = []); l.push(e); };
+    for (const e of G.edges) { push(outgoing, e.source, e); push(incoming, e.target, e); }
+    const from = (id, kind) => (outgoing.get(id) || []).filter(e => e.kind === kind);
+    const into = (id, kind) => (incoming.get(id) || []).filter(e => e.kind === kind);
+    const symbols = G.nodes.filter(n => n.symbol);
+    const main = document.getElementById("main");
+    const MANDATES = new Set(["pursuant-to", "requested-by", "in-accordance-with", "in-line-with", "further-to",
+                              "implements", "establishes", "extends"]);
+
+    // Strings become text nodes, never markup.
+    function el(tag, attrs, ...kids) {
+      const e = document.createElement(tag);
+      for (const [k, v] of Object.entries(attrs || {})) if (v !== undefined && v !== null) e.setAttribute(k, v);
+      for (const k of kids.flat()) if (k !== undefined && k !== null) e.append(k instanceof Node ? k : String(k));
+      return e;
+    }
+    const symbolHash = key => "#/symbol/" + encodeURIComponent(key);
+    const documentHash = id => "#/document/" + encodeURIComponent(id);
+    const symbolLink = key => el("a", {href: symbolHash(key)}, key);
+    const documentLink = n => el("a", {href: documentHash(n.id)}, n.label);
+    const relation = r => el("span", {class: "relation" + (MANDATES.has(r) ? " mandate" : "")}, r || "mentions");
+    const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
+    const compact = s => s.replace(/[\s\u00a0]+/g, "").toUpperCase();
+
+    // Any written form of a symbol: "74/177", "A/RES/74/177", "resolution 74/177", "2396 (2017)", "2396".
+    function lookup(input) {
+      const q = compact(input).replace(/^(RESOLUTIONS?|DECISIONS?)/, "");
+      if (!q) return [];
+      const exact = symbols.filter(n => compact(n.symbol) === q);
+      if (exact.length) return exact;
+      return symbols.filter(n => {
+        const k = compact(n.symbol);
+        return k.endsWith("/" + q) || k.endsWith("RES" + q) || k.endsWith("DEC" + q) || k.startsWith("S/RES/" + q + "(");
+      });
+    }
+
+    // Paragraph text as a reader sees it: Markdown links and escapes unwrapped, as the recognizer reads them.
+    const visible = text => text.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/\\([()\[\]*_.$#\\-])/g, "$1");
+
+    // The paragraph text with each citation's words marked and linked to its symbol.
+    function marked(raw, cites) {
+      const text = visible(raw);
+      const out = el("span", {});
+      const spots = [];
+      for (const c of cites) {
+        if (!c.surface) continue;
+        const pattern = c.surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s\u00a0]+/g, "[\\s\\u00a0]+");
+        const re = new RegExp(pattern, "g");
+        let m;
+        while ((m = re.exec(text)) !== null) {
+          if (!spots.some(s => m.index < s.end && s.start < m.index + m[0].length)) {
+            spots.push({start: m.index, end: m.index + m[0].length, cite: c});
+            break;
+          }
+        }
+      }
+      spots.sort((a, b) => a.start - b.start);
+      let at = 0;
+      for (const s of spots) {
+        out.append(text.slice(at, s.start));
+        const key = nodes.get(s.cite.target).id;
+        out.append(el("mark", {title: key + " (" + (s.cite.relation || "mentions") + ")"},
+                      el("a", {href: symbolHash(key)}, text.slice(s.start, s.end))));
+        at = s.end;
+      }
+      out.append(text.slice(at));
+      return out;
+    }
+
+    function paragraphBox(p, cites, showRelationOf) {
+      return el("div", {class: "para"},
+        el("span", {class: "id"}, p.label),
+        showRelationOf ? relation(showRelationOf.relation) : null, " ",
+        marked(p.text || "", cites));
+    }
+
+    function evidence(e) {
+      const doc = G.nodes.find(n => n.kind === "document" && n.document === e.document);
+      return el("span", {class: "muted"}, " in ", doc ? documentLink(doc) : e.document || "",
+                e.paragraph ? " " + (/^[0-9]/.test(e.paragraph) ? "¶" : "") + e.paragraph : "");
+    }
+
+    function overview() {
+      const docs = G.nodes.filter(n => n.kind === "document");
+      const cited = symbols.filter(n => n.count > 0).sort((a, b) => b.count - a.count || a.symbol.localeCompare(b.symbol));
+      const cites = G.edges.filter(e => e.kind === "cites").length;
+      const byOrgan = new Map();
+      for (const n of cited) {
+        const o = byOrgan.get(n.organ || "?") || {symbols: 0, citations: 0};
+        o.symbols += 1; o.citations += n.count; byOrgan.set(n.organ || "?", o);
+      }
+      main.replaceChildren(
+        el("h1", {}, "Citations in ", plural(docs.length, "document")),
+        el("p", {}, plural(cites, "citation"), " of ", plural(cited.length, "symbol"), "; ",
+           plural(G.edges.filter(e => e.kind === "mandated-by").length, "mandate"), "."),
+        el("h2", {}, "Most cited"),
+        el("table", {id: "most-cited"}, el("tr", {}, el("th", {}, "Symbol"), el("th", {}, "Organ"), el("th", {}, "Type"), el("th", {class: "num"}, "Citations")),
+           cited.slice(0, 25).map(n => el("tr", {}, el("td", {}, symbolLink(n.symbol)), el("td", {}, n.organ || ""), el("td", {}, n.type || ""),
+                                          el("td", {class: "num"}, n.count)))),
+        el("h2", {}, "By organ"),
+        el("table", {}, el("tr", {}, el("th", {}, "Organ"), el("th", {class: "num"}, "Symbols"), el("th", {class: "num"}, "Citations")),
+           [...byOrgan].sort((a, b) => b[1].citations - a[1].citations).map(([o, v]) =>
+             el("tr", {}, el("td", {}, o), el("td", {class: "num"}, v.symbols), el("td", {class: "num"}, v.citations)))),
+        el("h2", {}, "Documents"),
+        el("table", {}, el("tr", {}, el("th", {}, "Document"), el("th", {}, "Own symbol"), el("th", {class: "num"}, "Citing paragraphs")),
+           docs.map(d => el("tr", {}, el("td", {}, documentLink(d)), el("td", {}, d.symbol ? symbolLink(d.symbol) : ""),
+                                 el("td", {class: "num"}, from(d.id, "contains").length)))));
+    }
+
+    function symbolPage(key) {
+      const n = nodes.get(key);
+      if (!n) { return notFound(key); }
+      const cites = into(n.id, "cites");
+      const groups = new Map();
+      for (const c of cites) push(groups, nodes.get(c.source).document, c);
+      // What rests on a symbol: what was made under it (mandated-by) and the documents whose words give it
+      // a mandate ("pursuant to", "in accordance with" ...), as `xref show` lists them.
+      const restsOn = from(n.id, "mandated-by");
+      const restedOnBy = into(n.id, "mandated-by").concat(cites.filter(c => MANDATES.has(c.relation)));
+      const parts = into(n.id, "part-of").map(e => nodes.get(e.source));
+      const base = from(n.id, "part-of").map(e => nodes.get(e.target));
+      main.replaceChildren(
+        el("h1", {id: "symbol"}, n.symbol),
+        el("dl", {},
+          el("dt", {}, "Organ"), el("dd", {}, n.organ || "unknown"),
+          el("dt", {}, "Type"), el("dd", {}, n.type || ""),
+          el("dt", {}, "Cited"), el("dd", {}, plural(n.count, "time")),
+          n.url ? [el("dt", {}, "Official text"), el("dd", {}, el("a", {href: n.url, rel: "noopener"}, n.url))] : null,
+          n.resolved === false ? [el("dt", {}, "Resolved"), el("dd", {class: "error"}, "no: the organ could not be settled")] : null,
+          n.kind === "document" ? [el("dt", {}, "Read as"), el("dd", {}, documentLink(n))] : null,
+          base.length ? [el("dt", {}, "Part of"), el("dd", {}, base.map(b => symbolLink(b.symbol)))] : null,
+          parts.length ? [el("dt", {}, "Parts"), el("dd", {}, parts.flatMap((p, i) => [i ? ", " : "", symbolLink(p.symbol)]))] : null),
+        el("h2", {}, "Cited in ", plural(cites.length, "paragraph")),
+        el("div", {id: "citing"}, [...groups].map(([doc, list]) => {
+          const d = G.nodes.find(x => x.kind === "document" && x.document === doc);
+          return el("section", {class: "document"}, el("h3", {}, d ? documentLink(d) : doc),
+                    list.map(c => paragraphBox(nodes.get(c.source), [c], c)));
+        })),
+        el("h2", {}, "Rests on"),
+        restsOn.length ? el("ul", {id: "rests-on"}, restsOn.map(e => el("li", {}, "→ ", symbolLink(nodes.get(e.target).symbol || nodes.get(e.target).id), " ", relation(e.relation), evidence(e))))
+                       : el("p", {class: "muted"}, "Nothing read says what this rests on."),
+        el("h2", {}, "Rested on by"),
+        restedOnBy.length ? el("ul", {id: "rested-on-by"}, restedOnBy.map(e => {
+          let s = nodes.get(e.source);
+          if (s.kind === "paragraph") s = G.nodes.find(x => x.kind === "document" && x.document === s.document) || s;
+          return el("li", {}, "← ", s.kind === "document" ? documentLink(s) : symbolLink(s.symbol || s.id), " ", relation(e.relation), evidence(e));
+        })) : el("p", {class: "muted"}, "No mandate to it was read."));
+    }
+
+    function documentPage(id) {
+      const d = nodes.get(id);
+      if (!d || d.kind !== "document") { return notFound(id); }
+      const paragraphs = from(d.id, "contains").map(e => nodes.get(e.target));
+      const rows = paragraphs.flatMap(p => from(p.id, "cites").map(c => [p, c]));
+      main.replaceChildren(
+        el("h1", {id: "document"}, d.label),
+        el("dl", {}, el("dt", {}, "File"), el("dd", {}, d.document || ""),
+           d.symbol ? [el("dt", {}, "Own symbol"), el("dd", {}, symbolLink(d.symbol))] : null),
+        el("h2", {}, "Mandated by"),
+        from(d.id, "mandated-by").length
+          ? el("ul", {}, from(d.id, "mandated-by").map(e => el("li", {}, "→ ", symbolLink(nodes.get(e.target).symbol || nodes.get(e.target).id), " ", relation(e.relation), evidence(e))))
+          : el("p", {class: "muted"}, "No mandate was read in it."),
+        el("h2", {}, plural(paragraphs.length, "citing paragraph")),
+        el("div", {id: "paragraphs"}, paragraphs.map(p => paragraphBox(p, from(p.id, "cites")))),
+        el("h2", {}, plural(rows.length, "citation")),
+        el("table", {id: "citations"}, el("tr", {}, el("th", {}, "Paragraph"), el("th", {}, "Symbol"), el("th", {}, "Relation"), el("th", {}, "Words"), el("th", {class: "num"}, "Line")),
+           rows.map(([p, c]) => el("tr", {}, el("td", {}, p.label), el("td", {}, symbolLink(nodes.get(c.target).symbol || c.target)),
+                                   el("td", {}, relation(c.relation)), el("td", {}, c.surface || ""), el("td", {class: "num"}, c.line || "")))));
+    }
+
+    function notFound(what) {
+      const near = lookup(what);
+      main.replaceChildren(el("h1", {}, "Not found"), el("p", {class: "error"}, what, " is not in this graph."),
+        near.length ? el("p", {}, "Did you mean ", near.slice(0, 10).flatMap((n, i) => [i ? ", " : "", symbolLink(n.symbol)]), "?") : null);
+    }
+
+    function choose(input, found) {
+      main.replaceChildren(el("h1", {}, input, " may mean"), el("ul", {}, found.map(n => el("li", {}, symbolLink(n.symbol), " ",
+        el("span", {class: "muted"}, n.organ || "", " ", n.type || "", ", cited ", plural(n.count, "time"))))));
+    }
+
+    const picture = document.getElementById("picture");
+    function route() {
+      const hash = location.hash.slice(1);
+      picture.hidden = hash !== "/picture";
+      if (hash.startsWith("/symbol/")) symbolPage(decodeURIComponent(hash.slice(8)));
+      else if (hash.startsWith("/search/")) search(decodeURIComponent(hash.slice(8)));
+      else if (hash.startsWith("/document/")) documentPage(decodeURIComponent(hash.slice(10)));
+      else if (hash === "/picture") main.replaceChildren(el("h1", {}, "The graph"), el("p", {class: "muted"}, "Click a symbol to open its page."));
+      else overview();
+      window.scrollTo(0, 0);
+    }
+
+    function search(input) {
+      const found = lookup(input);
+      if (found.length === 1) location.replace(symbolHash(found[0].symbol));
+      else if (found.length > 1) choose(input, found);
+      else notFound(input);
+    }
+    document.getElementById("search").addEventListener("submit", ev => {
+      ev.preventDefault();
+      location.hash = "#/search/" + encodeURIComponent(document.getElementById("q").value.trim());
+    });
+    // A symbol drawn in the picture opens its page here instead of the UN site.
+    picture.addEventListener("click", ev => {
+      const a = ev.target.closest("a");
+      const title = a && (a.getAttribute("xlink:title") || a.getAttribute("title") || "");
+      const key = title && title.split(" — ")[0];
+      if (key && nodes.has(key)) { ev.preventDefault(); location.hash = symbolHash(key); }
+    });
+    document.getElementById("keys").append(...symbols.slice(0, 5000).map(n => el("option", {value: n.symbol})));
+    window.addEventListener("hashchange", route);
+    route();
+    })();
+    """#
+}

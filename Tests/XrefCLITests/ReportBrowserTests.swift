@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// `report.html` in a real browser (headless Chromium, installed by `.ci/setup`): the page a documentation
+/// officer opens, searched and followed the way they would, on the seed.
+@Suite struct ReportBrowserTests {
+    static let chromium = CLI.which("chromium") ?? CLI.which("chromium-browser")
+
+    /// The DOM after the page's script ran, at `fragment` (`/search/74%2F177`).
+    private func dom(_ file: String, _ fragment: String) throws -> String {
+        let r = try CLI.exec(try #require(Self.chromium), [
+            "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000", "--dump-dom",
+            URL(fileURLWithPath: file).absoluteString + "#" + fragment,
+        ])
+        #expect(r.status == 0, "\(r.err)")
+        return r.out
+    }
+
+    /// The paragraph labels listed in a page's `citing` or `paragraphs` block, in order.
+    private func paragraphLabels(_ page: String) -> [String] {
+        page.components(separatedBy: #"<span class="id">"#).dropFirst().map { String($0.prefix { $0 != "<" }) }
+    }
+
+    private func report(of folder: String) throws -> String {
+        let out = try CLI.temporaryDirectory() + "/report.html"
+        let r = try CLI.run(["graph", folder, "-o", out])
+        #expect(r.status == 0, "\(r.err)")
+        return out
+    }
+
+    @Test(.enabled(if: chromium != nil)) func searchingTheSeedShowsEveryCitingParagraph() throws {
+        let report = try report(of: "seeds/")
+        // Typed as a reader would write it: the search lands on the canonical symbol.
+        let page = try dom(report, "/search/74%2F177")
+        #expect(page.contains(#"<h1 id="symbol">A/RES/74/177</h1>"#))
+        #expect(page.contains("Cited in 3 paragraphs"))
+        #expect(paragraphLabels(page) == ["summary", "¶1", "¶19"])
+        // Each citation is marked in its paragraph and links back to the symbol.
+        #expect(page.contains(##"<a href="#/symbol/A%2FRES%2F74%2F177">General Assembly resolution 74/177</a></mark>"##))
+        // Other written forms find the same page.
+        #expect(try dom(report, "/search/" + "resolution A/RES/74/177".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            .contains(#"<h1 id="symbol">A/RES/74/177</h1>"#))
+        #expect(try dom(report, "/search/2396%20(2017)").contains(#"<h1 id="symbol">S/RES/2396 (2017)</h1>"#))
+    }
+
+    @Test(.enabled(if: chromium != nil)) func aMandateLeadsFromTheResolutionToTheReport() throws {
+        let report = try report(of: "seeds/")
+        let page = try dom(report, "/symbol/A%2FRES%2F73%2F187")
+        let restedOnBy = try #require(page.components(separatedBy: #"<ul id="rested-on-by">"#).last?.components(separatedBy: "</ul>").first)
+        #expect(restedOnBy.contains(##"<a href="#/symbol/A%2F74%2F130">A/74/130</a>"##))
+        #expect(restedOnBy.contains("in-accordance-with"))
+        let unknown = try dom(report, "/search/99%2F999")
+        #expect(unknown.contains("Not found") && unknown.contains("99/999 is not in this graph."))
+    }
+
+    /// A document that carries markup shows it as text: nothing it contains runs or loads.
+    @Test(.enabled(if: chromium != nil)) func documentMarkupIsShownAsText() throws {
+        let dir = try CLI.temporaryDirectory()
+        let text = "1. <script>document.title = 'pwned'</script> Recalls General Assembly resolution 74/177 <img src=x onerror=\"document.title='img'\">.\n"
+        try text.write(toFile: dir + "/hostile.txt", atomically: true, encoding: .utf8)
+        let report = try report(of: dir)
+        let page = try dom(report, "/document/" + "doc:\(dir)/hostile.txt".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        #expect(page.contains("&lt;script&gt;document.title = 'pwned'&lt;/script&gt;"))
+        #expect(!page.contains("<img"))
+        #expect(page.contains("<title>xref report"))
+        #expect(paragraphLabels(page) == ["¶1"])
+    }
+}

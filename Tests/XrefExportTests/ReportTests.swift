@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import XrefCore
+@testable import XrefExport
+
+/// `report.html`: one file, nothing fetched, and document text that can only ever be text.
+@Suite(.serialized) struct ReportTests {
+    private func page(_ graph: Graph) throws -> String {
+        String(decoding: try Exporter.data(graph, format: .html), as: UTF8.self)
+    }
+
+    /// The JSON data block of a report, parsed.
+    private func data(_ html: String) throws -> [String: Any] {
+        let open = try #require(html.range(of: #"<script type="application/json" id="graph">"#))
+        let close = try #require(html.range(of: "</script>", range: open.upperBound..<html.endIndex))
+        let json = Data(html[open.upperBound..<close.lowerBound].utf8)
+        return try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+    }
+
+    private func count(_ needle: String, in s: String) -> Int { s.components(separatedBy: needle).count - 1 }
+
+    @Test func oneSelfContainedFile() throws {
+        let graph = Fixtures.realistic()
+        let html = try page(graph)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(count("<svg", in: html) == 1)
+        #expect(!html.contains("<?xml"), "the SVG's XML prolog does not belong inside HTML")
+        // Nothing loaded from elsewhere: no script or style sources, no stylesheet links.
+        #expect(!html.contains(" src="))
+        #expect(!html.contains("<link"))
+        #expect(count("<script", in: html) == 2 && count("</script>", in: html) == 2)
+        let nodes = try #require(try data(html)["nodes"] as? [[String: Any]])
+        #expect(nodes.count == graph.nodes.count)
+        #expect(nodes.contains { $0["id"] as? String == "A/RES/74/177" && $0["document"] != nil })
+    }
+
+    /// A paragraph that tries to close the data block, open a script or a comment: it stays data, and the
+    /// data reads back exactly.
+    @Test func documentTextCannotBecomeMarkup() throws {
+        var graph = Fixtures.hostile()
+        let attack = "</script><script>alert(1)</script><!-- <img src=x onerror=alert(2)> \u{2028}"
+        graph.add(Graph.Node(key: "para:x#2", kind: .paragraph, label: "¶2", document: "x", paragraph: "2", text: attack))
+        let html = try page(graph)
+        #expect(count("<script", in: html) == 2)
+        #expect(!html.contains("<img"))
+        let block = try #require(html.components(separatedBy: #"id="graph">"#).last?.components(separatedBy: "</script>").first)
+        #expect(!block.contains("\u{2028}") && !block.contains("<"))
+        let nodes = try #require(try data(html)["nodes"] as? [[String: Any]])
+        #expect(nodes.contains { $0["text"] as? String == attack })
+    }
+
+    @Test func scriptSafeEscapesEveryOpeningBracket() {
+        let json = Array(#"{"a":"<b></script>\u2028","c":"x"}"#.utf8) + [0xE2, 0x80, 0xA8]
+        let safe = String(decoding: HTMLReport.scriptSafe(json), as: UTF8.self)
+        #expect(!safe.contains("<"))
+        #expect(safe.hasSuffix("\\u2028"))
+        #expect(safe.contains(#"\u003cb>\u003c/script>"#))
+    }
+}
