@@ -38,7 +38,8 @@ public struct DocumentAnalysis: Sendable {
 public enum Pipeline {
     public static func analyze(_ source: SourceText) -> DocumentAnalysis {
         let normalized = NormalizedText(source.bytes, marks: source.marks)
-        let context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
+        var context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
+        context.language = Language.detect(normalized.bytes)
         let blocks = Segmenter.segment(source.bytes)
         var citations: [Citation] = []
         var pieces: [String: [(offset: Int, text: String)]] = [:]

@@ -1,0 +1,227 @@
+/// Citations in French, Spanish, Russian and Arabic (Chinese: `ChineseScan`): a trigger word in one of
+/// its grammatical forms (`LanguagesLexicon`), an organ named with it, then the items, read one by one
+/// by the English `CitationScanner.item` ("46/182", "2253 (2015)", "1514 (XV)") with this language's
+/// dates, conjunctions and Arabic part letters and sessions between them. The mentions go to the same
+/// `Resolver` as English ones. Runs only on documents detected as one of these languages.
+struct LanguageScan {
+    let t: Bytes
+    let table: LanguageTable
+    let arabic: Bool
+    var mentions: [Mention] = []
+    /// Bytes that may open a trigger word (first byte of a prefix or stem).
+    private let firstBytes: [Bool]
+
+    init(t: Bytes, table: LanguageTable, arabic: Bool) {
+        self.t = t; self.table = table; self.arabic = arabic
+        var firsts = [Bool](repeating: false, count: 256)
+        for f in table.forms { for p in f.prefixes { firsts[Int((p + f.stem)[0])] = true } }
+        firstBytes = firsts
+    }
+
+    /// The mentions of a text in `language` (none for English: the English scan reads it).
+    static func mentions(_ t: Bytes, language: Language) -> [Mention] {
+        if language == .zh { var s = ChineseScan(t: t); s.run(); return s.mentions }
+        guard let table = LanguagesLexicon.table(language) else { return [] }
+        var s = LanguageScan(t: t, table: table, arabic: language == .ar)
+        s.run()
+        return s.mentions
+    }
+
+    /// English mentions (symbols, mostly) and other-language ones in one document order; an
+    /// other-language item that overlaps an English mention is the same citation read twice.
+    static func merge(_ english: [Mention], _ other: [Mention]) -> [Mention] {
+        guard !other.isEmpty else { return english }
+        let taken = english.map(\.range)
+        let kept = other.filter { m in !taken.contains { $0.overlaps(m.range) } }
+        return (english + kept).enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+    }
+
+    mutating func run() {
+        var i = 0
+        let n = t.count
+        while i < n {
+            let b = t[i]
+            if firstBytes[Int(b)], !LanguageText.letterBefore(t, i), let (type, wordEnd, anaphoric) = form(at: i) {
+                i = trigger(type, at: i, wordEnd: wordEnd, anaphoric: anaphoric) ?? wordEnd
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// The trigger form at `i`: its type, where the word ends, and whether a possessive ending makes it
+    /// "its resolution" (Arabic قرارها).
+    private func form(at i: Int) -> (SymbolType, Int, Bool)? {
+        let end = LanguageText.wordEnd(t, i)
+        for f in table.forms {
+            for p in f.prefixes where t.matches(p, at: i) && t.matches(f.stem, at: i + p.count) {
+                let s = i + p.count + f.stem.count
+                guard s <= end else { continue }
+                let ending = Bytes(rebasing: t[s..<end])
+                if f.endings.contains(where: { $0.elementsEqual(ending) }) {
+                    // Arabic "ـه" / "ـها" at the end: "its".
+                    let possessive = arabic && (ending.ends(with: [0xD9, 0x87]) || ending.ends(with: [0xD9, 0x87, 0xD8, 0xA7]))
+                    return (f.type, end, possessive)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The trigger word at `i`..`wordEnd` and the list after it; returns the offset after the list.
+    private mutating func trigger(_ type: SymbolType, at i: Int, wordEnd: Int, anaphoric: Bool) -> Int? {
+        var trigger = Trigger(type: type, phraseStart: i)
+        var j = LanguageText.skipGap(t, wordEnd)
+        // "las resoluciones del Consejo de Derechos Humanos 27/22", "قرار مجلس الأمن 497 (1981)".
+        if let (body, e) = organ(at: j, leads: true) { trigger.named = body; j = LanguageText.skipGap(t, e) }
+        let (items, end) = list(at: j)
+        guard !items.isEmpty else { return nil }
+        if trigger.named == nil {
+            if anaphoric || possessiveBefore(i) {
+                trigger.anaphoric = true
+                trigger.subject = subject(before: i)
+            } else if let (body, _) = organ(at: LanguageText.skipGap(t, end.last), leads: true) {
+                trigger.named = body  // "la résolution 497 (1981) du Conseil de sécurité"
+            }
+        }
+        for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
+        return end.after
+    }
+
+    /// Items joined by commas and this language's conjunctions, each with its date.
+    private func list(at start: Int) -> ([CitationItem], end: (last: Int, after: Int)) {
+        var items: [CitationItem] = []
+        var k = start, lastEnd = start
+        while var item = item(at: k) {
+            var e = item.range.upperBound
+            if let (year, de) = date(at: e) { item.dateYear = year; e = de }
+            items.append(item)
+            lastEnd = e
+            guard let next = separator(at: e), self.item(at: next) != nil else { break }
+            k = next
+        }
+        return (items, (lastEnd, lastEnd))
+    }
+
+    /// One item at `i` ("46/182", "2253 (2015)", "74/550 A"), with Arabic forms ("217 ألف (د-3)",
+    /// "دإ-23/2", "1/م أ-21") read here.
+    func item(at i: Int) -> CitationItem? {
+        let i = LanguageText.skipMarks(t, i)
+        if arabic, let item = ArabicItems(t: t).item(at: i) { return item }
+        guard var item = CitationScanner(t: t).item(at: i, allowBare: false) else { return nil }
+        // A part letter before a date the English reader does not know: "74/550 A du 13 avril 2020".
+        let e = item.range.upperBound
+        if item.parts.isEmpty, t.at(e) == 0x20, t.at(e + 1).isUpper, t.at(e + 1) <= UInt8(ascii: "H"),
+           !t.at(e + 2).isAlnum, t.at(e + 2) != UInt8(ascii: "/"), t.at(e + 2) != UInt8(ascii: ".") {
+            item.parts = [String(UnicodeScalar(t[e + 1]))]
+            item.range = item.range.lowerBound..<(e + 2)
+        }
+        if arabic, let (parts, pe) = ArabicItems(t: t).parts(at: item.range.upperBound), item.parts.isEmpty {
+            item.parts = parts; item.range = item.range.lowerBound..<pe
+        }
+        return item
+    }
+
+    /// A date after an item: lead word ("du", "de", "от", "المؤرخ"), day, month words, year ("года").
+    func date(at i: Int) -> (Int, Int)? {
+        var j = i
+        if t.at(j) == UInt8(ascii: ",") { j += 1 }
+        j = LanguageText.skipGap(t, j)
+        guard let lead = table.dateLeads.first(where: { LanguageText.word($0, at: j, in: t) }) else { return nil }
+        j = LanguageText.skipGap(t, j + lead.count)
+        guard let (_, d) = t.number(at: j, maxDigits: 2) else { return nil }
+        // Month words (and Spanish "de") up to the year; Arabic doubles the month: "كانون الأول/ديسمبر".
+        var k = d
+        while k < t.count, !t[k].isDigit, k - d < 60 {
+            if t[k] == 0x0A || t[k] == UInt8(ascii: ",") || t[k] == UInt8(ascii: "(") || t[k] == UInt8(ascii: ";") { return nil }
+            k += 1
+        }
+        guard k > d + 1, let (year, e) = t.number(at: k, maxDigits: 4), e - k == 4 else { return nil }
+        var end = e
+        // Russian "1991 года".
+        for word in ["года", "г."] where t.at(end) == 0x20 && t.matches(word, at: end + 1) { end += 1 + word.utf8.count }
+        return (year, end)
+    }
+
+    /// After an item: a comma (Arabic "،") and/or a conjunction, then the next item's offset.
+    func separator(at i: Int) -> Int? {
+        var j = i
+        if arabic { j = ArabicItems.skipNoteMark(t, j) }
+        var comma = false
+        if t.at(j) == UInt8(ascii: ",") || t.at(j) == UInt8(ascii: ";") { j += 1; comma = true }
+        else if t.at(j) == 0xD8, t.at(j + 1) == 0x8C || t.at(j + 1) == 0x9B { j += 2; comma = true }  // ، ؛
+        if comma {
+            // A footnote mark glued after the comma: "de 2014,4 32/21".
+            var d = j
+            while t.at(d).isDigit, d - j < 2 { d += 1 }
+            if d > j, t.at(d) == 0x20 { j = d }
+        }
+        let gap = LanguageText.skipGap(t, j)
+        if let conj = table.conjunctions.first(where: { LanguageText.word($0, at: gap, in: t) }) {
+            return LanguageText.skipGap(t, gap + conj.count)
+        }
+        // Arabic "و" stands before every item after the first, apart or glued: "و 60/266", "و76/106".
+        if arabic, t.at(gap) == 0xD9, t.at(gap + 1) == 0x88 { return LanguageText.skipGap(t, gap + 2) }
+        return comma ? gap : nil
+    }
+
+    /// An organ name at `i`, optionally after a lead word ("du", "del"): the body and the offset after it.
+    func organ(at i: Int, leads: Bool) -> (Lexicon.BodyName, Int)? {
+        var starts = [i]
+        if leads {
+            for lead in table.organLeads where t.matches(lead, at: i) {
+                let after = lead.last == 0x99 || lead.last == UInt8(ascii: "'") ? i + lead.count : LanguageText.skipGap(t, i + lead.count)
+                if after > i + lead.count || lead.last == 0x99 || lead.last == UInt8(ascii: "'") { starts.append(after) }
+            }
+        }
+        for s in starts {
+            for name in table.organs { if let e = LanguageText.matchName(name, at: s, in: t) { return (name.body, e) } }
+        }
+        return nil
+    }
+
+    /// "sa résolution", "sus resoluciones", "свою резолюцию", allowing an adjective between.
+    private func possessiveBefore(_ i: Int) -> Bool {
+        var e = i
+        for _ in 0..<2 {
+            e = LanguageText.skipGapBack(t, e)
+            let s = LanguageText.wordStart(t, e)
+            guard s < e else { return false }
+            let w = Bytes(rebasing: t[s..<e])
+            if table.possessives.contains(where: { $0.elementsEqual(w) }) { return true }
+            e = s
+        }
+        return false
+    }
+
+    /// The nearest organ named earlier in the sentence: the subject of "dans sa résolution".
+    private func subject(before i: Int) -> Lexicon.BodyName? {
+        var s = i
+        while s > 0, i - s < 300, t[s - 1] != 0x0A, t[s - 1] != UInt8(ascii: ".") { s -= 1 }
+        var found: Lexicon.BodyName?
+        var k = s
+        while k < i {
+            if !LanguageText.letterBefore(t, k), t[k] >= 0x80 || t[k].isLetter, let (body, e) = organ(at: k, leads: false) {
+                found = body; k = e; continue
+            }
+            k += 1
+        }
+        return found
+    }
+}
+
+extension Mention {
+    /// Where the mention's surface starts.
+    var start: Int {
+        switch self {
+        case .symbol(let s): s.range.lowerBound
+        case .item(let item, let trigger, let first): first ? trigger.phraseStart : item.range.lowerBound
+        }
+    }
+    var range: Range<Int> {
+        switch self {
+        case .symbol(let s): s.range
+        case .item(let item, _, _): item.range
+        }
+    }
+}
