@@ -57,12 +57,12 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         // Letters of a script, against the Latin letters of symbols and names quoted in it.
         let scripts: [(Int, Language)] = [(cyrillic * 2, .ru), (arabic * 2, .ar), (cjk * 3, .zh)]
         if let (count, language) = scripts.max(by: { $0.0 < $1.0 }), count > 200, count > latin { return language }
-        if fr > 20, fr > 3 * (en + es) { return .fr }
-        if es > 20, es > 3 * (en + fr) { return .es }
+        if fr > 5, fr > 3 * (en + es) { return .fr }
+        if es > 5, es > 3 * (en + fr) { return .es }
         return .en
     }
 
     private static let frenchWords: [[UInt8]] = ["les", "des", "du", "et", "une", "dans", "sur", "aux", "est", "au", "qui"].map { Array($0.utf8) }
-    private static let spanishWords: [[UInt8]] = ["los", "las", "del", "y", "el", "una", "con", "por", "su", "sus", "que"].map { Array($0.utf8) }
+    private static let spanishWords: [[UInt8]] = ["los", "las", "del", "y", "el", "una", "con", "por", "su", "sus"].map { Array($0.utf8) }
     private static let englishWords: [[UInt8]] = ["the", "and", "of", "to", "in", "its", "for", "with", "on", "by", "that"].map { Array($0.utf8) }
 }
