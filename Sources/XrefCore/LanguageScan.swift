@@ -108,13 +108,12 @@ struct LanguageScan {
     func item(at i: Int) -> CitationItem? {
         let i = LanguageText.skipMarks(t, i)
         if arabic, let item = ArabicItems(t: t).item(at: i) { return item }
-        guard var item = CitationScanner(t: t).item(at: i, allowBare: false) else { return nil }
-        // A part letter before a date the English reader does not know: "74/550 A du 13 avril 2020".
-        let e = item.range.upperBound
-        if item.parts.isEmpty, t.at(e) == 0x20, t.at(e + 1).isUpper, t.at(e + 1) <= UInt8(ascii: "H"),
-           !t.at(e + 2).isAlnum, t.at(e + 2) != UInt8(ascii: "/"), t.at(e + 2) != UInt8(ascii: ".") {
-            item.parts = [String(UnicodeScalar(t[e + 1]))]
-            item.range = item.range.lowerBound..<(e + 2)
+        guard var item = CitationScanner(t: t).item(at: i, allowBare: false) ?? gluedNote(at: i) else { return nil }
+        // Part letters before a date the English reader does not know: "74/550 A du 13 avril 2020",
+        // "36/87 A y B, de 9 de diciembre", "40/257 A a C".
+        if item.parts.isEmpty, let (parts, pe) = parts(at: item.range.upperBound) {
+            item.parts = parts
+            item.range = item.range.lowerBound..<pe
         }
         if arabic, let (parts, pe) = ArabicItems(t: t).parts(at: item.range.upperBound), item.parts.isEmpty {
             item.parts = parts; item.range = item.range.lowerBound..<pe
@@ -136,12 +135,66 @@ struct LanguageScan {
             if t[k] == 0x0A || t[k] == UInt8(ascii: ",") || t[k] == UInt8(ascii: "(") || t[k] == UInt8(ascii: ";") { return nil }
             k += 1
         }
-        guard k > d + 1, let (year, e) = t.number(at: k, maxDigits: 4), e - k == 4 else { return nil }
+        guard k > d + 1, let (year, e) = fourDigits(at: k) else { return nil }
         var end = e
         // Russian "1991 года".
         for word in ["года", "г."] where t.at(end) == 0x20 && t.matches(word, at: end + 1) { end += 1 + word.utf8.count }
-        return (year, end)
+        return (year, skipGluedNote(end))
     }
+
+    /// A year, and a footnote mark the text rendering glued to it: "de 20164, 36/13" is 2016 and note 4.
+    private func fourDigits(at k: Int) -> (Int, Int)? {
+        var year = 0
+        for d in 0..<4 { guard t.at(k + d).isDigit else { return nil }; year = year * 10 + Int(t[k + d] - 0x30) }
+        return (year, skipGluedNote(k + 4))
+    }
+
+    /// Up to two digits glued after a word or year, when a comma, space, ";" or the line end follows.
+    private func skipGluedNote(_ i: Int) -> Int {
+        var j = i
+        while t.at(j).isDigit, j - i < 2 { j += 1 }
+        let after = t.at(j)
+        return j > i && !after.isDigit && (after == 0x20 || after == UInt8(ascii: ",") || after == UInt8(ascii: ";") || after == 0x0A || after == 0) ? j : i
+    }
+
+    /// "76/20416": a number with a footnote mark glued on, too long for the English item reader; the
+    /// Resolver drops the digits no organ's numbering reaches.
+    private func gluedNote(at i: Int) -> CitationItem? {
+        var prefix = ""
+        var j = i
+        if t.matches("S-", at: j) { prefix = "S-"; j += 2 }
+        guard let (a, e) = t.number(at: j, maxDigits: 2), t.at(e) == UInt8(ascii: "/"),
+              let (b, e2) = t.number(at: e + 1, maxDigits: 6), e2 - e - 1 >= 5, !t.at(e2).isAlnum, t.at(e2) != UInt8(ascii: "/") else { return nil }
+        return CitationItem(form: .session(prefix: prefix, a, b), range: i..<e2)
+    }
+
+    /// " A", " A y B", " A a C", " A à C", " A-C", " A, B et C" after an item, when a date, list or
+    /// clause end follows (not "A" opening a sentence).
+    private func parts(at i: Int) -> ([String], Int)? {
+        func letter(_ k: Int) -> UInt8? {
+            let b = t.at(k)
+            return b.isUpper && b <= UInt8(ascii: "L") && !t.at(k + 1).isAlnum && t.at(k + 1) != UInt8(ascii: "/") && t.at(k + 1) != UInt8(ascii: ".") ? b : nil
+        }
+        guard t.at(i) == 0x20, let first = letter(i + 1) else { return nil }
+        var parts = [first], k = i + 2
+        while true {
+            var j = k, range = false
+            if t.at(j) == UInt8(ascii: "-") { j += 1; range = true }
+            else if t.at(j) == UInt8(ascii: ","), t.at(j + 1) == 0x20 { j += 2 }
+            else if t.at(j) == 0x20, let w = (table.conjunctions + Self.rangeWords).first(where: { LanguageText.word($0, at: j + 1, in: t) }), t.at(j + 1 + w.count) == 0x20 {
+                range = Self.rangeWords.contains(w); j += w.count + 2
+            } else { break }
+            guard let next = letter(j) else { break }
+            if range, let last = parts.last, last < next { parts += Array((last + 1)...next) } else { parts.append(next) }
+            k = j + 1
+        }
+        let after = t.at(k)
+        guard after == UInt8(ascii: ",") || after == UInt8(ascii: ";") || after == UInt8(ascii: ")") || after == 0x0A || after == 0
+              || after == 0x20 && (date(at: k) != nil || separator(at: k) != nil || t.at(k + 1) == UInt8(ascii: "(")) else { return nil }
+        return (parts.map { String(UnicodeScalar($0)) }, k)
+    }
+
+    private static let rangeWords: [[UInt8]] = ["a", "à", "до", "to"].map { Array($0.utf8) }
 
     /// After an item: a comma (Arabic "،") and/or a conjunction, then the next item's offset.
     func separator(at i: Int) -> Int? {
