@@ -171,12 +171,15 @@ struct LanguageScan {
     /// " A", " A y B", " A a C", " A à C", " A-C", " A, B et C" after an item, when a date, list or
     /// clause end follows (not "A" opening a sentence).
     private func parts(at i: Int) -> ([String], Int)? {
-        func letter(_ k: Int) -> UInt8? {
-            let b = t.at(k)
-            return b.isUpper && b <= UInt8(ascii: "L") && !t.at(k + 1).isAlnum && t.at(k + 1) != UInt8(ascii: "/") && t.at(k + 1) != UInt8(ascii: ".") ? b : nil
+        /// A capital standing alone, Latin or its Cyrillic look-alike ("43/78 Н"): the Latin letter and its width.
+        func letter(_ k: Int) -> (UInt8, Int)? {
+            var (b, w) = (t.at(k), 1)
+            if b == 0xD0, let latin = Self.cyrillicCapitals[t.at(k + 1)] { (b, w) = (latin, 2) }
+            let next = t.at(k + w)
+            return b.isUpper && !next.isAlnum && next != UInt8(ascii: "/") && next != UInt8(ascii: ".") && !LanguageText.isWordChar(t, k + w) ? (b, w) : nil
         }
-        guard t.at(i) == 0x20, let first = letter(i + 1) else { return nil }
-        var parts = [first], k = i + 2
+        guard t.at(i) == 0x20, let (first, width) = letter(i + 1) else { return nil }
+        var parts = [first], k = i + 1 + width
         while true {
             var j = k, range = false
             if t.at(j) == UInt8(ascii: "-") { j += 1; range = true }
@@ -184,9 +187,9 @@ struct LanguageScan {
             else if t.at(j) == 0x20, let w = (table.conjunctions + Self.rangeWords).first(where: { LanguageText.word($0, at: j + 1, in: t) }), t.at(j + 1 + w.count) == 0x20 {
                 range = Self.rangeWords.contains(w); j += w.count + 2
             } else { break }
-            guard let next = letter(j) else { break }
+            guard let (next, w) = letter(j) else { break }
             if range, let last = parts.last, last < next { parts += Array((last + 1)...next) } else { parts.append(next) }
-            k = j + 1
+            k = j + w
         }
         let after = t.at(k)
         guard after == UInt8(ascii: ",") || after == UInt8(ascii: ";") || after == UInt8(ascii: ")") || after == 0x0A || after == 0
@@ -194,6 +197,9 @@ struct LanguageScan {
         return (parts.map { String(UnicodeScalar($0)) }, k)
     }
 
+    /// Cyrillic capitals (second UTF-8 byte after D0) typed for the Latin part letters they look like.
+    private static let cyrillicCapitals: [UInt8: UInt8] = [0x90: 0x41, 0x92: 0x42, 0xA1: 0x43, 0x95: 0x45, 0x9D: 0x48, 0x9C: 0x4D,
+                                                           0x9A: 0x4B, 0xA2: 0x54, 0x9E: 0x4F, 0xA0: 0x50, 0xA5: 0x58]
     private static let rangeWords: [[UInt8]] = ["a", "à", "до", "to"].map { Array($0.utf8) }
 
     /// After an item: a comma (Arabic "،") and/or a conjunction, then the next item's offset.
