@@ -29,7 +29,12 @@ struct ChineseScan {
     mutating func run() {
         var i = 0
         while i < t.count {
-            if t[i] == 0xE7, t.matches(Self.di, at: i), let end = chain(at: i) { i = end; continue }
+            let b = t[i]
+            if b == 0xE7, t.matches(Self.di, at: i), let end = chain(at: i) { i = end; continue }
+            // Without 第: "S-19/2号决议", "2004年7月20日ES-10/15号和…号决议".
+            if b.isDigit || b == UInt8(ascii: "S") || b == UInt8(ascii: "E"), !t.at(i - 1).isAlnum, t.at(i - 1) != UInt8(ascii: "/"),
+               t.at(i - 1) != UInt8(ascii: "-"), t.at(i - 1) != UInt8(ascii: "."), let end = chain(at: i) { i = end; continue }
+            if b.isAlnum { while i < t.count, t[i].isAlnum || t[i] == UInt8(ascii: "/") { i += 1 }; continue }
             i += 1
         }
     }
@@ -38,8 +43,8 @@ struct ChineseScan {
     private mutating func chain(at first: Int) -> Int? {
         var items: [CitationItem] = []
         var k = first
-        while t.matches(Self.di, at: k) {
-            var j = LanguageText.skipGap(t, k + Self.di.count)
+        while true {
+            var j = t.matches(Self.di, at: k) ? LanguageText.skipGap(t, k + Self.di.count) : k
             var closed = false
             while let item = item(at: j) {
                 items.append(item)
@@ -61,11 +66,35 @@ struct ChineseScan {
             m = skipDate(skipNote(LanguageText.skipGap(t, s)))
             k = LanguageText.skipGap(t, m)
         }
-        return nil
     }
 
     private func item(at i: Int) -> CitationItem? {
-        CitationScanner(t: t).item(at: LanguageText.skipMarks(t, i), allowBare: false)
+        let i = LanguageText.skipMarks(t, i)
+        if var item = CitationScanner(t: t).item(at: i, allowBare: false) {
+            // "第40/257 A至C号": a range of parts.
+            let e = item.range.upperBound
+            if let last = item.parts.last, t.matches("至", at: e), t.at(e + 3).isUpper, let l = last.utf8.first, l < t[e + 3] {
+                item.parts += Recognizer.letterRange(l, t[e + 3]).dropFirst()
+                item.range = item.range.lowerBound..<(e + 4)
+            }
+            // "第36/87 A和B号": a second part letter.
+            let f = item.range.upperBound
+            if !item.parts.isEmpty, t.matches("和", at: f), t.at(f + 3).isUpper, !t.at(f + 4).isAlnum {
+                item.parts.append(String(UnicodeScalar(t[f + 3])))
+                item.range = item.range.lowerBound..<(f + 4)
+            }
+            return item
+        }
+        // "第217A (III)号": the part letter glued to the number.
+        guard let (n, e) = t.number(at: i, maxDigits: 4), t.at(e).isUpper, !t.at(e + 1).isAlnum else { return nil }
+        var o = e + 1
+        if t.at(o) == 0x20 { o += 1 }
+        guard t.at(o) == UInt8(ascii: "(") else { return nil }
+        var c = o + 1
+        while t.at(c).isUpper, c - o < 8 { c += 1 }
+        guard t.at(c) == UInt8(ascii: ")"), let v = Roman.value(t, (o + 1)..<c) else { return nil }
+        return CitationItem(form: .romanSession(n, session: t.string((o + 1)..<c), value: v), range: i..<(c + 1),
+                            parts: [String(UnicodeScalar(t[e]))])
     }
 
     private func separator(at i: Int) -> Int? {
@@ -77,31 +106,46 @@ struct ChineseScan {
     private func skipNote(_ i: Int) -> Int {
         var j = i
         while t.at(j).isDigit, j - i < 2 { j += 1 }
-        guard j > i, t.at(j) == 0x20 || t.matches(Self.separators[0], at: j) else { return i }
+        guard j > i, t.at(j) == 0x20 || separator(at: j) != nil else { return i }
         return LanguageText.skipGap(t, j)
     }
 
-    /// "2016年6月17日" at `i`.
+    /// "2016年6月17日" at `i` (also "1982年12月21" without 日, and full-width digits "４").
     private func skipDate(_ i: Int) -> Int {
-        var j = i
-        for unit in ["年", "月", "日"] {
-            guard let (_, e) = t.number(at: j, maxDigits: 4), t.matches(unit, at: e) else { return unit == "年" ? i : j }
-            j = e + 3
+        guard let (_, y) = t.number(at: i, maxDigits: 4), t.matches("年", at: y) else { return i }
+        var j = y
+        while j < t.count {
+            if t[j].isDigit || t[j] == 0x20 { j += 1; continue }
+            if t[j] == 0xEF, t.at(j + 1) == 0xBC, (0x90...0x99).contains(t.at(j + 2)) { j += 3; continue }
+            if t.matches("年", at: j) || t.matches("月", at: j) || t.matches("日", at: j) { j += 3; continue }
+            break
         }
         return j
     }
 
-    /// The body named right before the date and 第: "安全理事会1981年12月17日第".
+    /// The body named before the date and 第 in the same clause, the nearest one:
+    /// "安全理事会1981年12月17日第497(1981)号决议", "人权理事会关于数字时代隐私权的2015年3月26日第28/16号".
     private func organ(before i: Int) -> Lexicon.BodyName? {
         var e = i
-        // Back over a date: digits and 年, 月, 日.
-        while e >= 1 {
-            if t[e - 1].isDigit { e -= 1; continue }
-            if e >= 3, t.matches("年", at: e - 3) || t.matches("月", at: e - 3) || t.matches("日", at: e - 3) { e -= 3; continue }
-            break
+        while e > 0, i - e < 240 {
+            let b = t[e - 1]
+            if b == 0x0A || b == UInt8(ascii: ";") { return nil }
+            if e >= 3, t.matches("，", at: e - 3) || t.matches("。", at: e - 3) || t.matches("；", at: e - 3) { return nil }
+            for (name, body) in Self.organs where e >= name.count && t.matches(name, at: e - name.count) && !isTopic(e - name.count) { return body }
+            e -= 1
         }
-        e = LanguageText.skipGapBack(t, e)
-        for (name, body) in Self.organs where e >= name.count && t.matches(name, at: e - name.count) { return body }
         return nil
+    }
+
+    /// Whether the name at `s` stands in "关于…" (about …) not yet closed by "的": "关于设立人权理事会的第60/251号决议"
+    /// is the Assembly's resolution on the Council, not the Council's.
+    private func isTopic(_ s: Int) -> Bool {
+        var k = s
+        while k >= 3, s - k < 120 {
+            if t.matches("的", at: k - 3) || t.matches("，", at: k - 3) || t[k - 1] == 0x0A { return false }
+            if k >= 6, t.matches("关于", at: k - 6) { return true }
+            k -= 1
+        }
+        return false
     }
 }
