@@ -52,7 +52,10 @@ struct LanguageScan {
     /// The trigger form at `i`: its type, where the word ends, and whether a possessive ending makes it
     /// "its resolution" (Arabic قرارها).
     private func form(at i: Int) -> (SymbolType, Int, Bool)? {
-        let end = LanguageText.wordEnd(t, i)
+        // The word's letters: a number may be glued on ("القرار70/1").
+        var end = i
+        while end < t.count, !t[end].isDigit, LanguageText.isWordChar(t, end) { end += LanguageText.width(t[end]) }
+        end = min(end, t.count)
         for f in table.forms {
             for p in f.prefixes where t.matches(p, at: i) && t.matches(f.stem, at: i + p.count) {
                 let s = i + p.count + f.stem.count

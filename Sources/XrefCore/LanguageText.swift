@@ -125,10 +125,17 @@ struct ArabicItems {
     let t: Bytes
 
     static let partNames: [([UInt8], String)] = ([("ألف", "A"), ("باء", "B"), ("جيم", "C"), ("دال", "D"), ("هاء", "E"),
-                                                  ("واو", "F"), ("زاي", "G"), ("حاء", "H")] as [(String, String)]).map { (Array($0.0.utf8), $0.1) }
+                                                  ("واو", "F"), ("زاي", "G"), ("حاء", "H"), ("طاء", "I"), ("ياء", "J"),
+                                                  ("كاف", "K"), ("لام", "L"), ("ميم", "M"), ("نون", "N")] as [(String, String)]).map { (Array($0.0.utf8), $0.1) }
     private static let session = Array("د-".utf8), special = Array("دإ-".utf8), conference = Array("م أ-".utf8)
+    private static let emergency = Array("دإط-".utf8), to = Array("إلى".utf8)
 
     func item(at i: Int) -> CitationItem? {
+        // "دإط-10/15": emergency special session ES-10/15.
+        if t.matches(Self.emergency, at: i), let (a, e) = t.number(at: i + Self.emergency.count, maxDigits: 2),
+           t.at(e) == UInt8(ascii: "/"), let (b, e2) = t.number(at: e + 1, maxDigits: 3) {
+            return CitationItem(form: .session(prefix: "ES-", a, b), range: i..<e2)
+        }
         if t.matches(Self.special, at: i), let (a, e) = t.number(at: i + Self.special.count, maxDigits: 2),
            t.at(e) == UInt8(ascii: "/"), let (b, e2) = t.number(at: e + 1, maxDigits: 3) {
             return CitationItem(form: .session(prefix: "S-", a, b), range: i..<e2)
@@ -154,19 +161,25 @@ struct ArabicItems {
         return CitationItem(form: .romanSession(a, session: prefix + roman, value: s), range: i..<(close + 1), parts: parts)
     }
 
-    /// " ألف", " ألف و باء" after a number.
+    /// " ألف", " ألف و باء", " ألف إلى جيم" (A to C) after a number.
     func parts(at i: Int) -> ([String], Int)? {
         var parts: [String] = []
         var k = i
         while t.at(k) == 0x20 {
             var j = k + 1
+            var range = false
             if !parts.isEmpty {
-                guard t.at(j) == 0xD9, t.at(j + 1) == 0x88 else { break }  // "و"
-                j += 2
-                if t.at(j) == 0x20 { j += 1 }
+                if LanguageText.word(Self.to, at: j, in: t) { j += Self.to.count + 1; range = true }
+                else {
+                    guard t.at(j) == 0xD9, t.at(j + 1) == 0x88 else { break }  // "و"
+                    j += 2
+                    if t.at(j) == 0x20 { j += 1 }
+                }
             }
             guard let (name, letter) = Self.partNames.first(where: { LanguageText.word($0.0, at: j, in: t) }) else { break }
-            parts.append(letter)
+            if range, let last = parts.last?.utf8.first, let next = letter.utf8.first, last < next {
+                parts += Recognizer.letterRange(last, next).dropFirst()
+            } else { parts.append(letter) }
             k = j + name.count
         }
         return parts.isEmpty ? nil : (parts, k)

@@ -129,7 +129,7 @@ enum LanguagesLexicon {
     /// after it: قرارها "its resolution", وقراراتها "and its resolutions", بالقرار "by resolution".
     static let arabicPrefixes = ["", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "وب", "وبال", "ول", "ولل", "ك"]
     static let arabic = LanguageTable(
-        forms: [.init("قرار", ["", "ها", "ه", "ات", "اتها", "اته", "ين", "يها", "يه", "اتهما", "ي", "اتنا"], .resolution, prefixes: arabicPrefixes),
+        forms: [.init("قرار", ["", "ها", "ه", "ات", "اتها", "اته", "ين", "يها", "يه", "اتهما", "ي", "اتنا", "ان", "اه", "يهما"], .resolution, prefixes: arabicPrefixes),
                 // "مقرر" is also "rapporteur" ("المقرر الخاص"): only a number right after makes it a decision.
                 .init("مقرر", ["", "ها", "ه", "ات", "اتها", "اته", "ين", "يها", "يه"], .decision, prefixes: arabicPrefixes)],
         organs: [
@@ -140,6 +140,7 @@ enum LanguagesLexicon {
             .init("مجلس حقوق الإنسان", .organ(.hrc)), .init("لمجلس حقوق الإنسان", .organ(.hrc)), .init("ومجلس حقوق الإنسان", .organ(.hrc)),
             .init("لجنة حقوق الإنسان", .organ(.chr)), .init("لجنة المخدرات", .organ(.cnd)),
             .init("لجنة منع الجريمة والعدالة الجنائية", .organ(.ccpcj)), .init("لجنة وضع المرأة", .organ(.csw)),
+            .init("الجمعية", .generic(.assembly)), .init("المجلس", .generic(.council)),
         ],
         conjunctions: [],
         dateLeads: words(["المؤرخ", "المؤرخة", "المؤرخين", "المؤرختين", "المؤرخان"]),
