@@ -60,10 +60,10 @@ struct LanguageScan {
             for p in f.prefixes where t.matches(p, at: i) && t.matches(f.stem, at: i + p.count) {
                 let s = i + p.count + f.stem.count
                 guard s <= end else { continue }
-                let ending = Bytes(rebasing: t[s..<end])
-                if f.endings.contains(where: { $0.elementsEqual(ending) }) {
+                let ending = arabic ? LanguageText.spelling(t, s..<end) : Array(t[s..<end])
+                if f.endings.contains(ending) {
                     // Arabic "ـه" / "ـها" at the end: "its".
-                    let possessive = arabic && (ending.ends(with: [0xD9, 0x87]) || ending.ends(with: [0xD9, 0x87, 0xD8, 0xA7]))
+                    let possessive = arabic && (ending.suffix(2) == [0xD9, 0x87] || ending.suffix(4) == [0xD9, 0x87, 0xD8, 0xA7])
                     return (f.type, end, possessive)
                 }
             }
@@ -129,8 +129,17 @@ struct LanguageScan {
         var j = i
         if t.at(j) == UInt8(ascii: ",") { j += 1 }
         j = LanguageText.skipGap(t, j)
-        guard let lead = table.dateLeads.first(where: { LanguageText.word($0, at: j, in: t) }) else { return nil }
-        j = LanguageText.skipGap(t, j + lead.count)
+        var leadEnd = j
+        if arabic {
+            // "المـــؤرخ": the lead may be drawn out with tatweel.
+            let e = LanguageText.wordEnd(t, j)
+            guard table.dateLeads.contains(LanguageText.spelling(t, j..<e)) else { return nil }
+            leadEnd = e
+        } else {
+            guard let lead = table.dateLeads.first(where: { LanguageText.word($0, at: j, in: t) }) else { return nil }
+            leadEnd = j + lead.count
+        }
+        j = LanguageText.skipGap(t, leadEnd)
         guard let (_, d) = t.number(at: j, maxDigits: 2) else { return nil }
         // Month words (and Spanish "de") up to the year; Arabic doubles the month: "كانون الأول/ديسمبر".
         var k = d

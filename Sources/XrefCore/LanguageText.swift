@@ -112,9 +112,23 @@ enum LanguageText {
     }
 }
 
-extension UnsafeBufferPointer where Element == UInt8 {
-    func ends(with suffix: [UInt8]) -> Bool {
-        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+extension LanguageText {
+    /// Arabic tatweel (U+0640) and short-vowel marks (U+064B-0652): drawn inside words, never part of
+    /// their spelling ("قراريهــا", "قراريْ").
+    @inline(__always)
+    static func isArabicFiller(_ t: Bytes, _ i: Int) -> Bool {
+        t.at(i) == 0xD9 && (t.at(i + 1) == 0x80 || (0x8B...0x92).contains(t.at(i + 1)))
+    }
+
+    /// The bytes of `r` without Arabic fillers.
+    static func spelling(_ t: Bytes, _ r: Range<Int>) -> [UInt8] {
+        var out: [UInt8] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if isArabicFiller(t, k) { k += 2; continue }
+            out.append(t[k]); k += 1
+        }
+        return out
     }
 }
 
@@ -126,7 +140,9 @@ struct ArabicItems {
 
     static let partNames: [([UInt8], String)] = ([("ألف", "A"), ("باء", "B"), ("جيم", "C"), ("دال", "D"), ("هاء", "E"),
                                                   ("واو", "F"), ("زاي", "G"), ("حاء", "H"), ("طاء", "I"), ("ياء", "J"),
-                                                  ("كاف", "K"), ("لام", "L"), ("ميم", "M"), ("نون", "N")] as [(String, String)]).map { (Array($0.0.utf8), $0.1) }
+                                                  ("كاف", "K"), ("لام", "L"), ("ميم", "M"), ("نون", "N"), ("سين", "O"), ("عين", "P"),
+                                                  ("فاء", "Q"), ("صاد", "R"), ("قاف", "S"), ("راء", "T"), ("شين", "U"), ("تاء", "V"),
+                                                  ("ثاء", "W"), ("خاء", "X"), ("ذال", "Y"), ("ضاد", "Z")] as [(String, String)]).map { (Array($0.0.utf8), $0.1) }
     private static let session = Array("د-".utf8), special = Array("دإ-".utf8), conference = Array("م أ-".utf8)
     private static let emergency = Array("دإط-".utf8), to = Array("إلى".utf8)
 
