@@ -77,8 +77,14 @@ struct LanguageScan {
         var j = LanguageText.skipGap(t, wordEnd)
         // "las resoluciones del Consejo de Derechos Humanos 27/22", "قرار مجلس الأمن 497 (1981)".
         if let (body, e) = organ(at: j, leads: true) { trigger.named = body; j = LanguageText.skipGap(t, e) }
-        let (items, end) = list(at: j)
-        guard !items.isEmpty else { return nil }
+        var (items, end) = list(at: j)
+        if items.isEmpty {
+            // "резолюции по Ираку, в частности 1500 (2003), ...": the items come later in the clause.
+            guard let k = laterStart(after: j, like: nil) else { return nil }
+            (items, end) = list(at: k)
+            guard !items.isEmpty else { return nil }
+            trigger.phraseStart = items[0].range.lowerBound
+        }
         if trigger.named == nil {
             if anaphoric || possessiveBefore(i) {
                 trigger.anaphoric = true
@@ -88,7 +94,60 @@ struct LanguageScan {
             }
         }
         for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
-        return end.after
+        // The list goes on after words about an item: "74/270 … بشأن التضامن … و 74/274".
+        var after = end.after
+        while let k = laterStart(after: after, like: items[0]) {
+            let (more, e) = list(at: k)
+            guard !more.isEmpty else { break }
+            for item in more { mentions.append(.item(item, trigger, first: false)) }
+            after = e.after
+        }
+        return after
+    }
+
+    /// Where a list resumes later in the clause: an item of the same kind as `first` after a comma or
+    /// a conjunction (any kind, also after "notamment", "в частности", when `first` is nil). Stops at
+    /// the clause end and at the next trigger word.
+    private func laterStart(after start: Int, like first: CitationItem?) -> Int? {
+        var p = start
+        let limit = min(t.count, start + 400)
+        while p < limit {
+            let b = t[p]
+            if b == 0x0A || b == UInt8(ascii: ";") || (b == UInt8(ascii: ".") && (t.at(p + 1) == 0x20 || t.at(p + 1) == 0x0A)) { return nil }
+            if b == 0xD8, t.at(p + 1) == 0x9B { return nil }  // ؛
+            if firstBytes[Int(b)], !LanguageText.letterBefore(t, p), form(at: p) != nil { return nil }
+            if b.isDigit || b == UInt8(ascii: "S") || b == 0xD8, !LanguageText.letterBefore(t, p), t.at(p - 1) != UInt8(ascii: "/"),
+               t.at(p - 1) != UInt8(ascii: "-"), t.at(p - 1) != UInt8(ascii: "."), let item = item(at: p),
+               first.map({ Self.sameKind($0, item) }) ?? true, connected(before: p, loose: first == nil) {
+                return p
+            }
+            if b.isDigit { while p < limit, t[p].isDigit || t[p] == UInt8(ascii: "/") { p += 1 }; continue }
+            p += 1
+        }
+        return nil
+    }
+
+    /// Whether a comma, a conjunction (Arabic "و", glued or not) or, when `loose`, a word like
+    /// "notamment" stands right before `p`.
+    private func connected(before p: Int, loose: Bool) -> Bool {
+        if arabic, t.at(p - 2) == 0xD9, t.at(p - 1) == 0x88 { return true }  // "و76/106"
+        let e = LanguageText.skipGapBack(t, p)
+        guard e < p || loose else { return false }
+        let last = t.at(e - 1)
+        if last == UInt8(ascii: ",") || (t.at(e - 2) == 0xD8 && last == 0x8C) || (loose && last == UInt8(ascii: ":")) { return true }
+        let s = LanguageText.wordStart(t, e)
+        guard s < e else { return false }
+        let word = Array(t[s..<e])
+        if table.conjunctions.contains(word) || arabic && word == [0xD9, 0x88] { return true }
+        return loose && (table.connectors.contains(word) || e - s <= 4)
+    }
+
+    static func sameKind(_ a: CitationItem, _ b: CitationItem) -> Bool {
+        switch (a.form, b.form) {
+        case (.session(_, let x, _), .session(_, let y, _)): return (x >= 1946) == (y >= 1946)
+        case (.yearInParentheses, .yearInParentheses), (.romanSession, .romanSession), (.convention, .convention): return true
+        default: return false
+        }
     }
 
     /// Items joined by commas and this language's conjunctions, each with its date.
@@ -97,10 +156,13 @@ struct LanguageScan {
         var k = start, lastEnd = start
         while var item = item(at: k) {
             var e = item.range.upperBound
-            if let (year, de) = date(at: e) { item.dateYear = year; e = de }
+            var dated = false
+            if let (year, de) = date(at: e) { item.dateYear = year; e = de; dated = true }
             items.append(item)
             lastEnd = e
-            guard let next = separator(at: e), self.item(at: next) != nil else { break }
+            // After a date a space alone may separate items: "2014 года 70/56 от 7 декабря 2015 года".
+            let next = separator(at: e) ?? (dated && t.at(e) == 0x20 ? LanguageText.skipGap(t, e) : nil)
+            guard let next, self.item(at: next) != nil else { break }
             k = next
         }
         return (items, (lastEnd, lastEnd))

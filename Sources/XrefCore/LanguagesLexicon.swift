@@ -35,6 +35,9 @@ struct LanguageTable {
     var organLeads: [[UInt8]]
     /// "sa résolution", "su resolución", "свою резолюцию": the citing body is the sentence's subject.
     var possessives: [[UInt8]]
+    /// The last word of "notamment", "y compris", "в частности", "ولا سيما": items may follow a
+    /// trigger word after descriptive words and one of these.
+    var connectors: [[UInt8]]
     /// Sentences with the key each must give, checked by the tests.
     var examples: [(sentence: String, key: String)]
 }
@@ -69,11 +72,13 @@ enum LanguagesLexicon {
             .init("Commission des stupéfiants", .organ(.cnd)),
             .init("Commission pour la prévention du crime et la justice pénale", .organ(.ccpcj)),
             .init("Commission de la condition de la femme", .organ(.csw)),
+            .init("Conseil", .generic(.council)), .init("Assemblée", .generic(.assembly)),
         ],
         conjunctions: words(["et", "ainsi que", "ou"]),
         dateLeads: words(["du", "en date du", "des"]),
         organLeads: words(["du", "de l’", "de l'", "de la", "des"]),
         possessives: words(["sa", "ses", "son"]),
+        connectors: words(["notamment", "particulier", "compris", "dont"]),
         examples: [
             ("Réaffirmant sa résolution 46/182 du 19 décembre 1991,", "A/RES/46/182"),
             ("faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)", "S/RES/2253 (2015)"),
@@ -90,11 +95,13 @@ enum LanguagesLexicon {
             .init("Comisión de Derechos Humanos", .organ(.chr)), .init("Comisión de Estupefacientes", .organ(.cnd)),
             .init("Comisión de Prevención del Delito y Justicia Penal", .organ(.ccpcj)),
             .init("Comisión de la Condición Jurídica y Social de la Mujer", .organ(.csw)),
+            .init("Consejo", .generic(.council)), .init("Asamblea", .generic(.assembly)),
         ],
         conjunctions: words(["y", "e", "así como", "o"]),
         dateLeads: words(["de"]),
         organLeads: words(["del", "de la", "de los"]),
         possessives: words(["su", "sus"]),
+        connectors: words(["particular", "incluida", "incluidas", "incluido", "incluidos", "especial"]),
         examples: [
             ("Reafirmando su resolución 46/182, de 19 de diciembre de 1991,", "A/RES/46/182"),
             ("dimanante de las resoluciones 1267 (1999), 1989 (2011) y 2253 (2015)", "S/RES/1989 (2011)"),
@@ -113,11 +120,13 @@ enum LanguagesLexicon {
             .init("Комисси* по правам человека", .organ(.chr)), .init("Комисси* по наркотическим средствам", .organ(.cnd)),
             .init("Комисси* по предупреждению преступности и уголовному правосудию", .organ(.ccpcj)),
             .init("Комисси* по положению женщин", .organ(.csw)),
+            .init("Совет*", .generic(.council)), .init("Ассамбле*", .generic(.assembly)),
         ],
         conjunctions: words(["и", "а также", "или"]),
         dateLeads: words(["от"]),
         organLeads: [],
         possessives: words(["свою", "своей", "свои", "своих", "своими", "своим", "своем", "своём", "его", "ее", "её"]),
+        connectors: words(["частности", "включая", "том"]),
         examples: [
             ("вновь подтверждая свою резолюцию 46/182 от 19 декабря 1991 года", "A/RES/46/182"),
             ("в соответствии с резолюциями 1267 (1999), 1989 (2011) и 2253 (2015)", "S/RES/1267 (1999)"),
@@ -146,6 +155,7 @@ enum LanguagesLexicon {
         dateLeads: words(["المؤرخ", "المؤرخة", "المؤرخين", "المؤرختين", "المؤرخان"]),
         organLeads: [],
         possessives: [],
+        connectors: words(["سيما", "ذلك", "فيها"]),
         examples: [
             ("وإذ تعيد تأكيد قرارها 46/182 المؤرخ 19 كانون الأول/ديسمبر 1991", "A/RES/46/182"),
             ("بموجب القرارات 1267 (1999) و 1989 (2011) و 2253 (2015)", "S/RES/2253 (2015)"),
