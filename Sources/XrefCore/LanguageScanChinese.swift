@@ -46,26 +46,64 @@ struct ChineseScan {
         while true {
             var j = t.matches(Self.di, at: k) ? LanguageText.skipGap(t, k + Self.di.count) : k
             var closed = false
-            while let item = item(at: j) {
+            while true {
+                guard let item = item(at: j) else {
+                    // A misprinted number ("25853(2021)") is passed over, not allowed to end the list.
+                    guard let e = misprint(at: j), let s = separator(at: e) else { break }
+                    j = skipDi(LanguageText.skipGap(t, s))
+                    continue
+                }
                 items.append(item)
                 let e = LanguageText.skipGap(t, item.range.upperBound)
                 if t.matches(Self.hao, at: e) { k = e + Self.hao.count; closed = true; break }
                 guard let s = separator(at: e) else { return nil }
-                j = LanguageText.skipGap(t, s)
+                j = skipDi(LanguageText.skipGap(t, s))  // "第58/268和第58/269号"
             }
             guard closed else { return nil }
             let type: SymbolType? = t.matches(Self.resolution, at: k) ? .resolution : t.matches(Self.decision, at: k) ? .decision : nil
             if let type {
-                let trigger = Trigger(type: type, phraseStart: first, named: organ(before: first))
-                for (n, item) in items.enumerated() { mentions.append(.item(item, trigger, first: n == 0)) }
+                emit(items, type: type, first: first)
                 return k + Self.resolution.count
             }
             // Another group: "号、4 2016年7月1日第32/21号": a footnote mark, a separator, a date.
             var m = skipNote(k)
             guard let s = separator(at: m) else { return nil }
+            // "第76/274号以及其他相关决议": the word comes after "and other relevant".
+            if item(at: skipDi(skipDate(skipNote(LanguageText.skipGap(t, s))))) == nil, let (type, end) = wordAhead(s) {
+                emit(items, type: type, first: first)
+                return end
+            }
             m = skipDate(skipNote(LanguageText.skipGap(t, s)))
             k = LanguageText.skipGap(t, m)
         }
+    }
+
+    private mutating func emit(_ items: [CitationItem], type: SymbolType, first: Int) {
+        let trigger = Trigger(type: type, phraseStart: first, named: organ(before: first))
+        for (n, item) in items.enumerated() { mentions.append(.item(item, trigger, first: n == 0)) }
+    }
+
+    private func skipDi(_ i: Int) -> Int { t.matches(Self.di, at: i) ? LanguageText.skipGap(t, i + Self.di.count) : i }
+
+    /// Digits with an optional "(year)" that no item reading accepts: the offset after them.
+    private func misprint(at i: Int) -> Int? {
+        var e = i
+        while t.at(e).isDigit { e += 1 }
+        guard e > i else { return nil }
+        if t.at(e) == UInt8(ascii: "("), let (_, c) = t.number(at: e + 1, maxDigits: 4), t.at(c) == UInt8(ascii: ")") { e = c + 1 }
+        return e
+    }
+
+    /// 决议 or 决定 a few words ahead, before the clause ends: the type and the offset after the word.
+    private func wordAhead(_ i: Int) -> (SymbolType, Int)? {
+        var j = i
+        while j < t.count, j - i < 30 {
+            if t[j] == 0x0A || t.matches("，", at: j) || t.matches("。", at: j) || t.matches("；", at: j) { return nil }
+            if t.matches(Self.resolution, at: j) { return (.resolution, j + 6) }
+            if t.matches(Self.decision, at: j) { return (.decision, j + 6) }
+            j += 1
+        }
+        return nil
     }
 
     private func item(at i: Int) -> CitationItem? {
