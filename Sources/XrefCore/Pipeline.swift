@@ -56,7 +56,8 @@ public enum Pipeline {
                 if context.isSelf(c) { continue }
                 c.paragraph = block.id
                 c.line = lines.line(at: c.start, in: bytes)
-                c.relation = Relations.classify(source.bytes, block: block, start: c.start, end: c.end)
+                c.relation = context.language == .en ? Relations.classify(source.bytes, block: block, start: c.start, end: c.end)
+                    : LanguageRelations.classify(source.bytes, block: block, start: c.start, language: context.language)
                 c.link = source.links.first { $0.range.overlaps(c.start..<c.end) }?.target
                 if blockIndex != lastPiece {
                     let (text, offset) = trimmed(bytes, block.range)
