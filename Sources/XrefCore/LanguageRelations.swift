@@ -62,8 +62,8 @@ enum LanguageRelations {
     ]
 
     static let russian: [Cue] = [
-        .init("ссылаясь на", .recalls, "ссылаясь на свою резолюцию 46/182 от 19 декабря 1991 года,"),
-        .init("ссылается на", .recalls, "ссылается на свою резолюцию 76/204;"),
+        .init("ссылаясь", .recalls, "ссылаясь далее на свое решение 74/550 A от 13 апреля 2020 года,"),
+        .init("ссылается", .recalls, "ссылается на свою резолюцию 76/204;"),
         .init("вновь подтверждая", .reaffirms, "вновь подтверждая свою резолюцию 46/182 от 19 декабря 1991 года,"),
         .init("вновь подтверждает", .reaffirms, "вновь подтверждает свою резолюцию 70/1;"),
         .init("принимая к сведению", .takesNoteOf, "принимая к сведению резолюцию 2017/21 Экономического и Социального Совета,"),
@@ -131,7 +131,8 @@ enum LanguageRelations {
     private static func clauseEnds(_ t: Bytes, _ i: Int) -> Bool {
         let b = t[i - 1]
         if b == 0x0A || b == UInt8(ascii: ";") { return true }
-        if b == UInt8(ascii: "."), t.at(i) == 0x20 || t.at(i) == 0x0A, !t.at(i - 2).isDigit { return true }
+        // Not after a number or an abbreviation of one or two letters ("См.", "no.").
+        if b == UInt8(ascii: "."), t.at(i) == 0x20 || t.at(i) == 0x0A, !t.at(i - 2).isDigit, i - 1 - LanguageText.wordStart(t, i - 1) > 4 { return true }
         if i >= 3, t.matches("。", at: i - 3) || t.matches("；", at: i - 3) { return true }
         return i >= 2 && t[i - 2] == 0xD8 && b == 0x9B  // ؛
     }

@@ -8,6 +8,9 @@ struct LanguageScan {
     let table: LanguageTable
     let arabic: Bool
     var mentions: [Mention] = []
+    /// The body the previous trigger named and where its words or list ended: "resolutions of the Council
+    /// …, and resolutions 32/13" carries it over within the sentence.
+    private var lastNamed: (body: Lexicon.BodyName, end: Int)?
     /// Bytes that may open a trigger word (first byte of a prefix or stem).
     private let firstBytes: [Bool]
 
@@ -79,6 +82,8 @@ struct LanguageScan {
         if let (body, e) = organ(at: j, leads: true) { trigger.named = body; j = LanguageText.skipGap(t, e) }
         var (items, end) = list(at: j)
         if items.isEmpty {
+            // "resolutions of the Human Rights Council, in particular resolutions 7/34": the body carries on.
+            if let body = trigger.named { lastNamed = (body, j) }
             // "резолюции по Ираку, в частности 1500 (2003), ...": the items come later in the clause.
             guard let k = laterStart(after: j, like: nil) else { return nil }
             (items, end) = list(at: k)
@@ -91,9 +96,13 @@ struct LanguageScan {
                 trigger.subject = subject(before: i)
             } else if let (body, _) = organ(at: LanguageText.skipGap(t, end.last), leads: true) {
                 trigger.named = body  // "la résolution 497 (1981) du Conseil de sécurité"
+            } else if let last = lastNamed, last.end <= i, i - last.end < 160,
+                      !(last.end..<i).contains(where: { t[$0] == UInt8(ascii: ".") || t[$0] == UInt8(ascii: ";") || t[$0] == 0x0A }) {
+                trigger.named = last.body  // carried over from the trigger before, in the same sentence
             }
         }
         for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
+        lastNamed = trigger.named.map { ($0, end.after) }
         // The list goes on after words about an item: "74/270 … بشأن التضامن … و 74/274".
         var after = end.after
         while let k = laterStart(after: after, like: items[0]) {
