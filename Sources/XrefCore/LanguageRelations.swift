@@ -119,7 +119,8 @@ enum LanguageRelations {
             scan: while k < start {
                 if LanguageText.isWordChar(t, k), language == .zh || !LanguageText.letterBefore(t, k) || arabicAnd(t, k, language) {
                     // A cue read whole is not read again from inside ("en application de", not "application de").
-                    for cue in cues { if let e = match(cue.words, t, k, limit: start) { best = cue.relation; k = e; continue scan } }
+                    let first = loweredLetter(t, k)
+                    for cue in cues { if let e = match(cue.words, t, k, limit: start, first: first) { best = cue.relation; k = e; continue scan } }
                 }
                 k += 1
             }
@@ -143,11 +144,11 @@ enum LanguageRelations {
     }
 
     /// The cue at `k`, its first letter in either case, a space in it matching any space (also NBSP):
-    /// the offset after it.
-    private static func match(_ cue: [UInt8], _ t: Bytes, _ k: Int, limit: Int) -> Int? {
-        let (first, width) = loweredLetter(t, k)
-        guard first.count <= cue.count, cue.starts(with: first) else { return nil }
-        var i = k + width, j = first.count
+    /// the offset after it. `first` is the letter at `k` in lower case.
+    private static func match(_ cue: [UInt8], _ t: Bytes, _ k: Int, limit: Int, first: (UInt8, UInt8, Int)) -> Int? {
+        let (a, b, width) = first
+        guard cue.count >= 2, cue[0] == a, width == 1 || cue[1] == b else { return nil }
+        var i = k + width, j = width
         while j < cue.count {
             if cue[j] == 0x20 {
                 var n = 0
@@ -164,14 +165,15 @@ enum LanguageRelations {
         return i
     }
 
-    /// The letter at `k` in lower case (ASCII, Latin-1 capitals, Cyrillic А-Я and Ё) and its width.
-    private static func loweredLetter(_ t: Bytes, _ k: Int) -> ([UInt8], Int) {
+    /// The letter at `k` in lower case (ASCII, Latin-1 capitals, Cyrillic А-Я and Ё): its bytes and width.
+    @inline(__always)
+    private static func loweredLetter(_ t: Bytes, _ k: Int) -> (UInt8, UInt8, Int) {
         let b = t[k], c = t.at(k + 1)
-        if b.isUpper { return ([b | 0x20], 1) }
-        if b == 0xC3, (0x80...0x9E).contains(c) { return ([0xC3, c + 0x20], 2) }
-        if b == 0xD0, (0x90...0x9F).contains(c) { return ([0xD0, c + 0x20], 2) }
-        if b == 0xD0, (0xA0...0xAF).contains(c) { return ([0xD1, c - 0x20], 2) }
-        if b == 0xD0, c == 0x81 { return ([0xD1, 0x91], 2) }
-        return ([b], 1)
+        if b < 0x80 { return (b.isUpper ? b | 0x20 : b, 0, 1) }
+        if b == 0xC3, (0x80...0x9E).contains(c) { return (0xC3, c + 0x20, 2) }
+        if b == 0xD0, (0x90...0x9F).contains(c) { return (0xD0, c + 0x20, 2) }
+        if b == 0xD0, (0xA0...0xAF).contains(c) { return (0xD1, c - 0x20, 2) }
+        if b == 0xD0, c == 0x81 { return (0xD1, 0x91, 2) }
+        return (b, c, 2)
     }
 }

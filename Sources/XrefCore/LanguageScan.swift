@@ -267,8 +267,10 @@ struct LanguageScan {
             var j = k, range = false
             if t.at(j) == UInt8(ascii: "-") { j += 1; range = true }
             else if t.at(j) == UInt8(ascii: ","), t.at(j + 1) == 0x20 { j += 2 }
-            else if t.at(j) == 0x20, let w = (table.conjunctions + Self.rangeWords).first(where: { LanguageText.word($0, at: j + 1, in: t) }), t.at(j + 1 + w.count) == 0x20 {
-                range = Self.rangeWords.contains(w); j += w.count + 2
+            else if t.at(j) == 0x20, let w = table.conjunctions.first(where: { LanguageText.word($0, at: j + 1, in: t) }), t.at(j + 1 + w.count) == 0x20 {
+                j += w.count + 2
+            } else if t.at(j) == 0x20, let w = Self.rangeWords.first(where: { LanguageText.word($0, at: j + 1, in: t) }), t.at(j + 1 + w.count) == 0x20 {
+                range = true; j += w.count + 2
             } else { break }
             guard let (next, w) = letter(j) else { break }
             if range, let last = parts.last, last < next { parts += Array((last + 1)...next) } else { parts.append(next) }
