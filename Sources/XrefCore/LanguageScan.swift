@@ -55,12 +55,15 @@ struct LanguageScan {
     /// The trigger form at `i`: its type, where the word ends, and whether a possessive ending makes it
     /// "its resolution" (Arabic قرارها).
     private func form(at i: Int) -> (SymbolType, Int, Bool)? {
-        // The word's letters: a number may be glued on ("القرار70/1").
-        var end = i
-        while end < t.count, !t[end].isDigit, LanguageText.isWordChar(t, end) { end += LanguageText.width(t[end]) }
-        end = min(end, t.count)
+        var end = -1
         for f in table.forms {
             for p in f.prefixes where t.matches(p, at: i) && t.matches(f.stem, at: i + p.count) {
+                if end < 0 {
+                    // The word's letters: a number may be glued on ("القرار70/1").
+                    end = i
+                    while end < t.count, !t[end].isDigit, LanguageText.isWordChar(t, end) { end += LanguageText.width(t[end]) }
+                    end = min(end, t.count)
+                }
                 let s = i + p.count + f.stem.count
                 guard s <= end else { continue }
                 let ending = arabic ? LanguageText.spelling(t, s..<end) : Array(t[s..<end])
