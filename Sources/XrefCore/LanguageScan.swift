@@ -103,6 +103,12 @@ struct LanguageScan {
                       !(last.end..<i).contains(where: { t[$0] == UInt8(ascii: ".") || t[$0] == UInt8(ascii: ";") || t[$0] == 0x0A }) {
                 trigger.named = last.body  // carried over from the trigger before, in the same sentence
             }
+            if trigger.named == nil, case .session(let prefix, let a, _) = items[0].form, prefix.isEmpty, a < 31,
+               case .organ(let o)? = subject(before: i), Resolver.plausible(o, session: a) {
+                // A number no Assembly resolution has, after the organ that adopted it: "la adopción por la
+                // Conferencia de los Estados Partes … de la resolución 9/8".
+                trigger.named = .organ(o)
+            }
         }
         for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
         lastNamed = trigger.named.map { ($0, end.after) }

@@ -15,6 +15,7 @@ struct ChineseScan {
     static let organs: [([UInt8], Lexicon.BodyName)] = ([
         ("安全理事会", .organ(.sc)), ("安理会", .organ(.sc)), ("经济及社会理事会", .organ(.ecosoc)), ("经社理事会", .organ(.ecosoc)),
         ("人权理事会", .organ(.hrc)), ("人权委员会", .organ(.chr)), ("麻醉药品委员会", .organ(.cnd)),
+        ("联合国打击跨国有组织犯罪公约缔约方会议", .organ(.untocCOP)), ("联合国反腐败公约缔约国会议", .organ(.uncacCOSP)),
         ("预防犯罪和刑事司法委员会", .organ(.ccpcj)), ("妇女地位委员会", .organ(.csw)), ("大会", .organ(.ga)),
     ] as [(String, Lexicon.BodyName)]).map { (Array($0.0.utf8), $0.1) }
 
