@@ -1,8 +1,9 @@
 /// The machine contract of `xref extract` (DESIGN §6): one JSON object per citation, fields in a fixed
-/// order; later fields are additions (`candidates`, `parts`, `reissued`, `link`, `link_agrees`) present only
-/// when set.
+/// order; later fields are additions (`candidates`, `parts`, `reissued`, `link`, `link_agrees`, `language`)
+/// present only when set. `language` is the document's when it is not English, so English output stays
+/// as it was.
 extension Citation {
-    public func jsonLine(document: String) -> String {
+    public func jsonLine(document: String, language: Language = .en) -> String {
         var out = "{"
         func field(_ name: String, _ value: String) { out += (out.count > 1 ? "," : "") + JSON.quote(name) + ":" + value }
         field("document", JSON.quote(document))
@@ -24,6 +25,7 @@ extension Citation {
             field("link", JSON.quote(link))
             field("link_agrees", SymbolKey.linkAgrees(link, with: symbol) ? "true" : "false")
         }
+        if language != .en { field("language", JSON.quote(language.rawValue)) }
         return out + "}"
     }
 

@@ -159,7 +159,7 @@ public enum DocumentIdentity {
         while let dot = name.lastIndex(of: "."), Self.extensions.contains(name[name.index(after: dot)...].lowercased()) { name = name[..<dot] }
         var s = String(name)
         for suffix in ["_EN_GOLD", "-EN", "_EN", "_E", "-E", "_en", "-en"] where s.hasSuffix(suffix) { s.removeLast(suffix.count) }
-        if let dash = s.lastIndex(of: "-"), s[s.index(after: dash)...].allSatisfy({ $0.isNumber || $0 == "E" }),
+        if let dash = s.lastIndex(of: "-"), s[s.index(after: dash)...].allSatisfy({ $0.isNumber || "EFSRCA".contains($0) }),
            s.distance(from: dash, to: s.endIndex) > 6 { s = String(s[..<dash]) }
         var parts = s.split(separator: "_", omittingEmptySubsequences: false).map(String.init)
         if parts.count == 4, parts[0] == "S", parts[1] == "RES", let n = Int(parts[2]), parts[3].count == 4 {

@@ -28,6 +28,8 @@ public struct Graph: Sendable {
         public var count: Int
         /// Still-ambiguous citation key (`? res 9/1`).
         public var resolved: Bool
+        /// Document nodes: the languages of the editions read ("en", "en,fr"), in reading order.
+        public var language: String?
 
         public init(key: String, kind: NodeKind, label: String, symbol: String? = nil, organ: Organ? = nil,
                     type: SymbolType? = nil, document: String? = nil, paragraph: String? = nil,

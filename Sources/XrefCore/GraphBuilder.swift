@@ -51,10 +51,19 @@ public enum GraphBuilder {
         if let own = a.context.ownSymbols.first {
             let i = graph.add(Graph.Node(key: own, kind: .document, label: own, symbol: own, organ: Lexicon.organ(ofSeries: own),
                                          type: SymbolKey.type(of: own), document: a.path, url: SymbolKey.url(for: own)))
-            graph.update(i) { $0.kind = .document; $0.document = a.path }
+            graph.update(i) { $0.kind = .document; $0.document = a.path; addLanguage(a, to: &$0) }
             return i
         }
-        return graph.add(Graph.Node(key: a.key, kind: .document, label: name, document: a.path))
+        let i = graph.add(Graph.Node(key: a.key, kind: .document, label: name, document: a.path))
+        graph.update(i) { addLanguage(a, to: &$0) }
+        return i
+    }
+
+    /// Editions of one document in several languages share its node, which lists their languages.
+    private static func addLanguage(_ a: DocumentAnalysis, to node: inout Graph.Node) {
+        let code = a.context.language.rawValue
+        guard let known = node.language else { node.language = code; return }
+        if !known.split(separator: ",").contains(Substring(code)) { node.language = known + "," + code }
     }
 
     private static func symbolNode(_ key: String, organ: Organ, type: SymbolType, resolved: Bool, in graph: inout Graph) -> Int {

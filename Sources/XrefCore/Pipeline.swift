@@ -38,7 +38,8 @@ public struct DocumentAnalysis: Sendable {
 public enum Pipeline {
     public static func analyze(_ source: SourceText) -> DocumentAnalysis {
         let normalized = NormalizedText(source.bytes, marks: source.marks)
-        let context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
+        var context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
+        context.language = Language.detect(normalized.bytes)
         let blocks = Segmenter.segment(source.bytes)
         var citations: [Citation] = []
         var pieces: [String: [(offset: Int, text: String)]] = [:]
@@ -55,7 +56,8 @@ public enum Pipeline {
                 if context.isSelf(c) { continue }
                 c.paragraph = block.id
                 c.line = lines.line(at: c.start, in: bytes)
-                c.relation = Relations.classify(source.bytes, block: block, start: c.start, end: c.end)
+                c.relation = context.language == .en ? Relations.classify(source.bytes, block: block, start: c.start, end: c.end)
+                    : LanguageRelations.classify(source.bytes, block: block, start: c.start, language: context.language)
                 c.link = source.links.first { $0.range.overlaps(c.start..<c.end) }?.target
                 if blockIndex != lastPiece {
                     let (text, offset) = trimmed(bytes, block.range)

@@ -7,10 +7,12 @@ public enum Recognizer {
         text.withUnsafeBufferPointer { buffer in
             var scan = Scan(t: buffer, documentOrgan: document.organ)
             scan.run()
+            let mentions = document.language == .en ? scan.mentions
+                : LanguageScan.merge(scan.mentions, LanguageScan.mentions(buffer, language: document.language))
             var resolver = Resolver(t: buffer, document: document)
             var citations: [Citation] = []
-            citations.reserveCapacity(scan.mentions.count)
-            for m in scan.mentions { resolver.resolve(m, into: &citations) }
+            citations.reserveCapacity(mentions.count)
+            for m in mentions { resolver.resolve(m, into: &citations) }
             return citations
         }
     }

@@ -5,6 +5,8 @@ public struct DocumentContext: Sendable {
     public var ownSymbols: [String] { didSet { comparableOwn = Set(ownSymbols.map(SymbolKey.comparable)) } }
     /// The part a lettered resolution is ("B" of 75/245 B): it cites its sibling parts under the same key.
     public var ownParts: [String]
+    /// The language the document is written in (`Language.detect`); other languages add `LanguageScan`.
+    public var language: Language = .en
     /// `ownSymbols` in comparable form, made once: every citation is checked against them.
     private var comparableOwn: Set<String>
 

@@ -32,6 +32,7 @@ enum Attributes {
         .init("url") { $0.url.map { .string($0) } },
         .init("count", .int) { .int($0.count) },
         .init("resolved", .boolean) { .bool($0.resolved) },
+        .init("language") { $0.language.map { .string($0) } },
     ]
 
     /// Edge attributes (DESIGN §5), plus the evidence `document` and `paragraph`.

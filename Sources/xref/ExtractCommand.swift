@@ -28,9 +28,9 @@ struct ExtractCommand: ParsableCommand {
         var out = Output()
         switch format {
         case .jsonl:
-            for a in corpus.analyses { for c in a.citations { out.line(c.jsonLine(document: a.path)) } }
+            for a in corpus.analyses { for c in a.citations { out.line(c.jsonLine(document: a.path, language: a.context.language)) } }
         case .json:
-            let lines = corpus.analyses.flatMap { a in a.citations.map { $0.jsonLine(document: a.path) } }
+            let lines = corpus.analyses.flatMap { a in a.citations.map { $0.jsonLine(document: a.path, language: a.context.language) } }
             out.line("[" + lines.joined(separator: ",\n") + "]")
         case .csv:
             out.write(CSV.row(Citation.csvHeader))

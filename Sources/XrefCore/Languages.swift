@@ -1,0 +1,68 @@
+/// The six official languages of the UN, and how xref tells which one a document is written in
+/// (un-symbols-languages.md). English is the default: the English recognizer runs on every document,
+/// the other-language scanner (`LanguageScan`) only on documents detected as another language.
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case en, fr, es, ru, zh, ar
+
+    /// The language a container declares (AKN `FRBRlanguage` "fra", DOCX `w:lang` "fr-FR", "zh-CN"),
+    /// read from its first letters; nil for what is none of the six.
+    public init?(declared code: String) {
+        let c = code.lowercased()
+        let table: [(String, Language)] = [("en", .en), ("fr", .fr), ("es", .es), ("spa", .es), ("ru", .ru), ("zh", .zh),
+                                           ("chi", .zh), ("ch", .zh), ("ar", .ar)]
+        guard let hit = table.first(where: { c.hasPrefix($0.0) }) else { return nil }
+        self = hit.1
+    }
+
+    /// The language of `text`: the script of its letters (Cyrillic, Arabic, CJK), and for Latin script
+    /// the function words that only French or only Spanish use. Reads the first 8 KB only; a document
+    /// that says too little to tell stays English, so English output never depends on a guess.
+    public static func detect(_ text: [UInt8]) -> Language {
+        text.withUnsafeBufferPointer { detect($0) }
+    }
+
+    static func detect(_ t: Bytes) -> Language {
+        let n = min(t.count, 8192)
+        var cyrillic = 0, arabic = 0, cjk = 0, latin = 0
+        var fr = 0, es = 0, en = 0
+        var i = 0
+        while i < n {
+            let b = t[i]
+            if b < 0x80 {
+                if b.isLetter { latin += 1 }
+                if b == 0x20, t.at(i + 1).isLower {
+                    // Function words between spaces.
+                    var e = i + 1
+                    while e < n, t[e].isLower { e += 1 }
+                    if t.at(e) == 0x20 || t.at(e) == UInt8(ascii: ",") {
+                        let w = Bytes(rebasing: t[(i + 1)..<e])
+                        if frenchWords.contains(where: { $0.elementsEqual(w) }) { fr += 1 }
+                        else if spanishWords.contains(where: { $0.elementsEqual(w) }) { es += 1 }
+                        else if englishWords.contains(where: { $0.elementsEqual(w) }) { en += 1 }
+                    }
+                    i = e
+                    continue
+                }
+                i += 1
+                continue
+            }
+            switch b {
+            case 0xD0, 0xD1: cyrillic += 1
+            case 0xD8...0xDB: arabic += 1
+            case 0xE4...0xE9: cjk += 1
+            default: break
+            }
+            i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        }
+        // Letters of a script, against the Latin letters of symbols and names quoted in it.
+        let scripts: [(Int, Language)] = [(cyrillic * 2, .ru), (arabic * 2, .ar), (cjk * 3, .zh)]
+        if let (count, language) = scripts.max(by: { $0.0 < $1.0 }), count > 200, count > latin { return language }
+        if fr > 5, fr > 3 * (en + es) { return .fr }
+        if es > 5, es > 3 * (en + fr) { return .es }
+        return .en
+    }
+
+    private static let frenchWords: [[UInt8]] = ["les", "des", "du", "et", "une", "dans", "sur", "aux", "est", "au", "qui"].map { Array($0.utf8) }
+    private static let spanishWords: [[UInt8]] = ["los", "las", "del", "y", "el", "una", "con", "por", "su", "sus"].map { Array($0.utf8) }
+    private static let englishWords: [[UInt8]] = ["the", "and", "of", "to", "in", "its", "for", "with", "on", "by", "that"].map { Array($0.utf8) }
+}
