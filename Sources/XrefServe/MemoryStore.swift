@@ -1,12 +1,11 @@
 import XrefCore
 
-/// A `CitationStore` over documents read into memory: the graph of them, and each document's text for
-/// its page. Immutable once built, so any number of requests read it at once.
+/// A `CitationStore` over analysed documents held in memory: the graph of them; a document's text is read
+/// again when its page is asked for. Immutable once built, so any number of requests read it at once.
 public final class MemoryStore: CitationStore {
     private struct Document {
         var ref: DocumentRef
         var path: String
-        var bytes: [UInt8]
         var analysis: DocumentAnalysis
     }
 
@@ -19,16 +18,20 @@ public final class MemoryStore: CitationStore {
     /// Every symbol key with its comparable form, sorted by that form.
     private let keys: [(comparable: String, key: String)]
     public let overview: Overview
+    /// A document's text (`SourceText.bytes`) for its page, read when the page is asked for: memory holds
+    /// the graph, not the corpus. Nil (or a text the analysis does not fit): the citing paragraphs only.
+    private let text: @Sendable (String) -> [UInt8]?
 
-    /// `documents`: each read document's text (as `SourceText.bytes`) and its analysis, in corpus order.
-    public init(documents read: [(bytes: [UInt8], analysis: DocumentAnalysis)], failures: [(path: String, reason: String)] = []) {
-        graph = GraphBuilder.build(read.map(\.analysis))
+    /// `analyses` in corpus order; `failures`: documents that could not be read, with the reason.
+    public init(analyses: [DocumentAnalysis], failures: [(path: String, reason: String)] = [],
+                text: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }) {
+        graph = GraphBuilder.build(analyses)
+        self.text = text
         var docs: [Document] = [], byPath: [String: Int] = [:]
-        for (i, r) in read.enumerated() {
-            let name = String(r.analysis.path.split(separator: "/").last ?? Substring(r.analysis.path))
-            docs.append(Document(ref: DocumentRef(id: i, label: name, ownSymbol: r.analysis.context.ownSymbols.first),
-                                 path: r.analysis.path, bytes: r.bytes, analysis: r.analysis))
-            byPath[r.analysis.path] = i
+        for (i, a) in analyses.enumerated() {
+            let name = String(a.path.split(separator: "/").last ?? Substring(a.path))
+            docs.append(Document(ref: DocumentRef(id: i, label: name, ownSymbol: a.context.ownSymbols.first), path: a.path, analysis: a))
+            byPath[a.path] = i
         }
         documents = docs
         documentByPath = byPath
@@ -37,7 +40,7 @@ public final class MemoryStore: CitationStore {
         outgoing = out
         incoming = into
         keys = graph.nodes.compactMap { $0.symbol }.map { (SymbolKey.comparable($0), $0) }.sorted { $0.comparable < $1.comparable }
-        overview = Self.overview(graph, docs.map(\.ref), citations: read.reduce(0) { $0 + $1.analysis.citations.count },
+        overview = Self.overview(graph, docs.map(\.ref), citations: analyses.reduce(0) { $0 + $1.citations.count },
                                  failures: failures.map { Overview.Failure(path: $0.path, reason: $0.reason) })
     }
 
@@ -103,8 +106,10 @@ public final class MemoryStore: CitationStore {
         }
         let citations = d.analysis.citations
         var blocks: [MarkedText] = []
-        // Without the text (an analysis read back from an index), the citing paragraphs are what there is.
-        guard !d.bytes.isEmpty else {
+        // Without the text (gone, changed since it was read, or an index without files), the citing
+        // paragraphs are what there is.
+        let blocksEnd = d.analysis.blocks.last?.range.upperBound ?? 0
+        guard let bytes = text(d.path), bytes.count >= blocksEnd, !bytes.isEmpty else {
             for id in d.analysis.paragraphPieces.keys.sorted(by: { first(id: $0, in: d) < first(id: $1, in: d) }) {
                 if let text = marked(d, paragraph: id, keeping: { _ in true }) { blocks.append(text) }
             }
@@ -120,8 +125,8 @@ public final class MemoryStore: CitationStore {
                 }
                 next += 1
             }
-            let text = d.bytes[b.range.clamped(to: 0..<d.bytes.count)]
-            blocks.append(MarkedText(paragraph: b.id, text: String(decoding: text, as: UTF8.self), marks: marks))
+            let piece = bytes[b.range.clamped(to: 0..<bytes.count)]
+            blocks.append(MarkedText(paragraph: b.id, text: String(decoding: piece, as: UTF8.self), marks: marks))
         }
         return DocumentPage(ref: d.ref, path: d.path, mandatedBy: mandatedBy, blocks: blocks, citations: citations)
     }

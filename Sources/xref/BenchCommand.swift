@@ -54,7 +54,7 @@ struct BenchCommand: ParsableCommand {
         let t1 = clock.now
         let results = Results(count: documents.count)
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            results.set(i, .success(Pipeline.analyze(documents[i]), []))
+            results.set(i, .success(Pipeline.analyze(documents[i])))
         }
         let pipeline = seconds(clock.now - t1)
         print(String(format: "pipeline  %.1f MB/s (segment, recognize, relations, mandates; %d threads, %.3f s)",

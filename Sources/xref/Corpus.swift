@@ -6,12 +6,10 @@ import XrefInput
 /// Reads and analyses documents in parallel; reports unreadable ones on stderr, one line each.
 struct Corpus {
     var analyses: [DocumentAnalysis] = []
-    /// Each analysis's text, when asked for (`serve` shows whole documents).
-    var texts: [[UInt8]] = []
     var failures: [String] = []
     var failedPaths: [(path: String, reason: String)] = []
 
-    static func load(_ paths: [String], keepingText: Bool = false) throws -> Corpus {
+    static func load(_ paths: [String]) throws -> Corpus {
         let (files, errors) = InputFiles.collect(paths)
         var corpus = Corpus()
         for e in errors { corpus.fail(e.description) }
@@ -20,7 +18,7 @@ struct Corpus {
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             do {
                 let source = try Reader.read(path: files[i])
-                results.set(i, .success(Pipeline.analyze(source), keepingText ? source.bytes : []))
+                results.set(i, .success(Pipeline.analyze(source)))
             } catch {
                 results.set(i, .failure(String(describing: error), files[i]))
             }
@@ -29,7 +27,7 @@ struct Corpus {
         progress.finish()
         for r in results.values {
             switch r {
-            case .success(let a, let text): corpus.analyses.append(a); if keepingText { corpus.texts.append(text) }
+            case .success(let a): corpus.analyses.append(a)
             case .failure(let message, let path):
                 corpus.fail(message)
                 corpus.failedPaths.append((path, message.hasPrefix(path + ": ") ? String(message.dropFirst(path.count + 2)) : message))
@@ -53,7 +51,7 @@ struct Corpus {
     }
 }
 
-enum Outcome { case success(DocumentAnalysis, [UInt8]), failure(String, String) }
+enum Outcome { case success(DocumentAnalysis), failure(String, String) }
 
 final class Results: @unchecked Sendable {
     private let lock = NSLock()

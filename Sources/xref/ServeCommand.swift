@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XrefInput
 import XrefServe
 
 struct ServeCommand: ParsableCommand {
@@ -28,9 +29,8 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try Corpus.load(inputs.paths, keepingText: true)
-        let store = MemoryStore(documents: Array(zip(corpus.texts, corpus.analyses)).map { (bytes: $0.0, analysis: $0.1) },
-                                failures: corpus.failedPaths)
+        let corpus = try Corpus.load(inputs.paths)
+        let store = MemoryStore(analyses: corpus.analyses, failures: corpus.failedPaths, text: { try? Reader.read(path: $0).bytes })
         let server = Server(store: store)
         let documents = corpus.analyses.count
         let done = DispatchSemaphore(value: 0)

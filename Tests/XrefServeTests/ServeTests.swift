@@ -12,11 +12,9 @@ enum Seed {
 
     static func store(_ folder: String = root.appendingPathComponent("seeds").path) throws -> MemoryStore {
         let (files, _) = InputFiles.collect([folder])
-        let read = try files.map { path -> (bytes: [UInt8], analysis: DocumentAnalysis) in
-            let source = try Reader.read(path: path)
-            return (source.bytes, Pipeline.analyze(source))
-        }
-        return MemoryStore(documents: read, failures: [(folder + "/broken.pdf", "no text layer (scanned PDF?)")])
+        let analyses = try files.map { Pipeline.analyze(try Reader.read(path: $0)) }
+        return MemoryStore(analyses: analyses, failures: [(folder + "/broken.pdf", "no text layer (scanned PDF?)")],
+                           text: { try? Reader.read(path: $0).bytes })
     }
 }
 
@@ -122,6 +120,16 @@ enum Seed {
         try await get(uri) { r in
             #expect(r.status == status, "\(uri)")
             #expect(Self.body(r).contains(says), "\(uri): \(Self.body(r).prefix(300))")
+        }
+    }
+
+    /// Without the text (an index whose files are gone), a document's page shows its citing paragraphs.
+    @Test func documentWithoutItsTextShowsItsCitingParagraphs() async throws {
+        let analyses = try InputFiles.collect([Seed.root.appendingPathComponent("seeds").path]).files.map { Pipeline.analyze(try Reader.read(path: $0)) }
+        try await get("/document/0", from: MemoryStore(analyses: analyses)) { r in
+            let text = Self.body(r).components(separatedBy: #"<div id="text">"#).last ?? ""
+            #expect(text.components(separatedBy: #"<div class="para">"#).count - 1 == 21)
+            #expect(text.components(separatedBy: "<mark ").count - 1 == Self.seedCitations)
         }
     }
 
