@@ -10,7 +10,8 @@ public protocol CitationStore: Sendable {
     func suggestions(_ typed: String, limit: Int) -> [String]
     /// Known keys nearest to one the corpus does not know ("did you mean").
     func nearest(_ input: String) -> [String]
-    func symbol(_ key: String) -> SymbolPage?
+    /// The symbol's page with its citations `window` (by position among all its citations) in full.
+    func symbol(_ key: String, window: Range<Int>) -> SymbolPage?
     func document(_ id: Int) -> DocumentPage?
     /// The symbol and what lies within `depth` steps of it, for a picture.
     func neighbourhood(of key: String, depth: Int) -> Graph?
@@ -62,8 +63,12 @@ public struct SymbolPage: Sendable {
     public var resolved: Bool
     /// The document this symbol is, when it was read.
     public var readAs: DocumentRef?
-    /// Citing paragraphs grouped by document, in corpus order; each marks this symbol's citations.
+    /// Citing paragraphs grouped by document, in corpus order; each marks this symbol's citations. Only
+    /// those of the window asked for: a resolution cited 700 times is read a page at a time.
     public var citing: [(document: DocumentRef, paragraphs: [MarkedText])]
+    /// All its citations, and the window `citing` holds.
+    public var citations: Int
+    public var window: Range<Int>
     public var restsOn: [MandateLine]
     public var restedOnBy: [MandateLine]
 }

@@ -64,16 +64,19 @@ public final class MemoryStore: CitationStore {
         Query.suggestions(for: Query.keys(for: input).first ?? input, among: keys.map(\.key), limit: 5)
     }
 
-    public func symbol(_ key: String) -> SymbolPage? {
+    public func symbol(_ key: String, window: Range<Int>) -> SymbolPage? {
         guard let n = graph.node(forKey: key), let symbol = graph.nodes[n].symbol else { return nil }
         let node = graph.nodes[n]
         var groups: [(document: DocumentRef, paragraphs: [MarkedText])] = []
         var restedOnBy: [MandateLine] = [], restsOn: [MandateLine] = []
+        var position = -1
         for i in incoming[n] {
             let e = graph.edges[i]
             switch e.kind {
             case .cites:
-                guard let d = e.document.flatMap({ documentByPath[$0] }), let para = e.paragraph,
+                position += 1
+                if let r = e.relation, r.isMandate, let d = e.document.flatMap({ documentByPath[$0] }) { restedOnBy.append(line(to: nil, document: d, e)) }
+                guard window.contains(position), let d = e.document.flatMap({ documentByPath[$0] }), let para = e.paragraph,
                       let text = marked(documents[d], paragraph: para, keeping: { $0.start == e.start && $0.symbol == key })
                 else { continue }
                 if groups.last?.document.id != d { groups.append((documents[d].ref, [])) }
@@ -83,7 +86,6 @@ public final class MemoryStore: CitationStore {
                 } else {
                     groups[groups.count - 1].paragraphs.append(text)
                 }
-                if let r = e.relation, r.isMandate { restedOnBy.append(line(to: nil, document: d, e)) }
             case .mandatedBy:
                 restedOnBy.append(line(to: e.source, document: nil, e))
             default: break
@@ -92,7 +94,8 @@ public final class MemoryStore: CitationStore {
         for i in outgoing[n] where graph.edges[i].kind == .mandatedBy { restsOn.append(line(to: graph.edges[i].target, document: nil, graph.edges[i])) }
         return SymbolPage(key: symbol, organ: node.organ ?? .unknown, type: node.type ?? .document, url: node.url, count: node.count,
                           resolved: node.resolved, readAs: node.document.flatMap { documentByPath[$0] }.map { documents[$0].ref },
-                          citing: groups, restsOn: restsOn, restedOnBy: restedOnBy)
+                          citing: groups, citations: position + 1, window: window.clamped(to: 0..<(position + 1)),
+                          restsOn: restsOn, restedOnBy: restedOnBy)
     }
 
     public func document(_ id: Int) -> DocumentPage? {

@@ -63,7 +63,20 @@ enum Pages {
             if let d = s.readAs { h.markup("<dt>Read as</dt><dd>"); documentLink(&h, d); h.markup("</dd>") }
             h.markup("</dl>")
             let paragraphs = s.citing.reduce(0) { $0 + $1.paragraphs.count }
-            h.element("h2", [:], "Cited in " + plural(paragraphs, "paragraph"))
+            if s.window.count == s.citations {
+                h.element("h2", [:], "Cited in " + plural(paragraphs, "paragraph"))
+            } else {
+                h.element("h2", [:], "Citations \(s.window.lowerBound + 1)–\(s.window.upperBound) of \(s.citations)")
+                h.markup("<p class=\"pages\">")
+                if s.window.lowerBound > 0 {
+                    h.element("a", ["href": symbolHref(s.key) + "&from=\(max(0, s.window.lowerBound - Server.pageSize))", "rel": "prev"], "← earlier")
+                    h.markup(" ")
+                }
+                if s.window.upperBound < s.citations {
+                    h.element("a", ["href": symbolHref(s.key) + "&from=\(s.window.upperBound)", "rel": "next"], "later →")
+                }
+                h.markup("</p>")
+            }
             h.markup("<div id=\"citing\">")
             for group in s.citing {
                 h.markup("<section class=\"document\"><h3>"); documentLink(&h, group.document); h.markup("</h3>")

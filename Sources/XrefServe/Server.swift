@@ -16,6 +16,8 @@ public struct Server: Sendable {
     private let pictures = PictureCache()
     /// Longest query accepted; a symbol is never longer than a few dozen characters.
     static let maxQuery = 512
+    /// Citations shown on one symbol page.
+    static let pageSize = 100
 
     public init(store: any CitationStore) { self.store = store }
 
@@ -31,7 +33,11 @@ public struct Server: Sendable {
         router.get("/symbol") { request, _ in
             guard let key = try parameter("key", of: request), !key.isEmpty else { return html(Pages.badRequest("give ?key=SYMBOL"), .badRequest) }
             let depth = try self.depth(request)
-            guard let page = store.symbol(key) else {
+            let from = try parameter("from", of: request).map { s -> Int in
+                guard let n = Int(s), n >= 0 else { throw BadRequest("from is a citation number, 0 or more") }
+                return n
+            } ?? 0
+            guard let page = store.symbol(key, window: from..<(from + Self.pageSize)) else {
                 return html(Pages.notFound(key, nearest: store.nearest(key)), .notFound)
             }
             return html(Pages.symbol(page, depth: depth))

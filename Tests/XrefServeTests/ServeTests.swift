@@ -108,6 +108,7 @@ enum Seed {
         ("/search?q=" + String(repeating: "7", count: 600), .badRequest, "query longer than 512 bytes"),
         ("/symbol", .badRequest, "give ?key=SYMBOL"),
         ("/symbol?key=A/RES/74/177&depth=9", .badRequest, "depth is 1 or 2"),
+        ("/symbol?key=A/RES/74/177&from=-3", .badRequest, "from is a citation number"),
         ("/document/abc", .notFound, "There is no document abc here."),
         ("/document/12345", .notFound, "There is no document 12345 here."),
         ("/document/-1", .notFound, "There is no document -1 here."),
@@ -130,6 +131,29 @@ enum Seed {
             let text = Self.body(r).components(separatedBy: #"<div id="text">"#).last ?? ""
             #expect(text.components(separatedBy: #"<div class="para">"#).count - 1 == 21)
             #expect(text.components(separatedBy: "<mark ").count - 1 == Self.seedCitations)
+        }
+    }
+
+    /// A symbol cited hundreds of times is read a hundred citations at a time.
+    @Test func manyCitationsComeInPages() async throws {
+        let dir = NSTemporaryDirectory() + "xref-serve-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let text = (1...250).map { "\($0). Recalls General Assembly resolution 74/177.\n" }.joined(separator: "\n")
+        try text.write(toFile: dir + "/many.txt", atomically: true, encoding: .utf8)
+        let store = try Seed.store(dir)
+        try await get("/symbol?key=A/RES/74/177", from: store) { r in
+            let page = Self.body(r)
+            #expect(page.contains("Citations 1–100 of 250"))
+            #expect(page.components(separatedBy: #"<div class="para">"#).count - 1 == 100)
+            #expect(page.contains(#"<a href="/symbol?key=A/RES/74/177&amp;from=100" rel="next">later →</a>"#))
+            #expect(!page.contains(#"rel="prev""#))
+        }
+        try await get("/symbol?key=A/RES/74/177&from=200", from: store) { r in
+            let page = Self.body(r)
+            #expect(page.contains("Citations 201–250 of 250"))
+            #expect(page.components(separatedBy: #"<span class="id">"#).dropFirst().first?.hasPrefix("¶201") == true)
+            #expect(page.contains(#"rel="prev""#) && !page.contains(#"rel="next""#))
         }
     }
 
