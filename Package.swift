@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -22,8 +25,13 @@ let package = Package(
             "XrefCore", "CLibXML2", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "XrefExport", dependencies: ["XrefCore", "CLibXML2", "CGraphviz"]),
+        // The browser view (`xref serve`): pages rendered on the server from a citation store.
+        .target(name: "XrefServe", dependencies: [
+            "XrefCore", "XrefExport", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "xref", dependencies: [
-            "XrefCore", "XrefInput", "XrefExport",
+            "XrefCore", "XrefInput", "XrefExport", "XrefServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "XrefCoreTests", dependencies: ["XrefCore"]),
@@ -31,6 +39,9 @@ let package = Package(
             "XrefInput", "XrefCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "XrefExportTests", dependencies: ["XrefExport", "XrefCore"], exclude: ["Support"]),
+        .testTarget(name: "XrefServeTests", dependencies: [
+            "XrefServe", "XrefCore", "XrefInput", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         // End-to-end: runs the built `xref` (the dependency makes SwiftPM build it with the tests).
         .testTarget(name: "XrefCLITests", dependencies: ["xref"]),
     ]

@@ -23,11 +23,14 @@ public struct RenderOptions: Sendable, Hashable {
     public var paragraphs = false
     /// The key of the symbol a `--focus` picture is about: drawn with a heavy border, so the eye finds it.
     public var focus: String?
+    /// Where a symbol node links: this prefix with the key appended (`/symbol?key=`), in the same window,
+    /// for pictures inside xref's own pages. Nil: the official text on undocs.org, in a new window.
+    public var symbolLink: String?
 
     public init() {}
 
-    public init(layout: String = "auto", paragraphs: Bool = false, focus: String? = nil) {
-        self.layout = layout; self.paragraphs = paragraphs; self.focus = focus
+    public init(layout: String = "auto", paragraphs: Bool = false, focus: String? = nil, symbolLink: String? = nil) {
+        self.layout = layout; self.paragraphs = paragraphs; self.focus = focus; self.symbolLink = symbolLink
     }
 
     public static let layouts = ["auto", "dot", "sfdp", "neato", "fdp", "circo", "twopi"]

@@ -107,6 +107,10 @@ extension Picture {
                 attributes.removeAll { $0.0 == "penwidth" }
                 attributes.append(("penwidth", "3.5"))
             }
+            if let prefix = options.symbolLink, let key = n.symbol {
+                attributes.removeAll { $0.0 == "URL" || $0.0 == "target" }
+                attributes += [("URL", graphvizURL(xmlSafe(prefix + key))), ("target", "_top")]
+            }
             nodes.append(Node(name: "n\(i)", attributes: attributes, cluster: clusterOf[i]))
             if n.kind != .paragraph {
                 if n.kind == .symbol || n.organ != nil { groups.insert(OrganGroup(n.organ)) }

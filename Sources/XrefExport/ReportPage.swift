@@ -2,7 +2,7 @@
 /// file must work offline). The script reads the graph from the `#graph` JSON block (the JSON export:
 /// `nodes` and `edges`), routes on the URL fragment (`#/symbol/KEY`, `#/document/ID`, `#/search/TEXT`, `#/picture`) and
 /// builds every element with `textContent`, so data never becomes markup.
-enum ReportPage {
+public enum ReportPage {
     static let body = """
     <header>
     <a class="home" href="#/">xref</a>
@@ -17,7 +17,8 @@ enum ReportPage {
 
     """
 
-    static let css = """
+    /// Shared with `xref serve`'s pages.
+    public static let css = """
     body{font:15px/1.45 "DejaVu Sans",system-ui,sans-serif;margin:0;color:#1f2933;background:#fafafa}
     header{display:flex;gap:1em;align-items:center;padding:.6em 1.2em;background:#1f3a5f;color:#fff;flex-wrap:wrap}
     header a{color:#fff}.home{font-weight:bold;font-size:1.3em;text-decoration:none}

@@ -7,6 +7,7 @@ import XrefInput
 struct Corpus {
     var analyses: [DocumentAnalysis] = []
     var failures: [String] = []
+    var failedPaths: [(path: String, reason: String)] = []
 
     static func load(_ paths: [String]) throws -> Corpus {
         let (files, errors) = InputFiles.collect(paths)
@@ -19,7 +20,7 @@ struct Corpus {
                 let source = try Reader.read(path: files[i])
                 results.set(i, .success(Pipeline.analyze(source)))
             } catch {
-                results.set(i, .failure(String(describing: error)))
+                results.set(i, .failure(String(describing: error), files[i]))
             }
             progress.step()
         }
@@ -27,7 +28,9 @@ struct Corpus {
         for r in results.values {
             switch r {
             case .success(let a): corpus.analyses.append(a)
-            case .failure(let message): corpus.fail(message)
+            case .failure(let message, let path):
+                corpus.fail(message)
+                corpus.failedPaths.append((path, message.hasPrefix(path + ": ") ? String(message.dropFirst(path.count + 2)) : message))
             case nil: break
             }
         }
@@ -48,7 +51,7 @@ struct Corpus {
     }
 }
 
-enum Outcome { case success(DocumentAnalysis), failure(String) }
+enum Outcome { case success(DocumentAnalysis), failure(String, String) }
 
 final class Results: @unchecked Sendable {
     private let lock = NSLock()

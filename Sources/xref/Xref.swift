@@ -19,8 +19,9 @@ struct Xref: ParsableCommand {
           xref symbols seeds/ --organ GA --format csv
           xref extract seeds/ --format jsonl > citations.jsonl
           xref show A/RES/73/187 seeds/ --depth 2
+          xref serve seeds/                      # browse it at http://127.0.0.1:8080/
         """,
-        subcommands: [GraphCommand.self, ExtractCommand.self, CitesCommand.self, SymbolsCommand.self, ShowCommand.self, TextCommand.self, BenchCommand.self]
+        subcommands: [GraphCommand.self, ExtractCommand.self, CitesCommand.self, SymbolsCommand.self, ShowCommand.self, ServeCommand.self, TextCommand.self, BenchCommand.self]
     )
 
     /// A remark on stderr that is not an error (the exit status stays 0).

@@ -1,0 +1,184 @@
+import XrefCore
+
+/// A `CitationStore` over analysed documents held in memory: the graph of them; a document's text is read
+/// again when its page is asked for. Immutable once built, so any number of requests read it at once.
+public final class MemoryStore: CitationStore {
+    private struct Document {
+        var ref: DocumentRef
+        var path: String
+        var analysis: DocumentAnalysis
+    }
+
+    private let graph: Graph
+    private let documents: [Document]
+    private let documentByPath: [String: Int]
+    /// Edge indices by node: what leaves it and what arrives.
+    private let outgoing: [[Int]]
+    private let incoming: [[Int]]
+    /// Every symbol key with its comparable form, sorted by that form.
+    private let keys: [(comparable: String, key: String)]
+    public let overview: Overview
+    /// A document's text (`SourceText.bytes`) for its page, read when the page is asked for: memory holds
+    /// the graph, not the corpus. Nil (or a text the analysis does not fit): the citing paragraphs only.
+    private let text: @Sendable (String) -> [UInt8]?
+
+    /// `analyses` in corpus order; `failures`: documents that could not be read, with the reason.
+    public init(analyses: [DocumentAnalysis], failures: [(path: String, reason: String)] = [],
+                text: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }) {
+        graph = GraphBuilder.build(analyses)
+        self.text = text
+        var docs: [Document] = [], byPath: [String: Int] = [:]
+        for (i, a) in analyses.enumerated() {
+            let name = String(a.path.split(separator: "/").last ?? Substring(a.path))
+            docs.append(Document(ref: DocumentRef(id: i, label: name, ownSymbol: a.context.ownSymbols.first), path: a.path, analysis: a))
+            byPath[a.path] = i
+        }
+        documents = docs
+        documentByPath = byPath
+        var out = [[Int]](repeating: [], count: graph.nodes.count), into = out
+        for (i, e) in graph.edges.enumerated() { out[e.source].append(i); into[e.target].append(i) }
+        outgoing = out
+        incoming = into
+        keys = graph.nodes.compactMap { $0.symbol }.map { (SymbolKey.comparable($0), $0) }.sorted { $0.comparable < $1.comparable }
+        overview = Self.overview(graph, docs.map(\.ref), citations: analyses.reduce(0) { $0 + $1.citations.count },
+                                 failures: failures.map { Overview.Failure(path: $0.path, reason: $0.reason) })
+    }
+
+    public func lookup(_ input: String) -> [String] {
+        var found: [String] = []
+        for k in Query.keys(for: input) where graph.node(forKey: k) != nil && !found.contains(k) { found.append(k) }
+        return found
+    }
+
+    public func suggestions(_ typed: String, limit: Int) -> [String] {
+        let q = SymbolKey.comparable(typed)
+        guard !q.isEmpty else { return [] }
+        var starts: [String] = [], contains: [String] = []
+        for k in keys where starts.count < limit {
+            if k.comparable.hasPrefix(q) { starts.append(k.key) } else if contains.count < limit, k.comparable.contains(q) { contains.append(k.key) }
+        }
+        return Array((starts + contains).prefix(limit))
+    }
+
+    public func nearest(_ input: String) -> [String] {
+        Query.suggestions(for: Query.keys(for: input).first ?? input, among: keys.map(\.key), limit: 5)
+    }
+
+    public func symbol(_ key: String, window: Range<Int>) -> SymbolPage? {
+        guard let n = graph.node(forKey: key), let symbol = graph.nodes[n].symbol else { return nil }
+        let node = graph.nodes[n]
+        var groups: [(document: DocumentRef, paragraphs: [MarkedText])] = []
+        var restedOnBy: [MandateLine] = [], restsOn: [MandateLine] = []
+        var position = -1
+        for i in incoming[n] {
+            let e = graph.edges[i]
+            switch e.kind {
+            case .cites:
+                position += 1
+                if let r = e.relation, r.isMandate, let d = e.document.flatMap({ documentByPath[$0] }) { restedOnBy.append(line(to: nil, document: d, e)) }
+                guard window.contains(position), let d = e.document.flatMap({ documentByPath[$0] }), let para = e.paragraph,
+                      let text = marked(documents[d], paragraph: para, keeping: { $0.start == e.start && $0.symbol == key })
+                else { continue }
+                if groups.last?.document.id != d { groups.append((documents[d].ref, [])) }
+                // A paragraph citing the symbol twice is shown once, both citations marked.
+                if let last = groups[groups.count - 1].paragraphs.last, last.paragraph == para, last.text == text.text {
+                    groups[groups.count - 1].paragraphs[groups[groups.count - 1].paragraphs.count - 1].marks += text.marks
+                } else {
+                    groups[groups.count - 1].paragraphs.append(text)
+                }
+            case .mandatedBy:
+                restedOnBy.append(line(to: e.source, document: nil, e))
+            default: break
+            }
+        }
+        for i in outgoing[n] where graph.edges[i].kind == .mandatedBy { restsOn.append(line(to: graph.edges[i].target, document: nil, graph.edges[i])) }
+        return SymbolPage(key: symbol, organ: node.organ ?? .unknown, type: node.type ?? .document, url: node.url, count: node.count,
+                          resolved: node.resolved, readAs: node.document.flatMap { documentByPath[$0] }.map { documents[$0].ref },
+                          citing: groups, citations: position + 1, window: window.clamped(to: 0..<(position + 1)),
+                          restsOn: restsOn, restedOnBy: restedOnBy)
+    }
+
+    public func document(_ id: Int) -> DocumentPage? {
+        guard documents.indices.contains(id) else { return nil }
+        let d = documents[id]
+        var mandatedBy: [MandateLine] = []
+        if let n = graph.node(forKey: d.analysis.key) {
+            for i in outgoing[n] where graph.edges[i].kind == .mandatedBy && graph.edges[i].document == d.path {
+                mandatedBy.append(line(to: graph.edges[i].target, document: nil, graph.edges[i]))
+            }
+        }
+        let citations = d.analysis.citations
+        var blocks: [MarkedText] = []
+        // Without the text (gone, changed since it was read, or an index without files), the citing
+        // paragraphs are what there is.
+        let blocksEnd = d.analysis.blocks.last?.range.upperBound ?? 0
+        guard let bytes = text(d.path), bytes.count >= blocksEnd, !bytes.isEmpty else {
+            for id in d.analysis.paragraphPieces.keys.sorted(by: { first(id: $0, in: d) < first(id: $1, in: d) }) {
+                if let text = marked(d, paragraph: id, keeping: { _ in true }) { blocks.append(text) }
+            }
+            return DocumentPage(ref: d.ref, path: d.path, mandatedBy: mandatedBy, blocks: blocks, citations: citations)
+        }
+        var next = 0
+        for b in d.analysis.blocks {
+            var marks: [MarkedText.Mark] = []
+            while next < citations.count, citations[next].start < b.range.upperBound {
+                let c = citations[next]
+                if c.start >= b.range.lowerBound {
+                    marks.append(.init(range: (c.start - b.range.lowerBound)..<(min(c.end, b.range.upperBound) - b.range.lowerBound), key: c.symbol, relation: c.relation))
+                }
+                next += 1
+            }
+            let piece = bytes[b.range.clamped(to: 0..<bytes.count)]
+            blocks.append(MarkedText(paragraph: b.id, text: String(decoding: piece, as: UTF8.self), marks: marks))
+        }
+        return DocumentPage(ref: d.ref, path: d.path, mandatedBy: mandatedBy, blocks: blocks, citations: citations)
+    }
+
+    public func neighbourhood(of key: String, depth: Int) -> Graph? {
+        guard graph.node(forKey: key) != nil else { return nil }
+        return graph.filtered(organs: nil, minCitations: 1, focus: key, depth: depth)
+    }
+
+    private func first(id: String, in d: Document) -> Int { d.analysis.paragraphPieces[id]?.first?.offset ?? 0 }
+
+    /// The piece of paragraph `id` of `d` holding the citations `keep` selects, those citations marked.
+    private func marked(_ d: Document, paragraph id: String, keeping keep: (Citation) -> Bool) -> MarkedText? {
+        guard let pieces = d.analysis.paragraphPieces[id] else { return nil }
+        let cites = d.analysis.citations.filter { $0.paragraph == id && keep($0) }
+        guard let first = cites.first,
+              let piece = pieces.last(where: { $0.offset <= first.start }) ?? pieces.first else { return nil }
+        let length = piece.text.utf8.count
+        let marks = cites.compactMap { c -> MarkedText.Mark? in
+            let s = c.start - piece.offset, e = min(c.end - piece.offset, length)
+            return s >= 0 && s < e ? .init(range: s..<e, key: c.symbol, relation: c.relation) : nil
+        }
+        return MarkedText(paragraph: id, text: piece.text, marks: marks)
+    }
+
+    private func line(to node: Int?, document: Int?, _ e: Graph.Edge) -> MandateLine {
+        var other = document.map { documents[$0].ref }
+        var key: String? = nil
+        if let node {
+            let n = graph.nodes[node]
+            key = n.symbol
+            if key == nil, let path = n.document, let d = documentByPath[path] { other = documents[d].ref }
+        }
+        let relation = e.kind == .mandatedBy ? "mandated-by" : e.relation?.rawValue ?? "cites"
+        return MandateLine(key: key, document: other, relation: relation,
+                           evidence: e.document.flatMap { documentByPath[$0] }.map { documents[$0].ref }, paragraph: e.paragraph ?? "")
+    }
+
+    private static func overview(_ g: Graph, _ docs: [DocumentRef], citations: Int, failures: [Overview.Failure]) -> Overview {
+        let symbols = g.nodes.filter { $0.symbol != nil && $0.count > 0 }
+        let most = symbols.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }.prefix(25)
+            .map { Overview.Row(key: $0.key, organ: $0.organ ?? .unknown, type: $0.type ?? .document, count: $0.count) }
+        func tally(_ name: (Graph.Node) -> String) -> [(name: String, symbols: Int, citations: Int)] {
+            var t: [String: (Int, Int)] = [:]
+            for n in symbols { t[name(n), default: (0, 0)].0 += 1; t[name(n), default: (0, 0)].1 += n.count }
+            return t.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.citations != $1.citations ? $0.citations > $1.citations : $0.name < $1.name }
+        }
+        return Overview(documents: docs, citations: citations, mostCited: Array(most),
+                        byOrgan: tally { ($0.organ ?? .unknown).rawValue }, byType: tally { ($0.type ?? .document).rawValue },
+                        failures: failures)
+    }
+}

@@ -1,0 +1,207 @@
+import XrefCore
+
+/// The pages of `xref serve`, rendered on the server from a store's answers. Every link to a symbol is
+/// `/symbol?key=KEY`, to a document `/document/N`.
+enum Pages {
+    static func symbolHref(_ key: String) -> String { "/symbol?key=" + percentEncoded(key) }
+    static func documentHref(_ d: DocumentRef) -> String { "/document/\(d.id)" }
+
+    static func page(title: String, query: String = "", _ body: (inout HTML) -> Void) -> [UInt8] {
+        var h = HTML()
+        h.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        h.open("title"); h.text(title + " — xref"); h.close("title")
+        h.markup("<link rel=\"stylesheet\" href=\"/static/xref.css\"></head><body>\n<header><a class=\"home\" href=\"/\">xref</a>")
+        h.markup("<form id=\"search\" action=\"/search\" method=\"get\" role=\"search\" autocomplete=\"off\">")
+        h.open("input", ["id": "q", "name": "q", "list": "keys", "value": query, "aria-label": "Symbol",
+                         "placeholder": "74/177, A/RES/74/177, 2396 (2017), decision 74/550"])
+        h.markup("<button type=\"submit\">Find</button></form><datalist id=\"keys\"></datalist><nav><a href=\"/\">Overview</a></nav></header>\n<main>")
+        body(&h)
+        h.markup("</main>\n<script src=\"/static/xref.js\"></script>\n</body></html>\n")
+        return h.bytes
+    }
+
+    static func overview(_ o: Overview) -> [UInt8] {
+        page(title: "Overview") { h in
+            h.element("h1", [:], "\(o.documents.count) documents, \(o.citations) citations")
+            h.element("h2", [:], "Most cited")
+            h.markup("<table id=\"most-cited\"><tr><th>Symbol</th><th>Organ</th><th>Type</th><th class=\"num\">Citations</th></tr>")
+            for r in o.mostCited {
+                h.markup("<tr><td>"); symbolLink(&h, r.key); h.markup("</td><td>"); h.text(r.organ.rawValue)
+                h.markup("</td><td>"); h.text(r.type.rawValue); h.markup("</td><td class=\"num\">"); h.text(r.count); h.markup("</td></tr>")
+            }
+            h.markup("</table>")
+            for (title, rows) in [("By organ", o.byOrgan), ("By type", o.byType)] {
+                h.element("h2", [:], title)
+                h.markup("<table><tr><th></th><th class=\"num\">Symbols</th><th class=\"num\">Citations</th></tr>")
+                for r in rows {
+                    h.markup("<tr><td>"); h.text(r.name); h.markup("</td><td class=\"num\">"); h.text(r.symbols)
+                    h.markup("</td><td class=\"num\">"); h.text(r.citations); h.markup("</td></tr>")
+                }
+                h.markup("</table>")
+            }
+            h.element("h2", [:], "Documents that could not be read")
+            if o.failures.isEmpty { h.element("p", ["class": "muted"], "None.") } else {
+                h.markup("<ul id=\"failures\">")
+                for f in o.failures { h.markup("<li>"); h.text(f.path); h.markup(": <span class=\"error\">"); h.text(f.reason); h.markup("</span></li>") }
+                h.markup("</ul>")
+            }
+            h.element("h2", [:], "Documents")
+            h.markup("<ul id=\"documents\">")
+            for d in o.documents { h.markup("<li>"); documentLink(&h, d); h.markup("</li>") }
+            h.markup("</ul>")
+        }
+    }
+
+    static func symbol(_ s: SymbolPage, depth: Int) -> [UInt8] {
+        page(title: s.key) { h in
+            h.element("h1", ["id": "symbol"], s.key)
+            h.markup("<dl><dt>Organ</dt><dd>"); h.text(s.organ.rawValue)
+            h.markup("</dd><dt>Type</dt><dd>"); h.text(s.type.rawValue)
+            h.markup("</dd><dt>Cited</dt><dd>"); h.text(plural(s.count, "time")); h.markup("</dd>")
+            if let url = s.url { h.markup("<dt>Official text</dt><dd>"); h.element("a", ["href": url, "rel": "noopener"], url); h.markup("</dd>") }
+            if !s.resolved { h.markup("<dt>Resolved</dt><dd class=\"error\">no: the organ could not be settled</dd>") }
+            if let d = s.readAs { h.markup("<dt>Read as</dt><dd>"); documentLink(&h, d); h.markup("</dd>") }
+            h.markup("</dl>")
+            let paragraphs = s.citing.reduce(0) { $0 + $1.paragraphs.count }
+            if s.window.count == s.citations {
+                h.element("h2", [:], "Cited in " + plural(paragraphs, "paragraph"))
+            } else {
+                h.element("h2", [:], "Citations \(s.window.lowerBound + 1)–\(s.window.upperBound) of \(s.citations)")
+                h.markup("<p class=\"pages\">")
+                if s.window.lowerBound > 0 {
+                    h.element("a", ["href": symbolHref(s.key) + "&from=\(max(0, s.window.lowerBound - Server.pageSize))", "rel": "prev"], "← earlier")
+                    h.markup(" ")
+                }
+                if s.window.upperBound < s.citations {
+                    h.element("a", ["href": symbolHref(s.key) + "&from=\(s.window.upperBound)", "rel": "next"], "later →")
+                }
+                h.markup("</p>")
+            }
+            h.markup("<div id=\"citing\">")
+            for group in s.citing {
+                h.markup("<section class=\"document\"><h3>"); documentLink(&h, group.document); h.markup("</h3>")
+                for p in group.paragraphs { paragraph(&h, p, relation: p.marks.first?.relation) }
+                h.markup("</section>")
+            }
+            h.markup("</div>")
+            mandates(&h, "Rests on", id: "rests-on", s.restsOn, arrow: "→ ", empty: "Nothing read says what this rests on.")
+            mandates(&h, "Rested on by", id: "rested-on-by", s.restedOnBy, arrow: "← ", empty: "No mandate to it was read.")
+            h.element("h2", [:], "Neighbourhood")
+            h.markup("<p class=\"muted\">")
+            for d in 1...2 {
+                if d == depth { h.text("depth \(d)") } else { h.element("a", ["href": symbolHref(s.key) + "&depth=\(d)"], "depth \(d)") }
+                h.markup(" ")
+            }
+            h.markup("</p>")
+            h.open("object", ["id": "neighbourhood", "type": "image/svg+xml", "data": "/graph.svg?key=" + percentEncoded(s.key) + "&depth=\(depth)"])
+            h.close("object")
+        }
+    }
+
+    static func document(_ d: DocumentPage) -> [UInt8] {
+        page(title: d.ref.label) { h in
+            h.element("h1", ["id": "document"], d.ref.label)
+            h.markup("<dl><dt>File</dt><dd>"); h.text(d.path); h.markup("</dd>")
+            if let own = d.ref.ownSymbol { h.markup("<dt>Own symbol</dt><dd>"); symbolLink(&h, own); h.markup("</dd>") }
+            h.markup("</dl>")
+            mandates(&h, "Mandated by", id: "mandated-by", d.mandatedBy, arrow: "→ ", empty: "No mandate was read in it.")
+            h.element("h2", [:], plural(d.citations.count, "citation"))
+            h.markup("<table id=\"citations\"><tr><th>Paragraph</th><th>Symbol</th><th>Relation</th><th>Words</th><th class=\"num\">Line</th></tr>")
+            for c in d.citations {
+                h.markup("<tr><td>"); h.text(GraphBuilder.label(paragraph: c.paragraph)); h.markup("</td><td>"); symbolLink(&h, c.symbol)
+                h.markup("</td><td>"); relation(&h, c.relation); h.markup("</td><td>"); h.text(c.surface)
+                h.markup("</td><td class=\"num\">"); h.text(c.line); h.markup("</td></tr>")
+            }
+            h.markup("</table>")
+            h.element("h2", [:], "Text")
+            h.markup("<div id=\"text\">")
+            for b in d.blocks { paragraph(&h, b, relation: nil) }
+            h.markup("</div>")
+        }
+    }
+
+    static func choices(_ input: String, _ keys: [String]) -> [UInt8] {
+        page(title: input, query: input) { h in
+            h.element("h1", [:], input + " may mean")
+            h.markup("<ul id=\"choices\">")
+            for k in keys { h.markup("<li>"); symbolLink(&h, k); h.markup("</li>") }
+            h.markup("</ul>")
+        }
+    }
+
+    static func notFound(_ what: String, nearest: [String]) -> [UInt8] {
+        page(title: "Not found", query: what) { h in
+            h.element("h1", [:], "Not found")
+            h.element("p", ["class": "error"], what + " is not in this corpus.")
+            if !nearest.isEmpty {
+                h.markup("<p>Did you mean ")
+                for (i, k) in nearest.enumerated() { if i > 0 { h.markup(", ") }; symbolLink(&h, k) }
+                h.markup("?</p>")
+            }
+        }
+    }
+
+    static func noPage(_ what: String) -> [UInt8] {
+        page(title: "Not found") { h in
+            h.element("h1", [:], "Not found")
+            h.element("p", ["class": "error"], "There is no " + what + " here.")
+        }
+    }
+
+    static func badRequest(_ reason: String) -> [UInt8] {
+        page(title: "Bad request") { h in
+            h.element("h1", [:], "Bad request")
+            h.element("p", ["class": "error"], reason)
+        }
+    }
+
+    // MARK: pieces
+
+    private static func symbolLink(_ h: inout HTML, _ key: String) { h.element("a", ["href": symbolHref(key)], key) }
+    private static func documentLink(_ h: inout HTML, _ d: DocumentRef) { h.element("a", ["href": documentHref(d)], d.label) }
+
+    private static func relation(_ h: inout HTML, _ r: Relation) {
+        h.element("span", ["class": r.isMandate ? "relation mandate" : "relation"], r.rawValue)
+    }
+
+    /// A paragraph with its citations marked, each mark a link to its symbol.
+    private static func paragraph(_ h: inout HTML, _ p: MarkedText, relation r: Relation?) {
+        h.markup("<div class=\"para\">")
+        h.element("span", ["class": "id"], GraphBuilder.label(paragraph: p.paragraph))
+        if let r { relation(&h, r) }
+        h.markup(" <span class=\"words\">")
+        // Shown as a reader sees it: "resolution 74/177", not the Markdown "resolution [74/177](#)".
+        let (visible, ranges) = withoutMarkdown(p.text, p.marks.map(\.range))
+        let bytes = Array(visible.utf8)
+        var at = 0
+        for (m, r) in zip(p.marks, ranges).sorted(by: { $0.1.lowerBound < $1.1.lowerBound }) where r.lowerBound >= at && r.upperBound <= bytes.count {
+            h.text(String(decoding: bytes[at..<r.lowerBound], as: UTF8.self))
+            h.open("mark", ["title": m.key + " (" + m.relation.rawValue + ")"])
+            h.element("a", ["href": symbolHref(m.key)], String(decoding: bytes[r], as: UTF8.self))
+            h.close("mark")
+            at = r.upperBound
+        }
+        h.text(String(decoding: bytes[at...], as: UTF8.self))
+        h.markup("</span></div>\n")
+    }
+
+    private static func mandates(_ h: inout HTML, _ title: String, id: String, _ lines: [MandateLine], arrow: String, empty: String) {
+        h.element("h2", [:], title)
+        guard !lines.isEmpty else { h.element("p", ["class": "muted"], empty); return }
+        h.open("ul", ["id": id])
+        for l in lines {
+            h.markup("<li>"); h.text(arrow)
+            if let key = l.key { symbolLink(&h, key) } else if let d = l.document { documentLink(&h, d) }
+            h.markup(" ")
+            h.element("span", ["class": l.relation == "mandated-by" ? "relation" : "relation mandate"], l.relation)
+            if let e = l.evidence {
+                h.markup(" <span class=\"muted\">in "); documentLink(&h, e)
+                h.text(" " + GraphBuilder.label(paragraph: l.paragraph)); h.markup("</span>")
+            }
+            h.markup("</li>")
+        }
+        h.close("ul")
+    }
+
+    private static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)" + (n == 1 ? "" : "s") }
+}

@@ -1,0 +1,222 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import XrefCore
+import XrefExport
+
+/// `xref serve`: a read-only web application over a citation store. Pages are rendered here; the
+/// only script is the search box's suggestions, served by xref itself (it works offline).
+///
+/// Routes: `/` overview, `/search?q=` (any written form; one match redirects to its page),
+/// `/suggest?q=` (JSON list of keys), `/symbol?key=&depth=`, `/document/N`, `/graph.svg?key=&depth=`,
+/// `/static/xref.css`, `/static/xref.js`. Bad requests get a 4xx page that says why, never a 500.
+public struct Server: Sendable {
+    public let store: any CitationStore
+    private let pictures = PictureCache()
+    /// Longest query accepted; a symbol is never longer than a few dozen characters.
+    static let maxQuery = 512
+    /// Citations shown on one symbol page.
+    static let pageSize = 100
+
+    public init(store: any CitationStore) { self.store = store }
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: ErrorPages())
+        router.get("/") { _, _ in html(Pages.overview(store.overview)) }
+        router.get("/search") { request, _ in try search(request) }
+        router.get("/suggest") { request, _ in
+            let q = try parameter("q", of: request) ?? ""
+            return bytes(JSONList.encode(store.suggestions(q, limit: 20)), type: "application/json")
+        }
+        router.get("/symbol") { request, _ in
+            guard let key = try parameter("key", of: request), !key.isEmpty else { return html(Pages.badRequest("give ?key=SYMBOL"), .badRequest) }
+            let depth = try self.depth(request)
+            let from = try parameter("from", of: request).map { s -> Int in
+                guard let n = Int(s), n >= 0 else { throw BadRequest("from is a citation number, 0 or more") }
+                return n
+            } ?? 0
+            guard let page = store.symbol(key, window: from..<(from + Self.pageSize)) else {
+                return html(Pages.notFound(key, nearest: store.nearest(key)), .notFound)
+            }
+            return html(Pages.symbol(page, depth: depth))
+        }
+        router.get("/document/:id") { _, context in
+            guard let id = context.parameters.get("id", as: Int.self), let page = store.document(id) else {
+                return html(Pages.noPage("document " + (context.parameters.get("id") ?? "")), .notFound)
+            }
+            return html(Pages.document(page))
+        }
+        router.get("/graph.svg") { request, _ in
+            guard let key = try parameter("key", of: request), let graph = store.neighbourhood(of: key, depth: try depth(request)) else {
+                return bytes(Array("unknown symbol\n".utf8), type: "text/plain; charset=utf-8", .notFound)
+            }
+            let svg = try pictures.svg(key: key, depth: try depth(request)) {
+                try Exporter.data(graph, format: .svg, options: RenderOptions(focus: key, symbolLink: "/symbol?key="))
+            }
+            return bytes(svg, type: "image/svg+xml")
+        }
+        router.get("/static/xref.css") { _, _ in bytes(Array(ReportPage.css.utf8), type: "text/css; charset=utf-8") }
+        router.get("/static/xref.js") { _, _ in bytes(Array(Self.script.utf8), type: "text/javascript; charset=utf-8") }
+        router.get("**") { request, _ in html(Pages.noPage(request.uri.path), .notFound) }
+        return router
+    }
+
+    /// Serves until the process is told to stop; `ready` is told the address it listens on.
+    public func run(host: String, port: Int, ready: @escaping @Sendable (String) -> Void) async throws {
+        var logger = Logger(label: "xref")
+        logger.logLevel = .error
+        let app = Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "xref"),
+                              onServerRunning: { channel in ready("http://\(host):\(channel.localAddress?.port ?? port)/") },
+                              logger: logger)
+        try await app.runService()
+    }
+
+    private func search(_ request: Request) throws -> Response {
+        let q = (try parameter("q", of: request) ?? "").trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else { return redirect("/") }
+        let keys = store.lookup(q)
+        if keys.count == 1 { return redirect(Pages.symbolHref(keys[0])) }
+        if keys.count > 1 { return html(Pages.choices(q, keys)) }
+        return html(Pages.notFound(q, nearest: store.nearest(q)), .notFound)
+    }
+
+    private func depth(_ request: Request) throws -> Int {
+        guard let d = try parameter("depth", of: request) else { return 1 }
+        guard let n = Int(d), (1...2).contains(n) else { throw BadRequest("depth is 1 or 2") }
+        return n
+    }
+
+    /// A query parameter, percent-decoded; a malformed or overlong query is the client's error.
+    private func parameter(_ name: String, of request: Request) throws -> String? {
+        guard let query = request.uri.query else { return nil }
+        guard query.utf8.count <= Self.maxQuery else { throw BadRequest("query longer than \(Self.maxQuery) bytes") }
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.first == Substring(name) else { continue }
+            guard let value = percentDecoded(parts.count > 1 ? parts[1] : "") else {
+                throw BadRequest("malformed percent-encoding in '\(name)'")
+            }
+            return value
+        }
+        return nil
+    }
+}
+
+/// Whatever the router itself refuses (a path no route matches, a method not served) still gets a
+/// page that says so.
+struct ErrorPages: RouterMiddleware {
+    func handle(_ request: Request, context: BasicRequestContext,
+                next: (Request, BasicRequestContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as BadRequest {
+            throw error
+        } catch let error as any HTTPResponseError where (400..<500).contains(error.status.code) {
+            return html(Pages.noPage(request.uri.path), error.status)
+        }
+    }
+}
+
+/// A request the server refuses with 400 and a page that says why.
+struct BadRequest: Error, HTTPResponseError {
+    var reason: String
+    init(_ reason: String) { self.reason = reason }
+    var status: HTTPResponse.Status { .badRequest }
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        html(Pages.badRequest(reason), .badRequest)
+    }
+}
+
+func html(_ page: [UInt8], _ status: HTTPResponse.Status = .ok) -> Response {
+    bytes(page, type: "text/html; charset=utf-8", status)
+}
+
+func bytes(_ body: [UInt8], type: String, _ status: HTTPResponse.Status = .ok) -> Response {
+    Response(status: status, headers: [.contentType: type, .contentSecurityPolicy: "default-src 'self'; style-src 'self' 'unsafe-inline'"],
+             body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+}
+
+func redirect(_ location: String) -> Response {
+    Response(status: .seeOther, headers: [.location: location])
+}
+
+/// `+` is a space in query strings; `%XX` must be two hex digits and the result UTF-8.
+func percentDecoded(_ s: Substring) -> String? {
+    var out: [UInt8] = []
+    var it = Array(s.utf8)[...]
+    while let b = it.popFirst() {
+        if b == UInt8(ascii: "+") { out.append(0x20); continue }
+        guard b == UInt8(ascii: "%") else { out.append(b); continue }
+        guard it.count >= 2, let hi = hexValue(it.removeFirst()), let lo = hexValue(it.removeFirst()) else { return nil }
+        out.append(hi << 4 | lo)
+    }
+    return String(validating: out, as: UTF8.self)
+}
+
+private func hexValue(_ c: UInt8) -> UInt8? {
+    switch c {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): c - UInt8(ascii: "A") + 10
+    default: nil
+    }
+}
+
+/// Neighbourhood pictures already drawn: Graphviz runs one picture at a time, so a page viewed twice
+/// must not wait for it again. Bounded: the oldest picture goes first.
+final class PictureCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pictures: [String: [UInt8]] = [:]
+    private var order: [String] = []
+    private let limit = 256
+
+    func svg(key: String, depth: Int, draw: () throws -> [UInt8]) throws -> [UInt8] {
+        let id = "\(depth) \(key)"
+        lock.lock()
+        if let hit = pictures[id] { lock.unlock(); return hit }
+        lock.unlock()
+        let svg = try draw()
+        lock.lock(); defer { lock.unlock() }
+        if pictures[id] == nil {
+            pictures[id] = svg
+            order.append(id)
+            if order.count > limit { pictures[order.removeFirst()] = nil }
+        }
+        return svg
+    }
+}
+
+/// A JSON array of strings.
+enum JSONList {
+    static func encode(_ items: [String]) -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        for (i, s) in items.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSON.append(s, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return out
+    }
+}
+
+extension Server {
+    /// The one script of the pages: suggestions of known symbols while typing in the search box.
+    static let script = #"""
+    "use strict";
+    (() => {
+      const q = document.getElementById("q"), list = document.getElementById("keys");
+      let last = "";
+      q.addEventListener("input", async () => {
+        const typed = q.value.trim();
+        if (typed === last || typed.length < 2) return;
+        last = typed;
+        const r = await fetch("/suggest?q=" + encodeURIComponent(typed));
+        if (!r.ok || typed !== last) return;
+        const keys = await r.json();
+        list.replaceChildren(...keys.map(k => Object.assign(document.createElement("option"), {value: k})));
+      });
+    })();
+    """#
+}
