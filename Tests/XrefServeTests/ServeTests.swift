@@ -171,17 +171,4 @@ enum Seed {
             #expect(page.components(separatedBy: "<script").count - 1 == 1)  // the page's own, nothing else
         }
     }
-
-    /// The same routes on a real socket on loopback.
-    @Test func liveServerOnLoopback() async throws {
-        let app = Application(router: Server(store: try Seed.store()).router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-        try await app.test(.live) { client in
-            try await client.execute(uri: "/symbol?key=A/RES/74/177", method: .get) { r in
-                #expect(r.status == .ok && String(buffer: r.body).contains("Cited in 3 paragraphs"))
-            }
-            try await client.execute(uri: "/static/xref.js", method: .get) { r in
-                #expect(r.headers[.contentType] == "text/javascript; charset=utf-8" && String(buffer: r.body).contains("/suggest?q="))
-            }
-        }
-    }
 }
