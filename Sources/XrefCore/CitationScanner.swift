@@ -34,16 +34,45 @@ struct CitationScanner {
             if let (year, e) = date(at: k) { item.dateYear = year; k = e }
             list.append(item)
             // The separator counts only if another item follows it.
-            guard let next = separator(at: k), let following = self.item(at: next, allowBare: allowBare) else { break }
-            pending = following
+            guard let next = separator(at: k),
+                  let following = self.item(at: next, allowBare: allowBare) ?? afterFootnoteMark(next, list) else { break }
+            pending = unglued(following, list)
         }
         return (list, list.isEmpty ? i : k)
     }
 
-    /// `, ` / ` and ` / `, and ` / `; ` / ` or ` before the next item.
+    /// The item after a footnote mark that PDF text leaves spaced in the list ("24 March 2016, 5 34/32"):
+    /// one or two digits, a space, then an item of the list's own form.
+    private func afterFootnoteMark(_ i: Int, _ list: [CitationItem]) -> CitationItem? {
+        guard let first = list.first, let (_, e) = t.number(at: i, maxDigits: 2), t.at(e) == 0x20,
+              let item = item(at: e + 1, allowBare: false), item.sameShape(as: first) else { return nil }
+        return item
+    }
+
+    /// An item whose session swallowed a footnote mark glued after the comma ("of 2 December 2011,419/1"
+    /// is footnote 4, then 19/1): a session with more digits than the list's others, whose last digits
+    /// follow on from them, loses its first digits. No organ has sessions that far apart within one list.
+    private func unglued(_ item: CitationItem, _ list: [CitationItem]) -> CitationItem {
+        guard case .session(let prefix, let a, let b) = item.form, prefix.isEmpty, a < 1946,
+              let last = list.last(where: { if case .session = $0.form { true } else { false } }),
+              case .session(_, let previous, _) = last.form, previous < 1946, t.at(item.range.lowerBound - 1) == UInt8(ascii: ",") else { return item }
+        var digits = 1, p = 10
+        while previous >= p { digits += 1; p *= 10 }
+        let rest = a % p
+        guard a >= p, rest >= previous, rest - previous <= 12 else { return item }
+        var dropped = 0, v = a
+        while v >= p { v /= 10; dropped += 1 }
+        let start = item.range.lowerBound + dropped
+        guard let again = self.item(at: start, allowBare: false), case .session(_, rest, b) = again.form else { return item }
+        return again
+    }
+
+    /// `, ` / ` and ` / `, and ` / `; ` / ` or ` before the next item. After a comma or a connective the
+    /// list may go on across a line or page break (`resume`).
     func separator(at i: Int) -> Int? {
         var j = i
-        if t.at(j) == UInt8(ascii: ",") || t.at(j) == UInt8(ascii: ";") {
+        let punct = t.at(j) == UInt8(ascii: ",") || t.at(j) == UInt8(ascii: ";")
+        if punct {
             j += 1
             // A footnote indicator glued after the comma: "of 29 September 2011,1 33/3 of ...".
             var d = j
@@ -51,11 +80,20 @@ struct CitationScanner {
             if d > j, t.at(d) == 0x20 { j = d }
         }
         if t.at(i) == UInt8(ascii: ";"), t.at(i + 1).isDigit { return i + 1 }  // "77/286;78/128" in tables
-        guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
-        j = t.skipSpaces(j)
-        for word in ["and ", "or ", "as well as "] where t.matches(word, at: j) { return t.skipSpaces(j + word.utf8.count) }
-        return j > i + 1 || t.at(i) == UInt8(ascii: ",") || t.at(i) == UInt8(ascii: ";") ? j : nil
+        // "of 2 December 2011,419/1": text that lost the space after a footnote mark (see `unglued`).
+        if t.at(i) == UInt8(ascii: ","), t.at(i - 1).isDigit, let (_, e) = t.number(at: i + 1, maxDigits: 4), t.at(e) == UInt8(ascii: "/") {
+            return i + 1
+        }
+        guard t.at(j) == 0x20 || t.at(j) == 0x0A || t.at(j) == 0x0D else { return nil }
+        guard let k = punct ? resume(j) : Optional(t.skipSpaces(j)) else { return nil }
+        j = k
+        for word in Self.connectives where t.matches(word, at: j) && t.at(j + word.count).isSpace {
+            return resume(j + word.count)
+        }
+        return j > i + 1 || punct ? j : nil
     }
+
+    private static let connectives: [[UInt8]] = ["and", "or", "as well as"].map { Array($0.utf8) }
 
     func item(at i: Int, allowBare: Bool) -> CitationItem? {
         var j = i
@@ -91,7 +129,8 @@ struct CitationScanner {
         var parts: [String] = []
         if let (p, pe) = self.parts(at: k) { parts = p; k = pe }
         var o = k
-        if t.at(o) == 0x20 || t.at(o) == 0x0A { o += 1 }
+        // "1541\n(XV)", "2278\n\n(2016)": a break between the number and its session.
+        if t.at(o).isSpace, let r = resume(o), t.at(r) == UInt8(ascii: "("), r - o < 3000 { o = r }
         if t.at(o) == UInt8(ascii: "("), let (form, close) = parenthesised(a, at: o + 1) {
             var item = CitationItem(form: form, range: i..<close, parts: parts)
             if parts.isEmpty, let (p, pe) = self.parts(at: close) { item.parts = p; item.range = i..<pe }
@@ -155,20 +194,35 @@ struct CitationScanner {
         return String(UnicodeScalar(b))
     }
 
-    /// ` of 15 April 2008` (also `of 15 April 2008` after a line break): the year and the offset after it.
-    func date(at i: Int) -> (Int, Int)? {
+    /// ` of 15 April 2008` (also across a line break, and `of 4 March` where the year is the item's own:
+    /// "186 (1964) of 4 March,\n187 (1964) of 13 March"): the year if given, and the offset after the date.
+    func date(at i: Int) -> (Int?, Int)? {
         var j = i
         if t.at(j) == UInt8(ascii: ",") { j += 1 }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
         j = t.skipSpaces(j)
-        guard t.matches("of ", at: j) || t.matches("on ", at: j) else { return nil }
-        j = t.skipSpaces(j + 3)
-        guard let (_, d) = t.number(at: j, maxDigits: 2), t.at(d) == 0x20 || t.at(d) == 0x0A else { return nil }
-        j = d + 1
-        guard t.at(j).isUpper, let month = Lexicon.months.first(where: { t.matches($0, at: j) }) else { return nil }
-        j = t.skipSpaces(j + month.count)
-        guard let (year, e) = t.number(at: j, maxDigits: 4), e - j == 4 else { return nil }
-        return (year, e)
+        guard t.matches("of", at: j) || t.matches("on", at: j), t.at(j + 2).isSpace, let d = resume(j + 2) else { return nil }
+        guard let (_, de) = t.number(at: d, maxDigits: 2), t.at(de).isSpace, let m = resume(de),
+              let monthEnd = month(at: m) else { return nil }
+        var yearStart = monthEnd
+        if t.at(yearStart).isSpace, let y = resume(yearStart) { yearStart = y }
+        if let (year, e) = t.number(at: yearStart, maxDigits: 4), e - yearStart == 4, !t.at(e).isAlnum { return (year, e) }
+        return (nil, monthEnd)
+    }
+
+    /// The end of a month name at `i`, also one hyphenated across a line ("Au-\ngust").
+    private func month(at i: Int) -> Int? {
+        guard t.at(i).isUpper else { return nil }
+        for name in Lexicon.months {
+            if t.matches(name, at: i), !t.at(i + name.count).isLetter { return i + name.count }
+            var h = i
+            while h < i + name.count, t.at(h) == name[h - i] { h += 1 }
+            if h > i + 1, t.at(h) == UInt8(ascii: "-"), t.at(h + 1) == 0x0A {
+                let rest = Array(name[(h - i)...])
+                if t.matches(rest, at: h + 2), !t.at(h + 2 + rest.count).isLetter { return h + 2 + rest.count }
+            }
+        }
+        return nil
     }
 }
 
@@ -224,6 +278,15 @@ extension CitationScanner {
 }
 
 extension CitationItem {
+    /// Same form of numbering: a session or year list, SC years, Roman sessions.
+    func sameShape(as other: CitationItem) -> Bool {
+        switch (form, other.form) {
+        case (.session(_, let a, _), .session(_, let b, _)): (a >= 1946) == (b >= 1946)
+        case (.yearInParentheses, .yearInParentheses), (.romanSession, .romanSession), (.convention, .convention): true
+        default: false
+        }
+    }
+
     var isBare: Bool { if case .bare = form { true } else { false } }
     var hasYear: Bool { if case .yearInParentheses = form { true } else { false } }
 }

@@ -47,6 +47,13 @@ struct Trigger {
 enum Mention {
     case symbol(FoundSymbol)
     case item(CitationItem, Trigger, first: Bool)
+
+    var start: Int {
+        switch self {
+        case .symbol(let s): s.range.lowerBound
+        case .item(let item, let trigger, let first): first ? min(trigger.phraseStart, item.range.lowerBound) : item.range.lowerBound
+        }
+    }
 }
 
 private let triggerWords: [(word: [UInt8], type: SymbolType)] = [
@@ -64,6 +71,8 @@ struct Scan {
     /// The table heading in force; `mixed` for "resolutions and decisions".
     private var heading: (body: Lexicon.BodyName, type: SymbolType, mixed: Bool)?
     private var headingPatience = 0
+    /// Set when a list crossed a page break and the break is read after it.
+    private var outOfOrder = false
     /// The body named by the previous trigger and where its list ended.
     private var lastTrigger: (named: Lexicon.BodyName?, end: Int)?
 
@@ -118,6 +127,14 @@ struct Scan {
             i += 1
         }
         }
+        if outOfOrder { mentions = Self.inDocumentOrder(mentions) }
+    }
+
+    private static func inDocumentOrder(_ mentions: [Mention]) -> [Mention] {
+        mentions.enumerated().sorted { a, b in
+            let (x, y) = (a.element.start, b.element.start)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// Byte pairs (this byte, the next; index `this | next << 8`) that may open a mention or a paragraph.
@@ -280,6 +297,18 @@ struct Scan {
         for item in scanner.laterItems(after: end, like: items[0]) {
             mentions.append(.item(item, trigger, first: false))
             end = max(end, item.range.upperBound)
+        }
+        return rescanPoint(items, end: end)
+    }
+
+    /// Where the main loop goes on after a list: its end, or the end of the item before a page break the
+    /// list crossed, so that the footnotes and headers in the break are still read. Their mentions then
+    /// come after the list's in `mentions`, which `run` puts back in document order.
+    private mutating func rescanPoint(_ items: [CitationItem], end: Int) -> Int {
+        for (a, b) in zip(items, items.dropFirst()) {
+            var breaks = 0
+            for k in a.range.upperBound..<b.range.lowerBound where t[k] == 0x0A { breaks += 1 }
+            if breaks >= 2 { outOfOrder = true; return a.range.upperBound }
         }
         return end
     }
