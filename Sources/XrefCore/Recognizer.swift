@@ -253,6 +253,8 @@ struct Scan {
         } else if let (body, bodyStart) = body(endingAt: before.start) {
             trigger.named = body
             if before.start == t.skipSpacesBack(i) { trigger.phraseStart = bodyStart }
+        } else if let body = adoptingBody(before: before.start) {
+            trigger.named = body  // "ECLAC adopted resolution 782(XL)", "the Commission also adopted decision 2004/1"
         } else if foreignInstitution(endingAt: before.start) {
             trigger.named = .foreign  // "International Telecommunication Union resolution 186", "UNESCO resolution"
         }
@@ -385,6 +387,17 @@ struct Scan {
         if t.at(e - 1) == UInt8(ascii: ",") { e = t.skipSpacesBack(e - 1) }
         return body(endingAt: e)?.0
     }
+
+    /// The body that is the subject of "adopted"/"approved" right before the trigger word.
+    private func adoptingBody(before i: Int) -> Lexicon.BodyName? {
+        guard let verb = Self.adoptingVerbs.first(where: { t.endsWord($0, at: i) }) else { return nil }
+        var e = t.skipSpacesBack(i - verb.count)
+        while let aux = Self.auxiliaries.first(where: { t.endsWord($0, at: e) }) { e = t.skipSpacesBack(e - aux.count) }
+        return body(endingAt: e)?.0
+    }
+
+    private static let adoptingVerbs: [[UInt8]] = ["adopted", "approved", "passed", "adopts", "approves"].map { Array($0.utf8) }
+    private static let auxiliaries: [[UInt8]] = ["has", "had", "have", "also", "subsequently", "then", "later"].map { Array($0.utf8) }
 
     /// A body named right after `lead` at `i`.
     private func body(after i: Int, lead: String) -> Lexicon.BodyName? {

@@ -97,6 +97,8 @@ struct Resolver {
         case .romanSession(_, let session, let value):
             if session.hasPrefix("ORG-") { return [.ecosoc] }
             if case .organ(.ecosoc)? = trigger.named { return [.ecosoc] }
+            // Regional commissions number their resolutions with the Roman session: "ECLAC ... 782 (XL)".
+            if case .organ(let o)? = trigger.named ?? (trigger.anaphoric ? trigger.subject : nil), Organ.pseudoKeyed.contains(o) { return [o] }
             if trigger.named == .generic(.council) || document.organ == .ecosoc && trigger.named == nil { return [.ecosoc] }
             return value > 30 && !session.hasPrefix("S-") && !session.hasPrefix("ES-") ? [.ecosoc] : [.ga]
         case .session(let prefix, let a, _):
@@ -145,7 +147,7 @@ struct Resolver {
             if isYear { return [.ecosoc] }
             return Self.plausible(.hrc, session: a) ? [.hrc] : []
         case .commission:
-            if let o = own, [.cnd, .ccpcj, .chr, .csw, .escap].contains(o) { return [o] }
+            if let o = own, [.cnd, .ccpcj, .chr, .csw, .escap, .eca, .eclac, .ece, .escwa, .cpd, .csocd, .statcom].contains(o) { return [o] }
             if isYear { return [.chr] }
             return [.cnd, .ccpcj, .csw, .escap].filter { Self.plausible($0, session: a) }
         case .conference:
