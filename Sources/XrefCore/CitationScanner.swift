@@ -151,13 +151,23 @@ struct CitationScanner {
         var j = i
         for p in ["ES-", "S-", "ORG-"] where t.matches(p, at: j) { j += p.utf8.count }
         var e = j
-        while t.at(e).isUpper, e - j < 8 { e += 1 }
+        // Roman numerals typed with Cyrillic letters ("3281 (ХХIX)"): read as the Latin ones they look like.
+        var latin: [UInt8] = []
+        while e - j < 16 {
+            if t.at(e).isUpper { latin.append(t[e]); e += 1 }
+            else if t.at(e) == 0xD0, let l = Self.cyrillicRoman[t.at(e + 1)] { latin.append(l); e += 2 }
+            else { break }
+        }
         if t.matches("ORG-", at: i), let (_, de) = t.number(at: j, maxDigits: 2) { e = de }
-        guard t.at(e) == UInt8(ascii: ")") else { return nil }
-        let value = t.matches("ORG-", at: i) ? 0 : Roman.value(t, j..<e)
-        guard let v = value else { return nil }
-        return (.romanSession(n, session: t.string(i..<e), value: v), e + 1)
+        guard t.at(e) == UInt8(ascii: ")"), latin.count <= 8 else { return nil }
+        if t.matches("ORG-", at: i) { return (.romanSession(n, session: t.string(i..<e), value: 0), e + 1) }
+        guard let v = latin.withUnsafeBufferPointer({ Roman.value($0, 0..<$0.count) }) else { return nil }
+        return (.romanSession(n, session: t.string(i..<j) + String(decoding: latin, as: UTF8.self), value: v), e + 1)
     }
+
+    /// Second bytes of the Cyrillic capitals (after 0xD0) that look like Roman numerals: Х, І, С.
+    private static let cyrillicRoman: [UInt8: UInt8] = [0xA5: UInt8(ascii: "X"), 0x86: UInt8(ascii: "I"),
+                                                        0xA1: UInt8(ascii: "C")]
 
     /// ` A`, ` A and B`, ` A to E`, ` A-C`, ` A, B and C` after an item.
     func parts(at i: Int) -> ([String], Int)? {

@@ -7,7 +7,7 @@ public enum Lexicon {
     public static let symbolRoots: Set<String> = [
         "A", "S", "E", "T", "ST", "DP", "TD", "UNEP", "CRC", "CEDAW", "CCPR", "CAT", "CERD", "CMW", "CRPD",
         "CED", "CTOC", "CAC", "FCCC", "ICCD", "UNW", "JIU", "CD", "PCNICC", "TPNW", "UNODC", "ISBA", "NPT",
-        "ESCAP", "HRI", "HSP", "ECE", "LC", "BWC", "CCW", "APLC", "SPLOS", "ITLOS", "CCPCJ", "UNITAR",
+        "ESCAP", "HRI", "HSP", "ECE", "UNCTAD", "LC", "BWC", "CCW", "APLC", "SPLOS", "ITLOS", "CCPCJ", "UNITAR",
         "WFP", "UNICEF", "UNDP", "UNFPA", "UNOPS", "ICSC", "ACC", "CEB", "ATT", "OPCW", "UNCITRAL", "MSP", "CBD", "CLCS", "CCM", "CTBT", "UNHCR", "EC",
     ]
 
@@ -56,6 +56,27 @@ public enum Lexicon {
         for entry in bodyNameBytes { buckets[Int(entry.0[entry.0.count - 1])].append(entry) }
         return buckets
     }()
+
+    /// Annual reports that print the resolutions of the body making them, by series and report number
+    /// (`A/77/53`: the Human Rights Council's; `E/2019/28`: the Commission on Narcotic Drugs'), each
+    /// with a citation the tests run.
+    public static let annualReports: [(series: String, number: Int, organ: Organ, example: String, key: String)] = [
+        ("A", 53, .hrc, "(A/77/53/Add.1), chap. III, sect. A, resolution 51/4", "A/HRC/RES/51/4"),
+        ("E", 28, .cnd, "Supplement No. 8 (E/2019/28), chap. I, sect. C, resolution 62/9", "CND res 62/9"),
+        ("E", 30, .ccpcj, "Supplement No. 10 (E/2019/30), chap. I, sect. D, resolution 28/4", "CCPCJ res 28/4"),
+        ("E", 27, .csw, "Supplement No. 7 (E/2016/27), chap. I, sect. D, resolution 60/2", "CSW res 60/2"),
+        ("E", 25, .cpd, "Supplement No. 5 (E/2004/25), chap. I, sect. B, resolution 2004/1", "CPD res 2004/1"),
+        ("E", 24, .statcom, "Supplement No. 4 (E/2020/24), chap. I, sect. B, decision 51/101", "StatCom dec 51/101"),
+        ("E", 23, .chr, "Supplement No. 3 (E/1998/23), chap. II, sect. A, resolution 1998/72", "E/CN.4/RES/1998/72"),
+    ]
+
+    /// The organ whose annual report `symbol` is (addenda and corrigenda included).
+    static func reportOrgan(_ symbol: String) -> Organ? {
+        let parts = symbol.split(separator: "/")
+        guard parts.count >= 3, let n = Int(parts[2]), Int(parts[1]) != nil,
+              parts.dropFirst(3).allSatisfy({ $0.hasPrefix("Add.") || $0.hasPrefix("Corr.") }) else { return nil }
+        return annualReports.first { $0.series == parts[0] && $0.number == n }?.organ
+    }
 
     /// Plausible session numbers of `session/number` resolutions per organ (§2.4 step 5, as of 2026).
     public static let sessionRange: [Organ: ClosedRange<Int>] = [

@@ -253,6 +253,8 @@ struct Scan {
         } else if let (body, bodyStart) = body(endingAt: before.start) {
             trigger.named = body
             if before.start == t.skipSpacesBack(i) { trigger.phraseStart = bodyStart }
+        } else if let organ = reportOrgan(before: before.start) {
+            trigger.named = .organ(organ)  // "(A/77/53/Add.1), chap. III, sect. A, resolution 51/4"
         } else if let body = adoptingBody(before: before.start) {
             trigger.named = body  // "ECLAC adopted resolution 782(XL)", "the Commission also adopted decision 2004/1"
         } else if foreignInstitution(endingAt: before.start) {
@@ -386,6 +388,24 @@ struct Scan {
         e = t.skipSpacesBack(e - preposition.utf8.count)
         if t.at(e - 1) == UInt8(ascii: ",") { e = t.skipSpacesBack(e - 1) }
         return body(endingAt: e)?.0
+    }
+
+    /// The organ whose annual report is cited just before the trigger word, down to its chapter and section:
+    /// "Supplement No. 53 (A/77/53/Add.1), chap. III, sect. A, resolution 51/4" is a Human Rights Council
+    /// resolution printed in the Council's report.
+    private func reportOrgan(before i: Int) -> Organ? {
+        var e = t.skipSpacesBack(i)
+        let limit = max(0, e - 60)
+        while e > limit, t[e - 1] != UInt8(ascii: ")") {
+            let b = t[e - 1]
+            guard b.isAlnum || b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") else { return nil }
+            e -= 1
+        }
+        guard e > limit, t.at(e - 1) == UInt8(ascii: ")") else { return nil }
+        var s = e - 1
+        while s > max(0, e - 40), t[s - 1] != UInt8(ascii: "(") { s -= 1 }
+        guard t.at(s - 1) == UInt8(ascii: "(") else { return nil }
+        return Lexicon.reportOrgan(t.string(s..<e - 1))
     }
 
     /// The body that is the subject of "adopted"/"approved" right before the trigger word.

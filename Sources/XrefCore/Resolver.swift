@@ -62,7 +62,8 @@ struct Resolver {
                 c.candidates = organs.compactMap { SymbolKey.key(item, type: trigger.type, organ: $0) }
             }
             if c.resolved, c.organ == .sc, trigger.type == .decision { return nil }  // SC decisions have no symbol
-            if c.resolved, Self.dropGluedFootnote(&item, type: trigger.type, organ: c.organ) {
+            // A footnote mark goes after the date, never between the number and "of <date>": "62/219 of 22 December 2007".
+            if c.resolved, !t.matches(" of ", at: item.range.upperBound), Self.dropGluedFootnote(&item, type: trigger.type, organ: c.organ) {
                 c.end = item.range.upperBound
                 c.surface = t.string(start..<c.end)
             }
@@ -92,7 +93,8 @@ struct Resolver {
             return [.sc]
         case .bare(let n):
             if case .organ(let o)? = trigger.named, o != .sc { return [] }
-            if let year = item.dateYear, let known = SecurityCouncil.year(of: n), known != year { return [] }
+            // "resolutions 263 of 5 November 2013" (African Commission): the Council's numbers were far higher then.
+            if let year = item.dateYear, !SecurityCouncil.fits(n, year: year) { return [] }
             return n <= 3000 ? [.sc] : []
         case .romanSession(_, let session, let value):
             if session.hasPrefix("ORG-") { return [.ecosoc] }

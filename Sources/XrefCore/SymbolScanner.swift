@@ -151,10 +151,10 @@ struct SymbolScanner {
         return Component(text: digits, end: j, hasDigit: true, parts: [])
     }
 
-    /// `(13)`, `(XXXV)`, `(A)` glued inside a symbol.
+    /// `(13)`, `(XXXV)`, `(A)`, `(S-XXXIV)` (a special session: `TD/B(S-XXXIV)/1`) glued inside a symbol.
     private func shortParen(at i: Int) -> Int? {
         var j = i + 1
-        while t.at(j).isAlnum, j - i <= 8 { j += 1 }
+        while t.at(j).isAlnum || t.at(j) == UInt8(ascii: "-") && t.at(j - 1).isUpper && t.at(j + 1).isUpper, j - i <= 10 { j += 1 }
         return j > i + 1 && t.at(j) == UInt8(ascii: ")") ? j + 1 : nil
     }
 

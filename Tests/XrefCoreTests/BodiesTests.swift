@@ -15,3 +15,11 @@ import Testing
         for b in Lexicon.bodies { #expect(b.example.contains(b.name), "\(b.name)") }
     }
 }
+
+/// Resolutions printed in an organ's annual report are that organ's (`Lexicon.annualReports`).
+@Suite struct AnnualReportTests {
+    @Test(arguments: Lexicon.annualReports.map { ($0.example, $0.key) })
+    func reportGivesItsOrgan(_ example: String, _ key: String) {
+        #expect(Recognizer.recognize(raw: example).map(\.symbol).last == key, "\(example)")
+    }
+}
