@@ -31,7 +31,11 @@ struct CitationScanner {
         var pending = item(at: k, allowBare: allowBare)
         while var item = pending {
             k = item.range.upperBound
-            if let (year, e) = date(at: k) { item.dateYear = year; k = e }
+            if let (year, e) = date(at: k) {
+                item.dateYear = year; k = e
+                // A footnote mark glued to the year: "37/32 of 23 March 20186 and S-27/1".
+                if year != nil, t.at(k).isDigit, let (_, m) = t.number(at: k, maxDigits: 2), !t.at(m).isAlnum { k = m }
+            }
             list.append(item)
             // The separator counts only if another item follows it.
             guard let next = separator(at: k),
@@ -80,9 +84,19 @@ struct CitationScanner {
             if d > j, t.at(d) == 0x20 { j = d }
         }
         if t.at(i) == UInt8(ascii: ";"), t.at(i + 1).isDigit { return i + 1 }  // "77/286;78/128" in tables
-        // "of 2 December 2011,419/1": text that lost the space after a footnote mark (see `unglued`).
-        if t.at(i) == UInt8(ascii: ","), t.at(i - 1).isDigit, let (_, e) = t.number(at: i + 1, maxDigits: 4), t.at(e) == UInt8(ascii: "/") {
+        // "of 2 December 2011,419/1": text that lost the space after a footnote mark (see `unglued`);
+        // "1639 (2005),1722 (2006)": text that lost the space.
+        if t.at(i) == UInt8(ascii: ","), t.at(i - 1).isDigit || t.at(i - 1) == UInt8(ascii: ")"),
+           let (_, e) = t.number(at: i + 1, maxDigits: 4), t.at(e) == UInt8(ascii: "/") || t.matches(" (", at: e) {
             return i + 1
+        }
+        // Old scanned Council texts read a comma as a full stop: "432 (1978).\n435 (1978), 439 (1978)". Only a
+        // Council number with its year may follow, which no sentence opens with.
+        if t.at(i) == UInt8(ascii: "."), t.at(i - 1) == UInt8(ascii: ")"), t.at(i + 1).isSpace {
+            let j = t.skipSpaces(i + 1)
+            if t.matches("and ", at: j) { return t.skipSpaces(j + 4) }
+            if let (_, e) = t.number(at: j, maxDigits: 4), t.matches(" (", at: e), let (y, ye) = t.number(at: e + 2, maxDigits: 4),
+               ye - e == 6, (1946...2030).contains(y), t.at(ye) == UInt8(ascii: ")") { return j }
         }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A || t.at(j) == 0x0D else { return nil }
         guard let k = punct ? resume(j) : Optional(t.skipSpaces(j)) else { return nil }
@@ -216,7 +230,7 @@ struct CitationScanner {
               let monthEnd = month(at: m) else { return nil }
         var yearStart = monthEnd
         if t.at(yearStart).isSpace, let y = resume(yearStart) { yearStart = y }
-        if let (year, e) = t.number(at: yearStart, maxDigits: 4), e - yearStart == 4, !t.at(e).isAlnum { return (year, e) }
+        if let (year, e) = t.number(at: yearStart, maxDigits: 4), e - yearStart == 4 { return (year, e) }
         return (nil, monthEnd)
     }
 
@@ -249,8 +263,9 @@ extension CitationScanner {
         let limit = min(t.count, end + 400)
         while j < limit {
             let b = t[j]
-            if b == 0x0A { break }
-            if b == UInt8(ascii: "."), t.at(j + 1) == 0x20, t.at(j + 2).isUpper { break }
+            // A line wrap does not end the sentence; a blank line does.
+            if b == 0x0A, t.at(t.skipSpaces(j)) == 0x0A || t.skipSpaces(j) >= t.count { break }
+            if b == UInt8(ascii: "."), t.at(j + 1) == 0x20 || t.at(j + 1) == 0x0A, t.at(t.skipSpaces(j + 1)).isUpper { break }
             if b | 0x20 == UInt8(ascii: "r") || b | 0x20 == UInt8(ascii: "d"), !t.at(j - 1).isLetter,
                t.matches("resolution", at: j, caseless: true) || t.matches("decision", at: j, caseless: true) { break }
             if b.isDigit, !t.at(j - 1).isAlnum, connectorEnds(at: j), let item = item(at: j, allowBare: false), accepts(item, yearForm) {

@@ -9,33 +9,37 @@ extension CitationScanner {
     /// The offset of the text that continues the list after `i`, skipping spaces, line breaks and page
     /// furniture; nil when no text follows within a page's worth of furniture, or when a footnote zone
     /// never ends.
-    func resume(_ i: Int) -> Int? {
+    func resume(_ i: Int, pageBreakOnly: Bool = false) -> Int? {
         var j = i
         while t.at(j) == 0x20 || t.at(j) == 0x09 || t.at(j) == 0x0D { j += 1 }
         guard t.at(j) == 0x0A else { return j }
-        var lines: [(start: Int, end: Int, kind: GapLine)] = []
+        var lines: [(start: Int, end: Int, kind: GapLine, afterBlank: Bool)] = []
         var k = j
         // A page's furniture and footnotes: a dozen lines, a few thousand bytes at most.
         while k < t.count, lines.count < 24, k - i < 3000 {
-            while k < t.count, t[k].isSpace { k += 1 }
+            var breaks = 0
+            while k < t.count, t[k].isSpace { if t[k] == 0x0A { breaks += 1 }; k += 1 }
             guard k < t.count else { break }
             var e = k
             while e < t.count, t[e] != 0x0A { e += 1 }
             var te = e
             while te > k, t[te - 1].isSpace { te -= 1 }
-            lines.append((k, te, kind(k, te)))
+            lines.append((k, te, kind(k, te), breaks >= 2))
             k = e
         }
-        var inFootnotes = false
+        var inFootnotes = false, furniture = false
         for (n, line) in lines.enumerated() {
             switch line.kind {
-            case .rule: inFootnotes = true; continue
-            case .page, .symbol: inFootnotes = false; continue
+            case .rule: inFootnotes = true; furniture = true; continue
+            case .page, .symbol: inFootnotes = false; furniture = true; continue
             case .text: break
             }
+            // A blank line alone, with no furniture, ends a heading ("General Assembly resolutions\n\n47/5").
+            if pageBreakOnly, n == 0, line.afterBlank, !furniture { return nil }
             if inFootnotes { continue }
-            // A running head's title stands beside its symbol line, with a page or job number near.
-            let beside = n > 0 && lines[n - 1].kind == .symbol || n + 1 < lines.count && lines[n + 1].kind == .symbol
+            // A running head's title stands beside its symbol line, with a page or job number near. Before
+            // the symbol it opens the page after a blank line: a line right after the break is the list's text.
+            let beside = n > 0 && lines[n - 1].kind == .symbol || n + 1 < lines.count && lines[n + 1].kind == .symbol && line.afterBlank
             let nearPage = lines[max(0, n - 3)..<min(lines.count, n + 4)].contains { $0.kind == .page }
             if beside, nearPage, line.end - line.start <= 120 { continue }
             return line.start

@@ -238,7 +238,8 @@ struct Scan {
         var j = i + word.count
         if t.at(j) == UInt8(ascii: "s") { j += 1 }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
-        let start = t.skipSpaces(j)
+        // "as declared in its resolutions\n[footnotes, running head]\n1653 (XVI) of ...": the list may start on the next page.
+        let start = CitationScanner(t: t).resume(j, pageBreakOnly: true) ?? t.skipSpaces(j)
         var trigger = Trigger(type: type, phraseStart: i)
         let before = wordsBefore(i)
         // The sentence's named organ matters only for "its", a carried-over body, or numbers no default
@@ -257,6 +258,8 @@ struct Scan {
             trigger.named = .organ(organ)  // "(A/77/53/Add.1), chap. III, sect. A, resolution 51/4"
         } else if let body = adoptingBody(before: before.start) {
             trigger.named = body  // "ECLAC adopted resolution 782(XL)", "the Commission also adopted decision 2004/1"
+        } else if let near = councilNearby(before: before.start, item: start, nearest: nearest) {
+            trigger.named = near  // "her report to the Human Rights Council submitted pursuant to resolution 34/24"
         } else if foreignInstitution(endingAt: before.start) {
             trigger.named = .foreign  // "International Telecommunication Union resolution 186", "UNESCO resolution"
         }
@@ -302,17 +305,18 @@ struct Scan {
             mentions.append(.item(item, trigger, first: false))
             end = max(end, item.range.upperBound)
         }
-        return rescanPoint(items, end: end)
+        return rescanPoint(items, after: j, end: end)
     }
 
     /// Where the main loop goes on after a list: its end, or the end of the item before a page break the
     /// list crossed, so that the footnotes and headers in the break are still read. Their mentions then
     /// come after the list's in `mentions`, which `run` puts back in document order.
-    private mutating func rescanPoint(_ items: [CitationItem], end: Int) -> Int {
-        for (a, b) in zip(items, items.dropFirst()) {
+    private mutating func rescanPoint(_ items: [CitationItem], after word: Int, end: Int) -> Int {
+        let bounds = [word] + items.flatMap { [$0.range.lowerBound, $0.range.upperBound] }
+        for k in stride(from: 0, to: bounds.count - 1, by: 2) where bounds[k] < bounds[k + 1] {
             var breaks = 0
-            for k in a.range.upperBound..<b.range.lowerBound where t[k] == 0x0A { breaks += 1 }
-            if breaks >= 2 { outOfOrder = true; return a.range.upperBound }
+            for p in bounds[k]..<bounds[k + 1] where t[p] == 0x0A { breaks += 1 }
+            if breaks >= 2 { outOfOrder = true; return bounds[k] }
         }
         return end
     }
@@ -366,9 +370,9 @@ struct Scan {
 
     /// The nearest body named earlier in the same sentence: the subject of "in its resolution". Only
     /// organs named in full count: a bare "Commission" there is as likely the object as the subject.
-    private func subject(before i: Int) -> (body: Lexicon.BodyName, end: Int)? {
+    private func subject(before i: Int, within reach: Int = 400) -> (body: Lexicon.BodyName, end: Int)? {
         var e = i
-        let limit = max(0, i - 400)
+        let limit = max(0, i - reach)
         while e > limit {
             let b = t[e - 1]
             if b == 0x0A, t.at(e - 2) == 0x0A { return nil }
@@ -406,6 +410,16 @@ struct Scan {
         while s > max(0, e - 40), t[s - 1] != UInt8(ascii: "(") { s -= 1 }
         guard t.at(s - 1) == UInt8(ascii: "(") else { return nil }
         return Lexicon.reportOrgan(t.string(s..<e - 1))
+    }
+
+    /// The Human Rights Council named a few words before a bare session/number that only the Council's
+    /// numbering fits as well as the Assembly's (session up to 62, number up to 80): "in her report to the
+    /// Human Rights Council submitted pursuant to resolution 34/24", "the Council ... as well as resolutions 28/6".
+    private func councilNearby(before i: Int, item: Int, nearest: (body: Lexicon.BodyName, end: Int)?) -> Lexicon.BodyName? {
+        guard let (a, e) = t.number(at: item, maxDigits: 2), t.at(e) == UInt8(ascii: "/"), let (b, _) = t.number(at: e + 1, maxDigits: 3),
+              Resolver.plausible(.hrc, session: a), b <= 80 else { return nil }
+        guard let near = nearest ?? subject(before: i, within: 120), near.body == .organ(.hrc), i - near.end <= 120 else { return nil }
+        return near.body
     }
 
     /// The body that is the subject of "adopted"/"approved" right before the trigger word.
