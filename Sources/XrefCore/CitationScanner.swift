@@ -48,8 +48,8 @@ struct CitationScanner {
     /// The item after a footnote mark that PDF text leaves spaced in the list ("24 March 2016, 5 34/32"):
     /// one or two digits, a space, then an item of the list's own form.
     private func afterFootnoteMark(_ i: Int, _ list: [CitationItem]) -> CitationItem? {
-        guard let first = list.first, let (_, e) = t.number(at: i, maxDigits: 2), t.at(e) == 0x20,
-              let item = item(at: e + 1, allowBare: false), item.sameShape(as: first) else { return nil }
+        guard let first = list.first, let (_, e) = t.number(at: i, maxDigits: 2), t.at(e) == 0x20 || t.at(e) == 0x0A,
+              let next = resume(e), let item = item(at: next, allowBare: false), item.sameShape(as: first) else { return nil }
         return item
     }
 
@@ -291,10 +291,11 @@ extension CitationScanner {
 
     /// Whether "and ", ", " or "; " stands right before `i`.
     private func connectorEnds(at i: Int) -> Bool {
+        // "resolutions on the pattern of conferences (43/222, ...)", "adopted four decisions (2025/1, 2025/2 ...)".
+        if t.at(i - 1) == UInt8(ascii: "(") { return true }
         guard t.at(i - 1).isSpace else { return false }
         let e = t.skipSpacesBack(i)
         if t.at(e - 1) == UInt8(ascii: ",") || t.at(e - 1) == UInt8(ascii: ";") || t.at(e - 1) == UInt8(ascii: ":") { return true }
-        if t.at(i - 1) == UInt8(ascii: "(") { return true }
         return Self.connectors.contains { t.endsWord($0, at: e) }
     }
 

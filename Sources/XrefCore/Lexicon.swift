@@ -7,7 +7,7 @@ public enum Lexicon {
     public static let symbolRoots: Set<String> = [
         "A", "S", "E", "T", "ST", "DP", "TD", "UNEP", "CRC", "CEDAW", "CCPR", "CAT", "CERD", "CMW", "CRPD",
         "CED", "CTOC", "CAC", "FCCC", "ICCD", "UNW", "JIU", "CD", "PCNICC", "TPNW", "UNODC", "ISBA", "NPT",
-        "ESCAP", "HRI", "HSP", "ECE", "UNCTAD", "LC", "BWC", "CCW", "APLC", "SPLOS", "ITLOS", "CCPCJ", "UNITAR",
+        "ESCAP", "HRI", "HSP", "ECE", "UNCTAD", "ECA", "LC", "BWC", "CCW", "APLC", "SPLOS", "ITLOS", "CCPCJ", "UNITAR",
         "WFP", "UNICEF", "UNDP", "UNFPA", "UNOPS", "ICSC", "ACC", "CEB", "ATT", "OPCW", "UNCITRAL", "MSP", "CBD", "CLCS", "CCM", "CTBT", "UNHCR", "EC",
     ]
 

@@ -125,6 +125,9 @@ struct SymbolScanner {
             guard end - i <= 12, token.allSatisfy({ $0.isUpper || $0 == UInt8(ascii: "-") }) || text == "Summary" || text == "Agenda" else { return nil }
         }
         if end == j, t.at(end) == UInt8(ascii: "("), let close = shortParen(at: end) { text += t.string(end..<close); end = close }
+        // "TD/B (S-XXXIII)/1": the same with a stray space, when the symbol goes on after it.
+        else if end == j, t.at(end) == 0x20, t.at(end + 1) == UInt8(ascii: "("), let close = shortParen(at: end + 1),
+                t.at(close) == Self.slash { text += t.string(end + 1..<close); end = close }
         return Component(text: text, end: end, hasDigit: hasDigit || text.contains("("), parts: [], closesSymbol: end < j)
     }
 
