@@ -90,9 +90,9 @@ struct CitationScanner {
            let (_, e) = t.number(at: i + 1, maxDigits: 4), t.at(e) == UInt8(ascii: "/") || t.matches(" (", at: e) {
             return i + 1
         }
-        // Old scanned Council texts read a comma as a full stop: "432 (1978).\n435 (1978), 439 (1978)". Only a
-        // Council number with its year may follow, which no sentence opens with.
-        if t.at(i) == UInt8(ascii: "."), t.at(i - 1) == UInt8(ascii: ")"), t.at(i + 1).isSpace {
+        // Old scanned Council texts read a comma as a full stop: "432 (1978).\n435 (1978), 439 (1978)", "of 30
+        // January.\n282 (1970)". Only a Council number with its year may follow, which no sentence opens with.
+        if t.at(i) == UInt8(ascii: "."), t.at(i - 1).isAlnum || t.at(i - 1) == UInt8(ascii: ")"), t.at(i + 1).isSpace {
             let j = t.skipSpaces(i + 1)
             if t.matches("and ", at: j) { return t.skipSpaces(j + 4) }
             if let (_, e) = t.number(at: j, maxDigits: 4), t.matches(" (", at: e), let (y, ye) = t.number(at: e + 2, maxDigits: 4),
@@ -224,7 +224,7 @@ struct CitationScanner {
         var j = i
         if t.at(j) == UInt8(ascii: ",") { j += 1 }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
-        j = t.skipSpaces(j)
+        j = resume(j, pageBreakOnly: true) ?? t.skipSpaces(j)  // "2351 (2017)\n\n[running head]\non 28 April 2017"
         guard t.matches("of", at: j) || t.matches("on", at: j), t.at(j + 2).isSpace, let d = resume(j + 2) else { return nil }
         guard let (_, de) = t.number(at: d, maxDigits: 2), t.at(de).isSpace, let m = resume(de),
               let monthEnd = month(at: m) else { return nil }
@@ -294,7 +294,11 @@ extension CitationScanner {
         // "resolutions on the pattern of conferences (43/222, ...)", "adopted four decisions (2025/1, 2025/2 ...)".
         if t.at(i - 1) == UInt8(ascii: "(") { return true }
         guard t.at(i - 1).isSpace else { return false }
-        let e = t.skipSpacesBack(i)
+        var e = t.skipSpacesBack(i)
+        // A footnote mark between the connector and the item: "“... environment”, 17\n51/10 of ...", "quality,3 2/21".
+        var d = e
+        while d > 0, t[d - 1].isDigit, e - d < 3 { d -= 1 }
+        if d < e, e - d <= 2, !t.at(d - 1).isAlnum, t.at(d - 1) != UInt8(ascii: "/") { e = t.skipSpacesBack(d) }
         if t.at(e - 1) == UInt8(ascii: ",") || t.at(e - 1) == UInt8(ascii: ";") || t.at(e - 1) == UInt8(ascii: ":") { return true }
         return Self.connectors.contains { t.endsWord($0, at: e) }
     }

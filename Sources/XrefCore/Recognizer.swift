@@ -350,7 +350,8 @@ struct Scan {
         while s > 0, t[s - 1].isLetter { s -= 1 }
         guard e - s >= 2 else { return false }
         let word = Bytes(rebasing: t[s..<e])
-        if word.allSatisfy(\.isUpper) { return true }
+        // An acronym ("UNESCO resolution"), unless the whole phrase is in capitals ("COUNCIL RESOLUTION 5/1").
+        if word.allSatisfy(\.isUpper), !t.at(end + 1).isUpper || !t.at(t.skipSpaces(end) + 1).isUpper { return true }
         return Self.institutionNouns.contains { t.endsWord($0, at: e) }
     }
 
@@ -375,7 +376,7 @@ struct Scan {
         let limit = max(0, i - reach)
         while e > limit {
             let b = t[e - 1]
-            if b == 0x0A, t.at(e - 2) == 0x0A { return nil }
+            if b == 0x0A, t.at(e - 2) == 0x0A || t.at(t.skipSpaces(e - 1)) == 0x0A && t.skipSpaces(e - 1) > e - 1 { return nil }  // a blank line
             if b == UInt8(ascii: "."), t.at(e) == 0x20, t.at(e + 1).isUpper, !t.at(e - 2).isDigit { return nil }
             if b.isLetter, !t.at(e).isLetter, let (body, _) = body(endingAt: e), case .organ = body { return (body, e) }
             e -= 1

@@ -108,7 +108,8 @@ struct Resolver {
             var body = trigger.named ?? (trigger.anaphoric ? trigger.subject ?? document.bodyName : nil)
             if case .organ(let o)? = body {
                 // A named organ stands unless the number cannot be its own ("its resolution 9/1" in a GA report).
-                if prefix == "S-" || Self.plausible(o, session: a) || Lexicon.sessionRange[o] == nil && a >= 1946 { return [o] }
+                // Special sessions ("S-8/2") are the Assembly's and the Human Rights Council's only.
+                if prefix == "S-" ? o == .ga || o == .hrc : Self.plausible(o, session: a) || Lexicon.sessionRange[o] == nil && a >= 1946 { return [o] }
                 body = nil
             }
             if case .foreign? = body { return [] }
