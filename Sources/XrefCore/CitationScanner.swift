@@ -99,7 +99,8 @@ struct CitationScanner {
                ye - e == 6, (1946...2030).contains(y), t.at(ye) == UInt8(ascii: ")") { return j }
         }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A || t.at(j) == 0x0D else { return nil }
-        guard let k = punct ? resume(j) : Optional(t.skipSpaces(j)) else { return nil }
+        // A blank line with no furniture after the comma ends the list ("of 16 November 1948,\n\n1. Expresses").
+        guard let k = punct ? resume(j, pageBreakOnly: true) : Optional(t.skipSpaces(j)) else { return nil }
         j = k
         for word in Self.connectives where t.matches(word, at: j) && t.at(j + word.count).isSpace {
             return resume(j + word.count)

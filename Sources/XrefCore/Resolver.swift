@@ -106,6 +106,9 @@ struct Resolver {
         case .session(let prefix, let a, _):
             if prefix == "ES-" { return [.ga] }
             var body = trigger.named ?? (trigger.anaphoric ? trigger.subject ?? document.bodyName : nil)
+            // "its resolution 62/141" after the Human Rights Council was named: no Council resolution runs that high.
+            if trigger.named == nil, case .organ(let o)? = body, trigger.type == .resolution, let b = item.number,
+               let limit = Self.maxNumber[o], b > limit { body = document.bodyName }
             if case .organ(let o)? = body {
                 // A named organ stands unless the number cannot be its own ("its resolution 9/1" in a GA report).
                 // Special sessions ("S-8/2") are the Assembly's and the Human Rights Council's only.
