@@ -25,6 +25,9 @@ extension CitationScanner {
             var te = e
             while te > k, t[te - 1].isSpace { te -= 1 }
             lines.append((k, te, kind(k, te), breaks >= 2))
+            // A plain line wrap (most calls): the next line is text with no blank line before it, which no
+            // running head can claim. Return before reading the page that follows.
+            if lines.count == 1, breaks < 2, lines[0].kind == .text { return k }
             k = e
         }
         var inFootnotes = false, furniture = false
@@ -39,9 +42,13 @@ extension CitationScanner {
             if inFootnotes { continue }
             // A running head's title stands beside its symbol line, with a page or job number near. Before
             // the symbol it opens the page after a blank line: a line right after the break is the list's text.
-            let beside = n > 0 && lines[n - 1].kind == .symbol || n + 1 < lines.count && lines[n + 1].kind == .symbol && line.afterBlank
-            let nearPage = lines[max(0, n - 3)..<min(lines.count, n + 4)].contains { $0.kind == .page }
-            if beside, nearPage, line.end - line.start <= 120 { continue }
+            // A title may wrap over a few lines: "A/RES/80/192\nCombating glorification of Nazism, ...\nthat
+            // contribute to ...\n25-20890\n2/12".
+            let before = lines[max(0, n - 3)..<n], after = lines[(n + 1)..<min(lines.count, n + 5)]
+            let afterSymbol = before.contains { $0.kind == .symbol } && after.contains { $0.kind == .page }
+            let beforeSymbol = line.afterBlank && after.prefix(3).contains { $0.kind == .symbol }
+                && lines[max(0, n - 3)..<min(lines.count, n + 6)].contains { $0.kind == .page }
+            if afterSymbol || beforeSymbol, line.end - line.start <= 120 { continue }
             return line.start
         }
         return nil
