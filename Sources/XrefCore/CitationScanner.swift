@@ -145,7 +145,11 @@ struct CitationScanner {
         if let (p, pe) = self.parts(at: k) { parts = p; k = pe }
         var o = k
         // "1541\n(XV)", "2278\n\n(2016)": a break between the number and its session.
-        if t.at(o).isSpace, let r = resume(o), t.at(r) == UInt8(ascii: "("), r - o < 3000 { o = r }
+        if t.at(o).isSpace {
+            var r = o, breaks = 0
+            while t.at(r).isSpace, breaks < 3 { if t[r] == 0x0A { breaks += 1 }; r += 1 }
+            if t.at(r) == UInt8(ascii: "(") { o = r }
+        }
         if t.at(o) == UInt8(ascii: "("), let (form, close) = parenthesised(a, at: o + 1) {
             var item = CitationItem(form: form, range: i..<close, parts: parts)
             if parts.isEmpty, let (p, pe) = self.parts(at: close) { item.parts = p; item.range = i..<pe }

@@ -28,6 +28,9 @@ extension CitationScanner {
             // A plain line wrap (most calls): the next line is text with no blank line before it, which no
             // running head can claim. Return before reading the page that follows.
             if lines.count == 1, breaks < 2, lines[0].kind == .text { return k }
+            // A paragraph break with no furniture where only a page break may be crossed: the list ends here,
+            // and the page after it (which a citation at every paragraph end would read) is never read.
+            if lines.count == 1, breaks >= 2, pageBreakOnly, lines[0].kind == .text { return nil }
             k = e
         }
         var inFootnotes = false, furniture = false
