@@ -31,19 +31,52 @@ struct CitationScanner {
         var pending = item(at: k, allowBare: allowBare)
         while var item = pending {
             k = item.range.upperBound
-            if let (year, e) = date(at: k) { item.dateYear = year; k = e }
+            if let (year, e) = date(at: k) {
+                item.dateYear = year; k = e
+                // A footnote mark glued to the year: "37/32 of 23 March 20186 and S-27/1".
+                if year != nil, t.at(k).isDigit, let (_, m) = t.number(at: k, maxDigits: 2), !t.at(m).isAlnum { k = m }
+            }
             list.append(item)
             // The separator counts only if another item follows it.
-            guard let next = separator(at: k), let following = self.item(at: next, allowBare: allowBare) else { break }
-            pending = following
+            guard let next = separator(at: k),
+                  let following = self.item(at: next, allowBare: allowBare) ?? afterFootnoteMark(next, list) else { break }
+            pending = unglued(following, list)
         }
         return (list, list.isEmpty ? i : k)
     }
 
-    /// `, ` / ` and ` / `, and ` / `; ` / ` or ` before the next item.
+    /// The item after a footnote mark that PDF text leaves spaced in the list ("24 March 2016, 5 34/32"):
+    /// one or two digits, a space, then an item of the list's own form.
+    private func afterFootnoteMark(_ i: Int, _ list: [CitationItem]) -> CitationItem? {
+        guard let first = list.first, let (_, e) = t.number(at: i, maxDigits: 2), t.at(e) == 0x20 || t.at(e) == 0x0A,
+              let next = resume(e), let item = item(at: next, allowBare: false), item.sameShape(as: first) else { return nil }
+        return item
+    }
+
+    /// An item whose session swallowed a footnote mark glued after the comma ("of 2 December 2011,419/1"
+    /// is footnote 4, then 19/1): a session with more digits than the list's others, whose last digits
+    /// follow on from them, loses its first digits. No organ has sessions that far apart within one list.
+    private func unglued(_ item: CitationItem, _ list: [CitationItem]) -> CitationItem {
+        guard case .session(let prefix, let a, let b) = item.form, prefix.isEmpty, a < 1946,
+              let last = list.last(where: { if case .session = $0.form { true } else { false } }),
+              case .session(_, let previous, _) = last.form, previous < 1946, t.at(item.range.lowerBound - 1) == UInt8(ascii: ",") else { return item }
+        var digits = 1, p = 10
+        while previous >= p { digits += 1; p *= 10 }
+        let rest = a % p
+        guard a >= p, rest >= previous, rest - previous <= 12 else { return item }
+        var dropped = 0, v = a
+        while v >= p { v /= 10; dropped += 1 }
+        let start = item.range.lowerBound + dropped
+        guard let again = self.item(at: start, allowBare: false), case .session(_, rest, b) = again.form else { return item }
+        return again
+    }
+
+    /// `, ` / ` and ` / `, and ` / `; ` / ` or ` before the next item. After a comma or a connective the
+    /// list may go on across a line or page break (`resume`).
     func separator(at i: Int) -> Int? {
         var j = i
-        if t.at(j) == UInt8(ascii: ",") || t.at(j) == UInt8(ascii: ";") {
+        let punct = t.at(j) == UInt8(ascii: ",") || t.at(j) == UInt8(ascii: ";")
+        if punct {
             j += 1
             // A footnote indicator glued after the comma: "of 29 September 2011,1 33/3 of ...".
             var d = j
@@ -51,11 +84,31 @@ struct CitationScanner {
             if d > j, t.at(d) == 0x20 { j = d }
         }
         if t.at(i) == UInt8(ascii: ";"), t.at(i + 1).isDigit { return i + 1 }  // "77/286;78/128" in tables
-        guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
-        j = t.skipSpaces(j)
-        for word in ["and ", "or ", "as well as "] where t.matches(word, at: j) { return t.skipSpaces(j + word.utf8.count) }
-        return j > i + 1 || t.at(i) == UInt8(ascii: ",") || t.at(i) == UInt8(ascii: ";") ? j : nil
+        // "of 2 December 2011,419/1": text that lost the space after a footnote mark (see `unglued`);
+        // "1639 (2005),1722 (2006)": text that lost the space.
+        if t.at(i) == UInt8(ascii: ","), t.at(i - 1).isDigit || t.at(i - 1) == UInt8(ascii: ")"),
+           let (_, e) = t.number(at: i + 1, maxDigits: 4), t.at(e) == UInt8(ascii: "/") || t.matches(" (", at: e) {
+            return i + 1
+        }
+        // Old scanned Council texts read a comma as a full stop: "432 (1978).\n435 (1978), 439 (1978)", "of 30
+        // January.\n282 (1970)". Only a Council number with its year may follow, which no sentence opens with.
+        if t.at(i) == UInt8(ascii: "."), t.at(i - 1).isAlnum || t.at(i - 1) == UInt8(ascii: ")"), t.at(i + 1).isSpace {
+            let j = t.skipSpaces(i + 1)
+            if t.matches("and ", at: j) { return t.skipSpaces(j + 4) }
+            if let (_, e) = t.number(at: j, maxDigits: 4), t.matches(" (", at: e), let (y, ye) = t.number(at: e + 2, maxDigits: 4),
+               ye - e == 6, (1946...2030).contains(y), t.at(ye) == UInt8(ascii: ")") { return j }
+        }
+        guard t.at(j) == 0x20 || t.at(j) == 0x0A || t.at(j) == 0x0D else { return nil }
+        // A blank line with no furniture after the comma ends the list ("of 16 November 1948,\n\n1. Expresses").
+        guard let k = punct ? resume(j, pageBreakOnly: true) : Optional(t.skipSpaces(j)) else { return nil }
+        j = k
+        for word in Self.connectives where t.matches(word, at: j) && t.at(j + word.count).isSpace {
+            return resume(j + word.count)
+        }
+        return j > i + 1 || punct ? j : nil
     }
+
+    private static let connectives: [[UInt8]] = ["and", "or", "as well as"].map { Array($0.utf8) }
 
     func item(at i: Int, allowBare: Bool) -> CitationItem? {
         var j = i
@@ -91,7 +144,12 @@ struct CitationScanner {
         var parts: [String] = []
         if let (p, pe) = self.parts(at: k) { parts = p; k = pe }
         var o = k
-        if t.at(o) == 0x20 || t.at(o) == 0x0A { o += 1 }
+        // "1541\n(XV)", "2278\n\n(2016)": a break between the number and its session.
+        if t.at(o).isSpace {
+            var r = o, breaks = 0
+            while t.at(r).isSpace, breaks < 3 { if t[r] == 0x0A { breaks += 1 }; r += 1 }
+            if t.at(r) == UInt8(ascii: "(") { o = r }
+        }
         if t.at(o) == UInt8(ascii: "("), let (form, close) = parenthesised(a, at: o + 1) {
             var item = CitationItem(form: form, range: i..<close, parts: parts)
             if parts.isEmpty, let (p, pe) = self.parts(at: close) { item.parts = p; item.range = i..<pe }
@@ -112,13 +170,23 @@ struct CitationScanner {
         var j = i
         for p in ["ES-", "S-", "ORG-"] where t.matches(p, at: j) { j += p.utf8.count }
         var e = j
-        while t.at(e).isUpper, e - j < 8 { e += 1 }
+        // Roman numerals typed with Cyrillic letters ("3281 (ХХIX)"): read as the Latin ones they look like.
+        var latin: [UInt8] = []
+        while e - j < 16 {
+            if t.at(e).isUpper { latin.append(t[e]); e += 1 }
+            else if t.at(e) == 0xD0, let l = Self.cyrillicRoman[t.at(e + 1)] { latin.append(l); e += 2 }
+            else { break }
+        }
         if t.matches("ORG-", at: i), let (_, de) = t.number(at: j, maxDigits: 2) { e = de }
-        guard t.at(e) == UInt8(ascii: ")") else { return nil }
-        let value = t.matches("ORG-", at: i) ? 0 : Roman.value(t, j..<e)
-        guard let v = value else { return nil }
-        return (.romanSession(n, session: t.string(i..<e), value: v), e + 1)
+        guard t.at(e) == UInt8(ascii: ")"), latin.count <= 8 else { return nil }
+        if t.matches("ORG-", at: i) { return (.romanSession(n, session: t.string(i..<e), value: 0), e + 1) }
+        guard let v = latin.withUnsafeBufferPointer({ Roman.value($0, 0..<$0.count) }) else { return nil }
+        return (.romanSession(n, session: t.string(i..<j) + String(decoding: latin, as: UTF8.self), value: v), e + 1)
     }
+
+    /// Second bytes of the Cyrillic capitals (after 0xD0) that look like Roman numerals: Х, І, С.
+    private static let cyrillicRoman: [UInt8: UInt8] = [0xA5: UInt8(ascii: "X"), 0x86: UInt8(ascii: "I"),
+                                                        0xA1: UInt8(ascii: "C")]
 
     /// ` A`, ` A and B`, ` A to E`, ` A-C`, ` A, B and C` after an item.
     func parts(at i: Int) -> ([String], Int)? {
@@ -155,20 +223,35 @@ struct CitationScanner {
         return String(UnicodeScalar(b))
     }
 
-    /// ` of 15 April 2008` (also `of 15 April 2008` after a line break): the year and the offset after it.
-    func date(at i: Int) -> (Int, Int)? {
+    /// ` of 15 April 2008` (also across a line break, and `of 4 March` where the year is the item's own:
+    /// "186 (1964) of 4 March,\n187 (1964) of 13 March"): the year if given, and the offset after the date.
+    func date(at i: Int) -> (Int?, Int)? {
         var j = i
         if t.at(j) == UInt8(ascii: ",") { j += 1 }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
-        j = t.skipSpaces(j)
-        guard t.matches("of ", at: j) || t.matches("on ", at: j) else { return nil }
-        j = t.skipSpaces(j + 3)
-        guard let (_, d) = t.number(at: j, maxDigits: 2), t.at(d) == 0x20 || t.at(d) == 0x0A else { return nil }
-        j = d + 1
-        guard t.at(j).isUpper, let month = Lexicon.months.first(where: { t.matches($0, at: j) }) else { return nil }
-        j = t.skipSpaces(j + month.count)
-        guard let (year, e) = t.number(at: j, maxDigits: 4), e - j == 4 else { return nil }
-        return (year, e)
+        j = resume(j, pageBreakOnly: true) ?? t.skipSpaces(j)  // "2351 (2017)\n\n[running head]\non 28 April 2017"
+        guard t.matches("of", at: j) || t.matches("on", at: j), t.at(j + 2).isSpace, let d = resume(j + 2) else { return nil }
+        guard let (_, de) = t.number(at: d, maxDigits: 2), t.at(de).isSpace, let m = resume(de),
+              let monthEnd = month(at: m) else { return nil }
+        var yearStart = monthEnd
+        if t.at(yearStart).isSpace, let y = resume(yearStart) { yearStart = y }
+        if let (year, e) = t.number(at: yearStart, maxDigits: 4), e - yearStart == 4 { return (year, e) }
+        return (nil, monthEnd)
+    }
+
+    /// The end of a month name at `i`, also one hyphenated across a line ("Au-\ngust").
+    private func month(at i: Int) -> Int? {
+        guard t.at(i).isUpper else { return nil }
+        for name in Lexicon.months {
+            if t.matches(name, at: i), !t.at(i + name.count).isLetter { return i + name.count }
+            var h = i
+            while h < i + name.count, t.at(h) == name[h - i] { h += 1 }
+            if h > i + 1, t.at(h) == UInt8(ascii: "-"), t.at(h + 1) == 0x0A {
+                let rest = Array(name[(h - i)...])
+                if t.matches(rest, at: h + 2), !t.at(h + 2 + rest.count).isLetter { return h + 2 + rest.count }
+            }
+        }
+        return nil
     }
 }
 
@@ -185,8 +268,9 @@ extension CitationScanner {
         let limit = min(t.count, end + 400)
         while j < limit {
             let b = t[j]
-            if b == 0x0A { break }
-            if b == UInt8(ascii: "."), t.at(j + 1) == 0x20, t.at(j + 2).isUpper { break }
+            // A line wrap does not end the sentence; a blank line does.
+            if b == 0x0A, t.at(t.skipSpaces(j)) == 0x0A || t.skipSpaces(j) >= t.count { break }
+            if b == UInt8(ascii: "."), t.at(j + 1) == 0x20 || t.at(j + 1) == 0x0A, t.at(t.skipSpaces(j + 1)).isUpper { break }
             if b | 0x20 == UInt8(ascii: "r") || b | 0x20 == UInt8(ascii: "d"), !t.at(j - 1).isLetter,
                t.matches("resolution", at: j, caseless: true) || t.matches("decision", at: j, caseless: true) { break }
             if b.isDigit, !t.at(j - 1).isAlnum, connectorEnds(at: j), let item = item(at: j, allowBare: false), accepts(item, yearForm) {
@@ -212,10 +296,15 @@ extension CitationScanner {
 
     /// Whether "and ", ", " or "; " stands right before `i`.
     private func connectorEnds(at i: Int) -> Bool {
-        guard t.at(i - 1).isSpace else { return false }
-        let e = t.skipSpacesBack(i)
-        if t.at(e - 1) == UInt8(ascii: ",") || t.at(e - 1) == UInt8(ascii: ";") || t.at(e - 1) == UInt8(ascii: ":") { return true }
+        // "resolutions on the pattern of conferences (43/222, ...)", "adopted four decisions (2025/1, 2025/2 ...)".
         if t.at(i - 1) == UInt8(ascii: "(") { return true }
+        guard t.at(i - 1).isSpace else { return false }
+        var e = t.skipSpacesBack(i)
+        // A footnote mark between the connector and the item: "“... environment”, 17\n51/10 of ...", "quality,3 2/21".
+        var d = e
+        while d > 0, t[d - 1].isDigit, e - d < 3 { d -= 1 }
+        if d < e, e - d <= 2, !t.at(d - 1).isAlnum, t.at(d - 1) != UInt8(ascii: "/") { e = t.skipSpacesBack(d) }
+        if t.at(e - 1) == UInt8(ascii: ",") || t.at(e - 1) == UInt8(ascii: ";") || t.at(e - 1) == UInt8(ascii: ":") { return true }
         return Self.connectors.contains { t.endsWord($0, at: e) }
     }
 
@@ -224,6 +313,15 @@ extension CitationScanner {
 }
 
 extension CitationItem {
+    /// Same form of numbering: a session or year list, SC years, Roman sessions.
+    func sameShape(as other: CitationItem) -> Bool {
+        switch (form, other.form) {
+        case (.session(_, let a, _), .session(_, let b, _)): (a >= 1946) == (b >= 1946)
+        case (.yearInParentheses, .yearInParentheses), (.romanSession, .romanSession), (.convention, .convention): true
+        default: false
+        }
+    }
+
     var isBare: Bool { if case .bare = form { true } else { false } }
     var hasYear: Bool { if case .yearInParentheses = form { true } else { false } }
 }

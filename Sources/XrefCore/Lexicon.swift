@@ -7,7 +7,7 @@ public enum Lexicon {
     public static let symbolRoots: Set<String> = [
         "A", "S", "E", "T", "ST", "DP", "TD", "UNEP", "CRC", "CEDAW", "CCPR", "CAT", "CERD", "CMW", "CRPD",
         "CED", "CTOC", "CAC", "FCCC", "ICCD", "UNW", "JIU", "CD", "PCNICC", "TPNW", "UNODC", "ISBA", "NPT",
-        "ESCAP", "HRI", "HSP", "ECE", "LC", "BWC", "CCW", "APLC", "SPLOS", "ITLOS", "CCPCJ", "UNITAR",
+        "ESCAP", "HRI", "HSP", "ECE", "UNCTAD", "ECA", "LC", "BWC", "CCW", "APLC", "SPLOS", "ITLOS", "CCPCJ", "UNITAR",
         "WFP", "UNICEF", "UNDP", "UNFPA", "UNOPS", "ICSC", "ACC", "CEB", "ATT", "OPCW", "UNCITRAL", "MSP", "CBD", "CLCS", "CCM", "CTBT", "UNHCR", "EC",
     ]
 
@@ -40,58 +40,8 @@ public enum Lexicon {
     }
     public enum Generic: Sendable { case assembly, council, commission, conference, board }
 
-    /// Organ names, matched as whole words and case-sensitively, longest first where they nest.
-    public static let bodyNames: [(String, BodyName)] = [
-        ("Conference of the Parties to the United Nations Convention against Transnational Organized Crime", .organ(.untocCOP)),
-        ("Conference of the Parties to the Organized Crime Convention", .organ(.untocCOP)),
-        ("Conference of the States Parties to the United Nations Convention against Corruption", .organ(.uncacCOSP)),
-        ("Conference of the States Parties to the Convention against Corruption", .organ(.uncacCOSP)),
-        ("Conference of the Parties to the United Nations Framework Convention on Climate Change", .organ(.unfccc)),
-        ("Conference of the Parties", .generic(.conference)),
-        ("Commission on Crime Prevention and Criminal Justice", .organ(.ccpcj)),
-        ("Crime Prevention and Criminal Justice Commission", .organ(.ccpcj)),
-        ("Crime Commission", .organ(.ccpcj)),
-        ("Commission on Narcotic Drugs", .organ(.cnd)),
-        ("Commission on Human Rights", .organ(.chr)),
-        ("Commission on the Status of Women", .organ(.csw)),
-        ("Economic and Social Commission for Asia and the Pacific", .organ(.escap)),
-        ("Economic Commission for Latin America and the Caribbean", .foreign),
-        ("Economic Commission for Africa", .foreign),
-        ("Economic Commission for Europe", .foreign),
-        ("Economic and Social Commission for Western Asia", .foreign),
-        ("ESCAP", .organ(.escap)),
-        ("Economic and Social Council", .organ(.ecosoc)),
-        ("Human Rights Council", .organ(.hrc)),
-        ("Security Council", .organ(.sc)),
-        ("Trusteeship Council", .foreign),
-        ("Governing Council", .foreign),
-        ("Council", .generic(.council)),
-        ("United Nations Environment Assembly", .organ(.unea)),
-        ("Environment Assembly", .organ(.unea)),
-        ("World Health Assembly", .foreign),
-        ("Health Assembly", .foreign),
-        ("General Assembly", .organ(.ga)),
-        ("Assembly", .generic(.assembly)),
-        ("General Conference", .foreign),
-        ("Commission", .generic(.commission)),
-        ("Conference", .generic(.conference)),
-        ("Executive Board of UNDP/UNFPA/UNOPS", .organ(.undpEB)),
-        ("Executive Board of UNDP", .organ(.undpEB)),
-        ("Executive Board of the United Nations Development Programme", .organ(.undpEB)),
-        ("UNDP/UNFPA/UNOPS Executive Board", .organ(.undpEB)),
-        ("Executive Board of UN-Women", .organ(.unwEB)),
-        ("UN-Women Executive Board", .organ(.unwEB)),
-        ("Executive Board of UNICEF", .organ(.unicefEB)),
-        ("UNICEF Executive Board", .organ(.unicefEB)),
-        ("Executive Board", .generic(.board)),
-        ("Board", .generic(.board)),
-        ("Committee", .foreign),
-        ("ECOSOC", .organ(.ecosoc)), ("HRC", .organ(.hrc)), ("UNEA", .organ(.unea)), ("CND", .organ(.cnd)),
-        ("CCPCJ", .organ(.ccpcj)), ("CSW", .organ(.csw)), ("UNDP", .organ(.undpEB)), ("UNICEF", .organ(.unicefEB)),
-    ]
-
     /// The same names as byte arrays, for the scanners.
-    static let bodyNameBytes: [([UInt8], BodyName)] = bodyNames.map { (Array($0.0.utf8), $0.1) }
+    static let bodyNameBytes: [([UInt8], BodyName)] = bodies.map { (Array($0.name.utf8), $0.body) }
 
     /// The names by their first byte, in table order: a paragraph that opens with none is no table heading.
     static let bodyNamesByFirstByte: [[([UInt8], BodyName)]] = {
@@ -107,10 +57,32 @@ public enum Lexicon {
         return buckets
     }()
 
+    /// Annual reports that print the resolutions of the body making them, by series and report number
+    /// (`A/77/53`: the Human Rights Council's; `E/2019/28`: the Commission on Narcotic Drugs'), each
+    /// with a citation the tests run.
+    public static let annualReports: [(series: String, number: Int, organ: Organ, example: String, key: String)] = [
+        ("A", 53, .hrc, "(A/77/53/Add.1), chap. III, sect. A, resolution 51/4", "A/HRC/RES/51/4"),
+        ("E", 28, .cnd, "Supplement No. 8 (E/2019/28), chap. I, sect. C, resolution 62/9", "CND res 62/9"),
+        ("E", 30, .ccpcj, "Supplement No. 10 (E/2019/30), chap. I, sect. D, resolution 28/4", "CCPCJ res 28/4"),
+        ("E", 27, .csw, "Supplement No. 7 (E/2016/27), chap. I, sect. D, resolution 60/2", "CSW res 60/2"),
+        ("E", 25, .cpd, "Supplement No. 5 (E/2004/25), chap. I, sect. B, resolution 2004/1", "CPD res 2004/1"),
+        ("E", 24, .statcom, "Supplement No. 4 (E/2020/24), chap. I, sect. B, decision 51/101", "StatCom dec 51/101"),
+        ("E", 23, .chr, "Supplement No. 3 (E/1998/23), chap. II, sect. A, resolution 1998/72", "E/CN.4/RES/1998/72"),
+    ]
+
+    /// The organ whose annual report `symbol` is (addenda and corrigenda included).
+    static func reportOrgan(_ symbol: String) -> Organ? {
+        let parts = symbol.split(separator: "/")
+        guard parts.count >= 3, let n = Int(parts[2]), Int(parts[1]) != nil,
+              parts.dropFirst(3).allSatisfy({ $0.hasPrefix("Add.") || $0.hasPrefix("Corr.") }) else { return nil }
+        return annualReports.first { $0.series == parts[0] && $0.number == n }?.organ
+    }
+
     /// Plausible session numbers of `session/number` resolutions per organ (§2.4 step 5, as of 2026).
     public static let sessionRange: [Organ: ClosedRange<Int>] = [
         .ga: 31...81, .hrc: 1...62, .cnd: 1...69, .ccpcj: 1...35, .untocCOP: 1...13, .uncacCOSP: 1...11,
-        .escap: 1...82, .csw: 1...70, .unea: 1...7,
+        .escap: 1...82, .csw: 1...70, .unea: 1...7, .ece: 1...75, .statcom: 1...57, .escwa: 1...34, .eca: 1...58,
+        .eclac: 1...41,
     ]
 
     static let months: [[UInt8]] = ["January", "February", "March", "April", "May", "June", "July", "August",

@@ -6,6 +6,10 @@ public enum Organ: String, Sendable, CaseIterable, Codable, Comparable {
     case cnd = "CND", ccpcj = "CCPCJ", csw = "CSW"
     case untocCOP = "UNTOC-COP", uncacCOSP = "UNCAC-COSP"
     case unfccc = "UNFCCC", unccd = "UNCCD", unea = "UNEA", escap = "ESCAP"
+    /// Regional commissions other than ESCAP, and ECOSOC's functional commissions without a resolution
+    /// series of their own: their resolutions and decisions get pseudo-keys (`ECLAC res 782 (XL)`).
+    case eca = "ECA", eclac = "ECLAC", ece = "ECE", escwa = "ESCWA"
+    case cpd = "CPD", csocd = "CSocD", statcom = "StatCom"
     case undpEB = "UNDP-EB", unwEB = "UNW-EB", unicefEB = "UNICEF-EB"
     case secretariat = "Secretariat"
     /// A document of a series without a more specific organ (treaty bodies, UNCTAD, ...).

@@ -56,8 +56,15 @@ public enum Pipeline {
                 if context.isSelf(c) { continue }
                 c.paragraph = block.id
                 c.line = lines.line(at: c.start, in: bytes)
-                c.relation = context.language == .en ? Relations.classify(source.bytes, block: block, start: c.start, end: c.end)
-                    : LanguageRelations.classify(source.bytes, block: block, start: c.start, language: context.language)
+                // A paragraph resumed after a page break is a second block with the same id: the clause that
+                // governs a citation may open in the piece before the break ("Recalling its resolutions ...,\n
+                // [running head]\n68/150 of ...").
+                var first = blockIndex
+                while first > 0, !blocks.isEmpty, blocks[first - 1].id == block.id { first -= 1 }
+                var clauseBlock = block
+                if first < blockIndex { clauseBlock.range = blocks[first].range.lowerBound..<block.range.upperBound }
+                c.relation = context.language == .en ? Relations.classify(source.bytes, block: clauseBlock, start: c.start, end: c.end)
+                    : LanguageRelations.classify(source.bytes, block: clauseBlock, start: c.start, language: context.language)
                 c.link = source.links.first { $0.range.overlaps(c.start..<c.end) }?.target
                 if blockIndex != lastPiece {
                     let (text, offset) = trimmed(bytes, block.range)

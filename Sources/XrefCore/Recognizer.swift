@@ -49,6 +49,13 @@ struct Trigger {
 enum Mention {
     case symbol(FoundSymbol)
     case item(CitationItem, Trigger, first: Bool)
+
+    var start: Int {
+        switch self {
+        case .symbol(let s): s.range.lowerBound
+        case .item(let item, let trigger, let first): first ? min(trigger.phraseStart, item.range.lowerBound) : item.range.lowerBound
+        }
+    }
 }
 
 private let triggerWords: [(word: [UInt8], type: SymbolType)] = [
@@ -66,6 +73,8 @@ struct Scan {
     /// The table heading in force; `mixed` for "resolutions and decisions".
     private var heading: (body: Lexicon.BodyName, type: SymbolType, mixed: Bool)?
     private var headingPatience = 0
+    /// Set when a list crossed a page break and the break is read after it.
+    private var outOfOrder = false
     /// The body named by the previous trigger and where its list ended.
     private var lastTrigger: (named: Lexicon.BodyName?, end: Int)?
 
@@ -120,6 +129,14 @@ struct Scan {
             i += 1
         }
         }
+        if outOfOrder { mentions = Self.inDocumentOrder(mentions) }
+    }
+
+    private static func inDocumentOrder(_ mentions: [Mention]) -> [Mention] {
+        mentions.enumerated().sorted { a, b in
+            let (x, y) = (a.element.start, b.element.start)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// Byte pairs (this byte, the next; index `this | next << 8`) that may open a mention or a paragraph.
@@ -223,7 +240,8 @@ struct Scan {
         var j = i + word.count
         if t.at(j) == UInt8(ascii: "s") { j += 1 }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
-        let start = t.skipSpaces(j)
+        // "as declared in its resolutions\n[footnotes, running head]\n1653 (XVI) of ...": the list may start on the next page.
+        let start = CitationScanner(t: t).resume(j, pageBreakOnly: true) ?? t.skipSpaces(j)
         var trigger = Trigger(type: type, phraseStart: i)
         let before = wordsBefore(i)
         // The sentence's named organ matters only for "its", a carried-over body, or numbers no default
@@ -238,6 +256,12 @@ struct Scan {
         } else if let (body, bodyStart) = body(endingAt: before.start) {
             trigger.named = body
             if before.start == t.skipSpacesBack(i) { trigger.phraseStart = bodyStart }
+        } else if let organ = reportOrgan(before: before.start) {
+            trigger.named = .organ(organ)  // "(A/77/53/Add.1), chap. III, sect. A, resolution 51/4"
+        } else if let body = adoptingBody(before: before.start) {
+            trigger.named = body  // "ECLAC adopted resolution 782(XL)", "the Commission also adopted decision 2004/1"
+        } else if let near = councilNearby(before: before.start, item: start, nearest: nearest) {
+            trigger.named = near  // "her report to the Human Rights Council submitted pursuant to resolution 34/24"
         } else if foreignInstitution(endingAt: before.start) {
             trigger.named = .foreign  // "International Telecommunication Union resolution 186", "UNESCO resolution"
         }
@@ -283,6 +307,19 @@ struct Scan {
             mentions.append(.item(item, trigger, first: false))
             end = max(end, item.range.upperBound)
         }
+        return rescanPoint(items, after: j, end: end)
+    }
+
+    /// Where the main loop goes on after a list: its end, or the end of the item before a page break the
+    /// list crossed, so that the footnotes and headers in the break are still read. Their mentions then
+    /// come after the list's in `mentions`, which `run` puts back in document order.
+    private mutating func rescanPoint(_ items: [CitationItem], after word: Int, end: Int) -> Int {
+        let bounds = [word] + items.flatMap { [$0.range.lowerBound, $0.range.upperBound] }
+        for k in stride(from: 0, to: bounds.count - 1, by: 2) where bounds[k] < bounds[k + 1] {
+            var breaks = 0
+            for p in bounds[k]..<bounds[k + 1] where t[p] == 0x0A { breaks += 1 }
+            if breaks >= 2 { outOfOrder = true; return bounds[k] }
+        }
         return end
     }
 
@@ -315,7 +352,8 @@ struct Scan {
         while s > 0, t[s - 1].isLetter { s -= 1 }
         guard e - s >= 2 else { return false }
         let word = Bytes(rebasing: t[s..<e])
-        if word.allSatisfy(\.isUpper) { return true }
+        // An acronym ("UNESCO resolution"), unless the whole phrase is in capitals ("COUNCIL RESOLUTION 5/1").
+        if word.allSatisfy(\.isUpper), !t.at(end + 1).isUpper || !t.at(t.skipSpaces(end) + 1).isUpper { return true }
         return Self.institutionNouns.contains { t.endsWord($0, at: e) }
     }
 
@@ -335,12 +373,12 @@ struct Scan {
 
     /// The nearest body named earlier in the same sentence: the subject of "in its resolution". Only
     /// organs named in full count: a bare "Commission" there is as likely the object as the subject.
-    private func subject(before i: Int) -> (body: Lexicon.BodyName, end: Int)? {
+    private func subject(before i: Int, within reach: Int = 400) -> (body: Lexicon.BodyName, end: Int)? {
         var e = i
-        let limit = max(0, i - 400)
+        let limit = max(0, i - reach)
         while e > limit {
             let b = t[e - 1]
-            if b == 0x0A, t.at(e - 2) == 0x0A { return nil }
+            if b == 0x0A, t.at(e - 2) == 0x0A || t.at(t.skipSpaces(e - 1)) == 0x0A && t.skipSpaces(e - 1) > e - 1 { return nil }  // a blank line
             if b == UInt8(ascii: "."), t.at(e) == 0x20, t.at(e + 1).isUpper, !t.at(e - 2).isDigit { return nil }
             if b.isLetter, !t.at(e).isLetter, let (body, _) = body(endingAt: e), case .organ = body { return (body, e) }
             e -= 1
@@ -358,6 +396,45 @@ struct Scan {
         if t.at(e - 1) == UInt8(ascii: ",") { e = t.skipSpacesBack(e - 1) }
         return body(endingAt: e)?.0
     }
+
+    /// The organ whose annual report is cited just before the trigger word, down to its chapter and section:
+    /// "Supplement No. 53 (A/77/53/Add.1), chap. III, sect. A, resolution 51/4" is a Human Rights Council
+    /// resolution printed in the Council's report.
+    private func reportOrgan(before i: Int) -> Organ? {
+        var e = t.skipSpacesBack(i)
+        let limit = max(0, e - 60)
+        while e > limit, t[e - 1] != UInt8(ascii: ")") {
+            let b = t[e - 1]
+            guard b.isAlnum || b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") else { return nil }
+            e -= 1
+        }
+        guard e > limit, t.at(e - 1) == UInt8(ascii: ")") else { return nil }
+        var s = e - 1
+        while s > max(0, e - 40), t[s - 1] != UInt8(ascii: "(") { s -= 1 }
+        guard t.at(s - 1) == UInt8(ascii: "(") else { return nil }
+        return Lexicon.reportOrgan(t.string(s..<e - 1))
+    }
+
+    /// The Human Rights Council named a few words before a bare session/number that only the Council's
+    /// numbering fits as well as the Assembly's (session up to 62, number up to 80): "in her report to the
+    /// Human Rights Council submitted pursuant to resolution 34/24", "the Council ... as well as resolutions 28/6".
+    private func councilNearby(before i: Int, item: Int, nearest: (body: Lexicon.BodyName, end: Int)?) -> Lexicon.BodyName? {
+        guard let (a, e) = t.number(at: item, maxDigits: 2), t.at(e) == UInt8(ascii: "/"), let (b, _) = t.number(at: e + 1, maxDigits: 3),
+              Resolver.plausible(.hrc, session: a), b <= 80 else { return nil }
+        guard let near = nearest ?? subject(before: i, within: 120), near.body == .organ(.hrc), i - near.end <= 120 else { return nil }
+        return near.body
+    }
+
+    /// The body that is the subject of "adopted"/"approved" right before the trigger word.
+    private func adoptingBody(before i: Int) -> Lexicon.BodyName? {
+        guard let verb = Self.adoptingVerbs.first(where: { t.endsWord($0, at: i) }) else { return nil }
+        var e = t.skipSpacesBack(i - verb.count)
+        while let aux = Self.auxiliaries.first(where: { t.endsWord($0, at: e) }) { e = t.skipSpacesBack(e - aux.count) }
+        return body(endingAt: e)?.0
+    }
+
+    private static let adoptingVerbs: [[UInt8]] = ["adopted", "approved", "passed", "adopts", "approves"].map { Array($0.utf8) }
+    private static let auxiliaries: [[UInt8]] = ["has", "had", "have", "also", "subsequently", "then", "later"].map { Array($0.utf8) }
 
     /// A body named right after `lead` at `i`.
     private func body(after i: Int, lead: String) -> Lexicon.BodyName? {

@@ -64,7 +64,8 @@ struct Resolver {
                 c.candidates = organs.compactMap { SymbolKey.key(item, type: trigger.type, organ: $0) }
             }
             if c.resolved, c.organ == .sc, trigger.type == .decision { return nil }  // SC decisions have no symbol
-            if c.resolved, Self.dropGluedFootnote(&item, type: trigger.type, organ: c.organ) {
+            // A footnote mark goes after the date, never between the number and "of <date>": "62/219 of 22 December 2007".
+            if c.resolved, !t.matches(" of ", at: item.range.upperBound), Self.dropGluedFootnote(&item, type: trigger.type, organ: c.organ) {
                 c.end = item.range.upperBound
                 c.surface = t.string(start..<c.end)
             }
@@ -94,19 +95,26 @@ struct Resolver {
             return [.sc]
         case .bare(let n):
             if case .organ(let o)? = trigger.named, o != .sc { return [] }
-            if let year = item.dateYear, let known = SecurityCouncil.year(of: n), known != year { return [] }
+            // "resolutions 263 of 5 November 2013" (African Commission): the Council's numbers were far higher then.
+            if let year = item.dateYear, !SecurityCouncil.fits(n, year: year) { return [] }
             return n <= 3000 ? [.sc] : []
         case .romanSession(_, let session, let value):
             if session.hasPrefix("ORG-") { return [.ecosoc] }
             if case .organ(.ecosoc)? = trigger.named { return [.ecosoc] }
+            // Regional commissions number their resolutions with the Roman session: "ECLAC ... 782 (XL)".
+            if case .organ(let o)? = trigger.named ?? (trigger.anaphoric ? trigger.subject : nil), Organ.pseudoKeyed.contains(o) { return [o] }
             if trigger.named == .generic(.council) || document.organ == .ecosoc && trigger.named == nil { return [.ecosoc] }
             return value > 30 && !session.hasPrefix("S-") && !session.hasPrefix("ES-") ? [.ecosoc] : [.ga]
         case .session(let prefix, let a, _):
             if prefix == "ES-" { return [.ga] }
             var body = trigger.named ?? (trigger.anaphoric ? trigger.subject ?? document.bodyName : nil)
+            // "its resolution 62/141" after the Human Rights Council was named: no Council resolution runs that high.
+            if trigger.named == nil, case .organ(let o)? = body, trigger.type == .resolution, let b = item.number,
+               let limit = Self.maxNumber[o], b > limit { body = document.bodyName }
             if case .organ(let o)? = body {
                 // A named organ stands unless the number cannot be its own ("its resolution 9/1" in a GA report).
-                if prefix == "S-" || Self.plausible(o, session: a) || Lexicon.sessionRange[o] == nil && a >= 1946 { return [o] }
+                // Special sessions ("S-8/2") are the Assembly's and the Human Rights Council's only.
+                if prefix == "S-" ? o == .ga || o == .hrc : Self.plausible(o, session: a) || Lexicon.sessionRange[o] == nil && a >= 1946 { return [o] }
                 body = nil
             }
             if case .foreign? = body { return [] }
@@ -147,7 +155,7 @@ struct Resolver {
             if isYear { return [.ecosoc] }
             return Self.plausible(.hrc, session: a) ? [.hrc] : []
         case .commission:
-            if let o = own, [.cnd, .ccpcj, .chr, .csw, .escap].contains(o) { return [o] }
+            if let o = own, [.cnd, .ccpcj, .chr, .csw, .escap, .eca, .eclac, .ece, .escwa, .cpd, .csocd, .statcom].contains(o) { return [o] }
             if isYear { return [.chr] }
             return [.cnd, .ccpcj, .csw, .escap].filter { Self.plausible($0, session: a) }
         case .conference:

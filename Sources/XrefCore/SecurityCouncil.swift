@@ -37,4 +37,13 @@ enum SecurityCouncil {
         }
         return nil
     }
+
+    /// Whether resolution `n` can date from `year`: its own year when the table knows it, else a number
+    /// between the years around it.
+    static func fits(_ n: Int, year: Int) -> Bool {
+        if let known = self.year(of: n) { return known == year }
+        let near = yearRanges.filter { abs($0.year - year) <= 1 }
+        guard let lo = near.map(\.numbers.lowerBound).min(), let hi = near.map(\.numbers.upperBound).max() else { return true }
+        return (lo - 10...hi + 10).contains(n)
+    }
 }

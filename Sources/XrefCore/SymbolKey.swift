@@ -1,5 +1,11 @@
 /// Canonical keys (DESIGN §3): the printed UN form where a symbol exists, a readable pseudo-key where the
 /// body issues none (`CND res 62/9`), `? res 9/1` for what stays ambiguous.
+extension Organ {
+    /// Bodies whose resolutions and decisions have no UN symbol: their keys are pseudo-keys (DESIGN §3).
+    static let pseudoKeyed: Set<Organ> = [.cnd, .ccpcj, .csw, .untocCOP, .uncacCOSP, .undpEB, .unwEB, .unicefEB, .escap,
+                                          .eca, .eclac, .ece, .escwa, .cpd, .csocd, .statcom]
+}
+
 public enum SymbolKey {
     /// The canonical key of `item` issued by `organ`; nil when that organ cannot have issued it.
     static func key(_ item: CitationItem, type: SymbolType, organ: Organ) -> String? {
@@ -14,8 +20,8 @@ public enum SymbolKey {
             if let year = item.dateYear ?? SecurityCouncil.year(of: n) { return "S/RES/\(n) (\(year))" }
             return "S/RES/\(n)"
         case .romanSession(let n, let session, _):
-            let series = organ == .ecosoc ? "E" : organ == .ga ? "A" : nil
-            return series.map { "\($0)/\(isDecision ? "DEC" : "RES")/\(n) (\(session))" }
+            if organ == .ecosoc || organ == .ga { return "\(organ == .ga ? "A" : "E")/\(isDecision ? "DEC" : "RES")/\(n) (\(session))" }
+            return Organ.pseudoKeyed.contains(organ) ? "\(organ.rawValue) \(isDecision ? "dec" : "res") \(n) (\(session))" : nil
         case .session(let prefix, let a, let b):
             let item = "\(prefix)\(a)/\(b)"
             let kind = isDecision ? "DEC" : "RES"
@@ -26,10 +32,8 @@ public enum SymbolKey {
             case .hrc: return "A/HRC/\(kind)/\(item)"
             case .chr: return "E/CN.4/\(kind)/\(item)"
             case .unea: return "UNEP/EA.\(a)/\(isDecision ? "Dec" : "Res").\(b)"
-            case .escap: return "ESCAP/\(kind)/\(item)"
-            case .cnd, .ccpcj, .csw, .untocCOP, .uncacCOSP, .undpEB, .unwEB, .unicefEB:
-                return "\(organ.rawValue) \(pseudo) \(item)"
-            default: return nil
+            case .escap where !isDecision: return "ESCAP/RES/\(item)"  // ESCAP's decisions have no symbol
+            default: return Organ.pseudoKeyed.contains(organ) ? "\(organ.rawValue) \(pseudo) \(item)" : nil
             }
         }
     }

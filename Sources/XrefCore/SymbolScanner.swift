@@ -125,6 +125,9 @@ struct SymbolScanner {
             guard end - i <= 12, token.allSatisfy({ $0.isUpper || $0 == UInt8(ascii: "-") }) || text == "Summary" || text == "Agenda" else { return nil }
         }
         if end == j, t.at(end) == UInt8(ascii: "("), let close = shortParen(at: end) { text += t.string(end..<close); end = close }
+        // "TD/B (S-XXXIII)/1": the same with a stray space, when the symbol goes on after it.
+        else if end == j, t.at(end) == 0x20, t.at(end + 1) == UInt8(ascii: "("), let close = shortParen(at: end + 1),
+                t.at(close) == Self.slash { text += t.string(end + 1..<close); end = close }
         return Component(text: text, end: end, hasDigit: hasDigit || text.contains("("), parts: [], closesSymbol: end < j)
     }
 
@@ -151,10 +154,10 @@ struct SymbolScanner {
         return Component(text: digits, end: j, hasDigit: true, parts: [])
     }
 
-    /// `(13)`, `(XXXV)`, `(A)` glued inside a symbol.
+    /// `(13)`, `(XXXV)`, `(A)`, `(S-XXXIV)` (a special session: `TD/B(S-XXXIV)/1`) glued inside a symbol.
     private func shortParen(at i: Int) -> Int? {
         var j = i + 1
-        while t.at(j).isAlnum, j - i <= 8 { j += 1 }
+        while t.at(j).isAlnum || t.at(j) == UInt8(ascii: "-") && t.at(j - 1).isUpper && t.at(j + 1).isUpper, j - i <= 10 { j += 1 }
         return j > i + 1 && t.at(j) == UInt8(ascii: ")") ? j + 1 : nil
     }
 
