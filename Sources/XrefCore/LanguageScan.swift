@@ -364,13 +364,6 @@ struct LanguageScan {
 }
 
 extension Mention {
-    /// Where the mention's surface starts.
-    var start: Int {
-        switch self {
-        case .symbol(let s): s.range.lowerBound
-        case .item(let item, let trigger, let first): first ? trigger.phraseStart : item.range.lowerBound
-        }
-    }
     var range: Range<Int> {
         switch self {
         case .symbol(let s): s.range
