@@ -21,15 +21,18 @@ let package = Package(
         .target(name: "XrefInput", dependencies: [
             "XrefCore", "CLibXML2", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Reading a corpus: walk, read and analyse with bounded parallelism, documents handed over in order.
+        .target(name: "XrefCorpus", dependencies: ["XrefCore", "XrefInput"]),
         .target(name: "XrefExport", dependencies: ["XrefCore", "CLibXML2", "CGraphviz"]),
         .executableTarget(name: "xref", dependencies: [
-            "XrefCore", "XrefInput", "XrefExport",
+            "XrefCore", "XrefInput", "XrefCorpus", "XrefExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "XrefCoreTests", dependencies: ["XrefCore"]),
         .testTarget(name: "XrefInputTests", dependencies: [
             "XrefInput", "XrefCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        .testTarget(name: "XrefCorpusTests", dependencies: ["XrefCorpus", "XrefCore", "XrefInput"]),
         .testTarget(name: "XrefExportTests", dependencies: ["XrefExport", "XrefCore"], exclude: ["Support"]),
         // End-to-end: runs the built `xref` (the dependency makes SwiftPM build it with the tests).
         .testTarget(name: "XrefCLITests", dependencies: ["xref"]),

@@ -3,6 +3,7 @@ import Foundation
 import XrefCore
 import XrefInput
 import XrefExport
+import XrefCorpus
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,16 +29,18 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         if let n = synthetic { try drawSynthetic(n) }
         guard !paths.isEmpty else { return }
-        let (files, _) = InputFiles.collect(paths)
-        // Read on one thread, timed on its own (Corpus.load reads in parallel); unreadable files are left out.
+        let corpus = CorpusReader(paths: paths)
+        // Read on one thread, timed on its own (the pipeline below reads in parallel); unreadable files are left out.
         var sources: [SourceText] = []
         var readSeconds = 0.0
         let clock = ContinuousClock()
-        for f in files {
-            let t0 = clock.now
-            if let s = try? Reader.read(path: f) { sources.append(s) }
-            readSeconds += seconds(clock.now - t0)
-        }
+        try OrderedParallel.forEach(count: corpus.files.count, workers: 1, transform: { i in
+            let t0 = ContinuousClock.now
+            return (try? Reader.read(path: corpus.files[i]), ContinuousClock.now - t0)
+        }, consume: { _, read in
+            if let s = read.0 { sources.append(s) }
+            readSeconds += seconds(read.1)
+        })
         let documents = sources
         let texts = sources.map(\.bytes)
         let bytes = texts.reduce(0) { $0 + $1.count }
@@ -51,11 +54,11 @@ struct BenchCommand: ParsableCommand {
         }
         let recognize = seconds(clock.now - t0) / Double(rounds)
         print(String(format: "recognize %.1f MB/s (normalize + recognize + resolve, one thread, %d citations, %.3f s)", mb / recognize, found, recognize))
+        // The same ordered, bounded parallel stream every command reads a corpus through.
         let t1 = clock.now
-        let results = Results(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            results.set(i, .success(Pipeline.analyze(documents[i])))
-        }
+        var analysed = 0
+        try OrderedParallel.forEach(count: documents.count, transform: { Pipeline.analyze(documents[$0]) },
+                                    consume: { _, a in analysed += a.citations.count })
         let pipeline = seconds(clock.now - t1)
         print(String(format: "pipeline  %.1f MB/s (segment, recognize, relations, mandates; %d threads, %.3f s)",
                      mb / pipeline, ProcessInfo.processInfo.activeProcessorCount, pipeline))
@@ -72,5 +75,5 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    private func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+    private nonisolated func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 }
