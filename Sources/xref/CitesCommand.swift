@@ -54,14 +54,9 @@ struct CitesCommand: ParsableCommand {
                 out.line("    " + s)
             }
         case .json:
-            out.line("[" + zip(hits, snippets).map { h, s in
-                "{\"document\":\(JSON.quote(h.document)),\"paragraph\":\(JSON.quote(h.citation.paragraph)),\"symbol\":\(JSON.quote(h.citation.symbol)),\"relation\":\(JSON.quote(h.citation.relation.rawValue)),\"part\":\(h.viaPart),\"line\":\(h.citation.line),\"snippet\":\(JSON.quote(s))}"
-            }.joined(separator: ",\n") + "]")
+            out.write(Listings.cites.jsonArray(zip(hits, snippets).map { (hit: $0, snippet: $1) }))
         case .csv:
-            out.write(CSV.row(["document", "paragraph", "symbol", "relation", "part", "line", "snippet"]))
-            for (h, s) in zip(hits, snippets) {
-                out.write(CSV.row([h.document, h.citation.paragraph, h.citation.symbol, h.citation.relation.rawValue, String(h.viaPart), String(h.citation.line), s]))
-            }
+            out.write(Listings.cites.csvText(zip(hits, snippets).map { (hit: $0, snippet: $1) }))
         }
         try out.save(to: nil)
         try corpus.finish()
