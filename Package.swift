@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -23,9 +24,13 @@ let package = Package(
         ]),
         // Reading a corpus: walk, read and analyse with bounded parallelism, documents handed over in order.
         .target(name: "XrefCorpus", dependencies: ["XrefCore", "XrefInput"]),
+        // The index: a corpus kept in SQLite (GRDB) or PostgreSQL, updated incrementally, queried without reading.
+        .target(name: "XrefIndex", dependencies: [
+            "XrefCore", "XrefInput", "XrefCorpus", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .target(name: "XrefExport", dependencies: ["XrefCore", "CLibXML2", "CGraphviz"]),
         .executableTarget(name: "xref", dependencies: [
-            "XrefCore", "XrefInput", "XrefCorpus", "XrefExport",
+            "XrefCore", "XrefInput", "XrefCorpus", "XrefIndex", "XrefExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "XrefCoreTests", dependencies: ["XrefCore"]),

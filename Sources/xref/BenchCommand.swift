@@ -4,6 +4,7 @@ import XrefCore
 import XrefInput
 import XrefExport
 import XrefCorpus
+import XrefIndex
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,12 +16,15 @@ struct BenchCommand: ParsableCommand {
         Examples:
           swift build -c release && .build/release/xref bench ../shared/corpus
           xref bench --synthetic 5000
+          xref bench ../shared/corpus --index
         """)
 
     @Argument(help: "Files or folders to read (folders recursively).") var paths: [String] = []
     @Option(help: "Repeat the recognizer pass this many times.") var rounds = 3
     @Option(help: "Also lay out and draw a synthetic graph of this many symbols (auto layout, SVG and PNG).")
     var synthetic: Int?
+    @Flag(help: "Instead: build an index of the paths in a temporary SQLite file, then update it unchanged; print times and peak memory.")
+    var index = false
 
     func validate() throws {
         if paths.isEmpty && synthetic == nil { throw ValidationError("give files or folders, or --synthetic N") }
@@ -29,6 +33,7 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         if let n = synthetic { try drawSynthetic(n) }
         guard !paths.isEmpty else { return }
+        if index { return try benchIndex() }
         let corpus = CorpusReader(paths: paths)
         // Read on one thread, timed on its own (the pipeline below reads in parallel); unreadable files are left out.
         var sources: [SourceText] = []
@@ -62,6 +67,22 @@ struct BenchCommand: ParsableCommand {
         let pipeline = seconds(clock.now - t1)
         print(String(format: "pipeline  %.1f MB/s (segment, recognize, relations, mandates; %d threads, %.3f s)",
                      mb / pipeline, ProcessInfo.processInfo.activeProcessorCount, pipeline))
+    }
+
+    /// Indexing streams documents: its peak memory should follow the largest document, not the corpus.
+    private func benchIndex() throws {
+        let db = NSTemporaryDirectory() + "xref-bench-\(getpid()).sqlite"
+        defer { for s in ["", "-wal", "-shm"] { unlink(db + s) } }
+        for pass in ["index   ", "unchanged"] {
+            let summary = try Index.open(db, writable: true) { try $0.update(paths, report: { _ in }) }
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            print(String(format: "%@ %d documents in %.2f s (%@); peak memory %.0f MB", pass,
+                         summary.new + summary.changed + summary.unchanged, summary.seconds, summary.description,
+                         Double(usage.ru_maxrss) / 1024))
+        }
+        var st = stat()
+        if stat(db, &st) == 0 { print(String(format: "database  %.1f MB", Double(st.st_size) / 1_000_000)) }
     }
 
     private func drawSynthetic(_ symbols: Int) throws {

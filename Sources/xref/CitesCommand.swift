@@ -28,14 +28,14 @@ struct CitesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try Corpus.load(inputs.paths)
         let keys = Query.keys(for: symbol)
+        let corpus = try Corpus.load(inputs, citing: keys)
         let hits = Query.citations(of: keys, in: corpus.analyses, relation: relation.flatMap(Relation.init(rawValue:)))
         if hits.isEmpty {
-            let known = corpus.analyses.flatMap { $0.citations.map(\.symbol) }
+            let known = try corpus.citedSymbols()
             let near = Query.suggestions(for: keys.first ?? symbol, among: known)
             let shown = keys.first.map { $0.hasPrefix("? ") ? symbol : $0 } ?? symbol
-            throw CLIError("no citation of \(shown) in \(inputs.paths.joined(separator: " "))"
+            throw CLIError("no citation of \(shown) in \(inputs.described)"
                            + (near.isEmpty ? "" : "; nearest cited: " + near.joined(separator: ", ")))
         }
         var out = Output()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import XrefCore
 import XrefCorpus
+import XrefIndex
 import XrefInput
 
 /// The command layer's side of reading a corpus (the reading itself is XrefCorpus): problems go to
@@ -12,20 +13,49 @@ struct Corpus {
     private(set) var failed = false
     private(set) var documents = 0
 
-    /// Every document, held in memory (the graph and the queries need them all).
-    static func load(_ paths: [String]) throws -> Corpus {
+    private var inputs: Inputs?
+
+    /// Every document, held in memory (the graph and the queries need them all). From an index: only the
+    /// citations of `citing` when given, and paragraph texts and mandates only when `paragraphs`.
+    static func load(_ inputs: Inputs, citing: [String]? = nil, paragraphs: Bool = true) throws -> Corpus {
         var corpus = Corpus()
         var analyses: [DocumentAnalysis] = []
-        try corpus.read(paths) { analyses.append($0) }
+        try corpus.read(inputs, parts: Index.Parts(citing: citing, paragraphs: paragraphs)) { analyses.append($0) }
         corpus.analyses = analyses
         return corpus
     }
 
-    /// Each document through `body` in file order, none held after it returns.
-    static func stream(_ paths: [String], _ body: (DocumentAnalysis) throws -> Void) throws -> Corpus {
+    /// Each document through `body` in file order, none held after it returns (no paragraphs from an index).
+    static func stream(_ inputs: Inputs, _ body: (DocumentAnalysis) throws -> Void) throws -> Corpus {
         var corpus = Corpus()
-        try corpus.read(paths, body)
+        try corpus.read(inputs, parts: Index.Parts(paragraphs: false), body)
         return corpus
+    }
+
+    /// Every symbol cited anywhere in what was asked for (analyses loaded with `citing` hold only those).
+    func citedSymbols() throws -> [String] {
+        if let inputs, let location = inputs.index {
+            return try Index.open(location, writable: false) { try $0.citedSymbols(under: inputs.paths) }
+        }
+        return analyses.flatMap { $0.citations.map(\.symbol) }
+    }
+
+    private mutating func read(_ inputs: Inputs, parts: Index.Parts, _ body: (DocumentAnalysis) throws -> Void) throws {
+        guard let location = inputs.index else { return try read(inputs.paths, body) }
+        self.inputs = inputs
+        var failures: [String] = []
+        var count = 0
+        try Index.open(location, writable: false) { index in
+            try index.analyses(under: inputs.paths, parts: parts, failed: { failures.append("\($0.path): \($0.failure ?? "")") }) {
+                count += 1
+                try body($0)
+            }
+        }
+        documents = count
+        for f in failures { fail(f) }
+        if documents == 0 {
+            throw CLIError(inputs.paths.isEmpty ? "no documents in the index \(location)" : "no documents under \(inputs.paths.joined(separator: ", ")) in the index \(location)")
+        }
     }
 
     private mutating func read(_ paths: [String], _ body: (DocumentAnalysis) throws -> Void) throws {
@@ -57,7 +87,7 @@ struct Corpus {
 final class Progress: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0
-    private let total: Int
+    var total: Int
     private let verb: String
     private let enabled = isatty(2) != 0
     init(total: Int, verb: String = "read") { self.total = total; self.verb = verb }

@@ -40,7 +40,7 @@ struct ExtractCommand: ParsableCommand {
                 case .csv: var header: [UInt8] = []; CSV.append(listing.csvHeader, to: &header); try write(header)
                 }
             }
-            corpus = try Corpus.stream(inputs.paths) { a in
+            corpus = try Corpus.stream(inputs) { a in
                 try open()
                 var chunk: [UInt8] = []
                 for c in a.citations {

@@ -20,9 +20,9 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "table (default: an indented tree), json or csv.") var format: ListingFormat = .table
 
     func run() throws {
-        let corpus = try Corpus.load(inputs.paths)
+        let corpus = try Corpus.load(inputs)
         let graph = GraphBuilder.build(corpus.analyses)
-        let key = try graphKey(symbol, in: graph, paths: inputs.paths)
+        let key = try graphKey(symbol, in: graph, paths: [inputs.described])
         let lines = MandateTree.lines(for: key, in: graph, depth: depth)
         var out = Output()
         switch format {
