@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -27,6 +28,7 @@ let package = Package(
         // The index: a corpus kept in SQLite (GRDB) or PostgreSQL, updated incrementally, queried without reading.
         .target(name: "XrefIndex", dependencies: [
             "XrefCore", "XrefInput", "XrefCorpus", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .target(name: "XrefExport", dependencies: ["XrefCore", "CLibXML2", "CGraphviz"]),
         .executableTarget(name: "xref", dependencies: [

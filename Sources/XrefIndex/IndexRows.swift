@@ -49,28 +49,32 @@ enum IndexRows {
         let doc = SQLValue.int(id)
         // Pieces in document order, so a paragraph's pieces come back in the order the pipeline kept them.
         let pieces = a.paragraphPieces.flatMap { key, list in list.map { (key, $0.offset, $0.text) } }.sorted { $0.1 < $1.1 }
-        for (seq, p) in pieces.enumerated() {
-            try db.execute("INSERT INTO paragraphs (document, seq, paragraph, start_byte, text) VALUES (?, ?, ?, ?, ?)",
-                           [doc, .int(seq), .text(p.0), .int(p.1), .text(p.2)])
-        }
-        for (seq, c) in a.citations.enumerated() {
-            try db.execute("""
-                INSERT INTO citations (document, seq, key, symbol, organ, type, surface, relation, start_byte, end_byte, line,
-                                       paragraph, resolved, candidates, parts, reissued, link)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [doc, .int(seq), .text(SymbolKey.comparable(c.symbol)), .text(c.symbol), .text(c.organ.rawValue),
-                      .text(c.type.rawValue), .text(c.surface), .text(c.relation.rawValue), .int(c.start), .int(c.end), .int(c.line),
-                      .text(c.paragraph), .bool(c.resolved), .text(c.candidates.joined(separator: "\n")),
-                      .text(c.parts.joined(separator: "\n")), .bool(c.reissued), .text(c.link)])
-        }
-        for (seq, m) in a.mandates.enumerated() {
+        try insertRows("paragraphs", ["document", "seq", "paragraph", "start_byte", "text"], pieces.enumerated().map { seq, p in
+            [doc, .int(seq), .text(p.0), .int(p.1), .text(p.2)]
+        }, into: db)
+        try insertRows("citations", ["document", "seq", "key", "symbol", "organ", "type", "surface", "relation", "start_byte",
+                                     "end_byte", "line", "paragraph", "resolved", "candidates", "parts", "reissued", "link"],
+                       a.citations.enumerated().map { seq, c in
+            [doc, .int(seq), .text(SymbolKey.comparable(c.symbol)), .text(c.symbol), .text(c.organ.rawValue),
+             .text(c.type.rawValue), .text(c.surface), .text(c.relation.rawValue), .int(c.start), .int(c.end), .int(c.line),
+             .text(c.paragraph), .bool(c.resolved), .text(c.candidates.joined(separator: "\n")),
+             .text(c.parts.joined(separator: "\n")), .bool(c.reissued), .text(c.link)]
+        }, into: db)
+        try insertRows("mandates", ["document", "seq", "source", "target", "relation", "paragraph", "start_byte", "end_byte"],
+                       a.mandates.enumerated().map { seq, m in
             var source: String?
             if case .symbol(let s) = m.source { source = s }
-            try db.execute("""
-                INSERT INTO mandates (document, seq, source, target, relation, paragraph, start_byte, end_byte)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, [doc, .int(seq), .text(source), .text(m.target), .text(m.relation.rawValue), .text(m.paragraph),
-                      .int(m.sentence.lowerBound), .int(m.sentence.upperBound)])
+            return [doc, .int(seq), .text(source), .text(m.target), .text(m.relation.rawValue), .text(m.paragraph),
+                    .int(m.sentence.lowerBound), .int(m.sentence.upperBound)]
+        }, into: db)
+    }
+
+    /// Many rows a statement: one round trip per few hundred rows, not per row (it matters for PostgreSQL).
+    static func insertRows(_ table: String, _ columns: [String], _ rows: [[SQLValue]], into db: any SQLDatabase) throws {
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        for chunk in rows.chunked(256) {
+            try db.execute("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+                           + Array(repeating: tuple, count: chunk.count).joined(separator: ", "), chunk.flatMap { $0 })
         }
     }
 
