@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -24,6 +26,13 @@ let package = Package(
         .target(name: "XrefInput", dependencies: [
             "XrefCore", "CLibXML2", "CPoppler", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Reading a corpus: walk, read and analyse with bounded parallelism, documents handed over in order.
+        .target(name: "XrefCorpus", dependencies: ["XrefCore", "XrefInput"]),
+        // The index: a corpus kept in SQLite (GRDB) or PostgreSQL, updated incrementally, queried without reading.
+        .target(name: "XrefIndex", dependencies: [
+            "XrefCore", "XrefInput", "XrefCorpus", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         .target(name: "XrefExport", dependencies: ["XrefCore", "CLibXML2", "CGraphviz"]),
         // The browser view (`xref serve`): pages rendered on the server from a citation store.
         .target(name: "XrefServe", dependencies: [
@@ -31,13 +40,14 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "xref", dependencies: [
-            "XrefCore", "XrefInput", "XrefExport", "XrefServe",
+            "XrefCore", "XrefInput", "XrefCorpus", "XrefIndex", "XrefExport", "XrefServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "XrefCoreTests", dependencies: ["XrefCore"]),
         .testTarget(name: "XrefInputTests", dependencies: [
             "XrefInput", "XrefCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        .testTarget(name: "XrefCorpusTests", dependencies: ["XrefCorpus", "XrefCore", "XrefInput"]),
         .testTarget(name: "XrefExportTests", dependencies: ["XrefExport", "XrefCore"], exclude: ["Support"]),
         .testTarget(name: "XrefServeTests", dependencies: [
             "XrefServe", "XrefCore", "XrefInput", .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,40 +1,9 @@
 /// The machine contract of `xref extract` (DESIGN §6): one JSON object per citation, fields in a fixed
-/// order; later fields are additions (`candidates`, `parts`, `reissued`, `link`, `link_agrees`, `language`)
-/// present only when set. `language` is the document's when it is not English, so English output stays
-/// as it was.
+/// order (`Listings.extract`); later fields are additions (`candidates`, `parts`, `reissued`, `link`,
+/// `link_agrees`, `language`) present only when set. `language` is the document's when it is not English.
 extension Citation {
-    public func jsonLine(document: String, language: Language = .en) -> String {
-        var out = "{"
-        func field(_ name: String, _ value: String) { out += (out.count > 1 ? "," : "") + JSON.quote(name) + ":" + value }
-        field("document", JSON.quote(document))
-        field("paragraph", JSON.quote(paragraph))
-        field("symbol", JSON.quote(symbol))
-        field("organ", JSON.quote(organ.rawValue))
-        field("type", JSON.quote(type.rawValue))
-        field("surface", JSON.quote(surface))
-        field("relation", JSON.quote(relation.rawValue))
-        field("start", String(start))
-        field("end", String(end))
-        field("line", String(line))
-        field("resolved", resolved ? "true" : "false")
-        if !candidates.isEmpty { field("candidates", "[" + candidates.map(JSON.quote).joined(separator: ",") + "]") }
-        if !parts.isEmpty { field("parts", "[" + parts.map(JSON.quote).joined(separator: ",") + "]") }
-        if reissued { field("reissued", "true") }
-        if let link {
-            // Where the editors linked the span, say whether they meant the same document.
-            field("link", JSON.quote(link))
-            field("link_agrees", SymbolKey.linkAgrees(link, with: symbol) ? "true" : "false")
-        }
-        if language != .en { field("language", JSON.quote(language.rawValue)) }
-        return out + "}"
-    }
-
-    public static let csvHeader = ["document", "paragraph", "symbol", "organ", "type", "surface", "relation", "start", "end", "line", "resolved", "candidates", "parts", "link"]
-
-    public func csvFields(document: String) -> [String] {
-        [document, paragraph, symbol, organ.rawValue, type.rawValue, surface, relation.rawValue, String(start), String(end),
-         String(line), resolved ? "true" : "false", candidates.joined(separator: " | "), parts.joined(separator: ","), link ?? ""]
-    }
+    /// This citation's `xref extract` line (see `Listings.extract`).
+    public func jsonLine(document: String, language: Language = .en) -> String { Listings.extract.json((document, self, language)) }
 }
 
 /// JSON strings, one encoder for every writer in the project.

@@ -11,7 +11,9 @@ enum AtomicFile {
     static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
         var temporaries: [String] = []
         do {
-            for file in files { temporaries.append(try writeTemporary(file.bytes, beside: file.path)) }
+            for file in files {
+                temporaries.append(try writeTemporary(beside: file.path) { try writeAll(file.bytes, to: $0, path: file.path) })
+            }
         } catch {
             for t in temporaries { unlink(t) }
             throw error
@@ -29,7 +31,19 @@ enum AtomicFile {
         try writeAll(bytes, to: 1, path: "-")
     }
 
-    private static func writeTemporary(_ bytes: [UInt8], beside path: String) throws -> String {
+    /// Writes what `body` hands out, piece by piece, to a temporary beside `path`, renamed into place once
+    /// `body` returns; if it throws, the temporary goes and `path` is untouched. For outputs too large to
+    /// hold (`xref extract` of a big corpus).
+    static func stream(to path: String, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let temporary = try writeTemporary(beside: path) { fd in try body { try writeAll($0, to: fd, path: path) } }
+        if rename(temporary, path) != 0 {
+            let reason = errorText()
+            unlink(temporary)
+            throw ExportError(path: path, reason: reason)
+        }
+    }
+
+    private static func writeTemporary(beside path: String, _ fill: (Int32) throws -> Void) throws -> String {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -40,7 +54,7 @@ enum AtomicFile {
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: ExportError?
         do {
-            try writeAll(bytes, to: fd, path: path)
+            try fill(fd)
             if fchmod(fd, 0o644) != 0 || fsync(fd) != 0 { failure = ExportError(path: path, reason: errorText()) }
         } catch {
             failure = error as? ExportError ?? ExportError(path: path, reason: "\(error)")
@@ -54,7 +68,7 @@ enum AtomicFile {
         return temporary
     }
 
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
         try bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {

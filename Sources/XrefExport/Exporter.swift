@@ -61,6 +61,12 @@ public enum Exporter {
         if path == "-" { try AtomicFile.writeStandardOutput(bytes) } else { try AtomicFile.write([(path, bytes)]) }
     }
 
+    /// Streams a listing to `path` as `body` produces it (`-`: standard output, written as it comes); a file
+    /// appears whole once `body` returns, or not at all if it throws.
+    public static func stream(to path: String, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
+        if path == "-" { try body { try AtomicFile.writeStandardOutput($0) } } else { try AtomicFile.stream(to: path, body) }
+    }
+
     /// Where CSV output for `path` goes: (`x.nodes.csv`, `x.edges.csv`).
     public static func csvPaths(_ path: String) -> (nodes: String, edges: String) {
         let stem = path.lowercased().hasSuffix(".csv") ? String(path.dropLast(4)) : path

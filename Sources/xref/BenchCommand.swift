@@ -3,6 +3,8 @@ import Foundation
 import XrefCore
 import XrefInput
 import XrefExport
+import XrefCorpus
+import XrefIndex
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,12 +16,15 @@ struct BenchCommand: ParsableCommand {
         Examples:
           swift build -c release && .build/release/xref bench ../shared/corpus
           xref bench --synthetic 5000
+          xref bench ../shared/corpus --index
         """)
 
     @Argument(help: "Files or folders to read (folders recursively).") var paths: [String] = []
     @Option(help: "Repeat the recognizer pass this many times.") var rounds = 3
     @Option(help: "Also lay out and draw a synthetic graph of this many symbols (auto layout, SVG and PNG).")
     var synthetic: Int?
+    @Flag(help: "Instead: build an index of the paths in a temporary SQLite file, then update it unchanged; print times and peak memory.")
+    var index = false
 
     func validate() throws {
         if paths.isEmpty && synthetic == nil { throw ValidationError("give files or folders, or --synthetic N") }
@@ -28,16 +33,19 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         if let n = synthetic { try drawSynthetic(n) }
         guard !paths.isEmpty else { return }
-        let (files, _) = InputFiles.collect(paths)
-        // Read on one thread, timed on its own (Corpus.load reads in parallel); unreadable files are left out.
+        if index { return try benchIndex() }
+        let corpus = CorpusReader(paths: paths)
+        // Read on one thread, timed on its own (the pipeline below reads in parallel); unreadable files are left out.
         var sources: [SourceText] = []
         var readSeconds = 0.0
         let clock = ContinuousClock()
-        for f in files {
-            let t0 = clock.now
-            if let s = try? Reader.read(path: f) { sources.append(s) }
-            readSeconds += seconds(clock.now - t0)
-        }
+        try OrderedParallel.forEach(count: corpus.files.count, workers: 1, transform: { i in
+            let t0 = ContinuousClock.now
+            return (try? Reader.read(path: corpus.files[i]), ContinuousClock.now - t0)
+        }, consume: { _, read in
+            if let s = read.0 { sources.append(s) }
+            readSeconds += seconds(read.1)
+        })
         let documents = sources
         let texts = sources.map(\.bytes)
         let bytes = texts.reduce(0) { $0 + $1.count }
@@ -51,14 +59,30 @@ struct BenchCommand: ParsableCommand {
         }
         let recognize = seconds(clock.now - t0) / Double(rounds)
         print(String(format: "recognize %.1f MB/s (normalize + recognize + resolve, one thread, %d citations, %.3f s)", mb / recognize, found, recognize))
+        // The same ordered, bounded parallel stream every command reads a corpus through.
         let t1 = clock.now
-        let results = Results(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            results.set(i, .success(Pipeline.analyze(documents[i])))
-        }
+        var analysed = 0
+        try OrderedParallel.forEach(count: documents.count, transform: { Pipeline.analyze(documents[$0]) },
+                                    consume: { _, a in analysed += a.citations.count })
         let pipeline = seconds(clock.now - t1)
         print(String(format: "pipeline  %.1f MB/s (segment, recognize, relations, mandates; %d threads, %.3f s)",
                      mb / pipeline, ProcessInfo.processInfo.activeProcessorCount, pipeline))
+    }
+
+    /// Indexing streams documents: its peak memory should follow the largest document, not the corpus.
+    private func benchIndex() throws {
+        let db = NSTemporaryDirectory() + "xref-bench-\(getpid()).sqlite"
+        defer { for s in ["", "-wal", "-shm"] { unlink(db + s) } }
+        for pass in ["index   ", "unchanged"] {
+            let summary = try Index.open(db, writable: true) { try $0.update(paths, report: { _ in }) }
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            print(String(format: "%@ %d documents in %.2f s (%@); peak memory %.0f MB", pass,
+                         summary.new + summary.changed + summary.unchanged, summary.seconds, summary.description,
+                         Double(usage.ru_maxrss) / 1024))
+        }
+        var st = stat()
+        if stat(db, &st) == 0 { print(String(format: "database  %.1f MB", Double(st.st_size) / 1_000_000)) }
     }
 
     private func drawSynthetic(_ symbols: Int) throws {
@@ -72,5 +96,5 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    private func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+    private nonisolated func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 }

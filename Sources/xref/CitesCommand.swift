@@ -28,14 +28,14 @@ struct CitesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try Corpus.load(inputs.paths)
         let keys = Query.keys(for: symbol)
+        let corpus = try Corpus.load(inputs, citing: keys)
         let hits = Query.citations(of: keys, in: corpus.analyses, relation: relation.flatMap(Relation.init(rawValue:)))
         if hits.isEmpty {
-            let known = corpus.analyses.flatMap { $0.citations.map(\.symbol) }
+            let known = try corpus.citedSymbols()
             let near = Query.suggestions(for: keys.first ?? symbol, among: known)
             let shown = keys.first.map { $0.hasPrefix("? ") ? symbol : $0 } ?? symbol
-            throw CLIError("no citation of \(shown) in \(inputs.paths.joined(separator: " "))"
+            throw CLIError("no citation of \(shown) in \(inputs.described)"
                            + (near.isEmpty ? "" : "; nearest cited: " + near.joined(separator: ", ")))
         }
         var out = Output()
@@ -54,14 +54,9 @@ struct CitesCommand: ParsableCommand {
                 out.line("    " + s)
             }
         case .json:
-            out.line("[" + zip(hits, snippets).map { h, s in
-                "{\"document\":\(JSON.quote(h.document)),\"paragraph\":\(JSON.quote(h.citation.paragraph)),\"symbol\":\(JSON.quote(h.citation.symbol)),\"relation\":\(JSON.quote(h.citation.relation.rawValue)),\"part\":\(h.viaPart),\"line\":\(h.citation.line),\"snippet\":\(JSON.quote(s))}"
-            }.joined(separator: ",\n") + "]")
+            out.write(Listings.cites.jsonArray(zip(hits, snippets).map { (hit: $0, snippet: $1) }))
         case .csv:
-            out.write(CSV.row(["document", "paragraph", "symbol", "relation", "part", "line", "snippet"]))
-            for (h, s) in zip(hits, snippets) {
-                out.write(CSV.row([h.document, h.citation.paragraph, h.citation.symbol, h.citation.relation.rawValue, String(h.viaPart), String(h.citation.line), s]))
-            }
+            out.write(Listings.cites.csvText(zip(hits, snippets).map { (hit: $0, snippet: $1) }))
         }
         try out.save(to: nil)
         try corpus.finish()

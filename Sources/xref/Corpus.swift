@@ -1,76 +1,107 @@
 import ArgumentParser
 import Foundation
 import XrefCore
+import XrefCorpus
+import XrefIndex
 import XrefInput
 
-/// Reads and analyses documents in parallel; reports unreadable ones on stderr, one line each.
+/// The command layer's side of reading a corpus (the reading itself is XrefCorpus): problems go to
+/// stderr as they come, one `xref: <path>: <reason>` line each, progress only on a terminal, and the exit
+/// status says whether everything could be read.
 struct Corpus {
     var analyses: [DocumentAnalysis] = []
-    var failures: [String] = []
-    var failedPaths: [(path: String, reason: String)] = []
+    private(set) var failed = false
+    private(set) var documents = 0
+    private(set) var problems: [ReadError] = []
 
-    static func load(_ paths: [String]) throws -> Corpus {
-        let (files, errors) = InputFiles.collect(paths)
+    private var inputs: Inputs?
+
+    /// Every document, held in memory (the graph and the queries need them all). From an index: only the
+    /// citations of `citing` when given, and paragraph texts and mandates only when `paragraphs`.
+    static func load(_ inputs: Inputs, citing: [String]? = nil, paragraphs: Bool = true) throws -> Corpus {
         var corpus = Corpus()
-        for e in errors { corpus.fail(e.description) }
-        let results = Results(count: files.count)
-        let progress = Progress(total: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            do {
-                let source = try Reader.read(path: files[i])
-                results.set(i, .success(Pipeline.analyze(source)))
-            } catch {
-                results.set(i, .failure(String(describing: error), files[i]))
-            }
-            progress.step()
-        }
-        progress.finish()
-        for r in results.values {
-            switch r {
-            case .success(let a): corpus.analyses.append(a)
-            case .failure(let message, let path):
-                corpus.fail(message)
-                corpus.failedPaths.append((path, message.hasPrefix(path + ": ") ? String(message.dropFirst(path.count + 2)) : message))
-            case nil: break
-            }
-        }
-        if corpus.analyses.isEmpty {
-            throw CLIError(files.isEmpty && errors.isEmpty ? "no documents found in \(paths.joined(separator: ", "))" : "no document could be read")
-        }
+        var analyses: [DocumentAnalysis] = []
+        try corpus.read(inputs, parts: Index.Parts(citing: citing, paragraphs: paragraphs)) { analyses.append($0) }
+        corpus.analyses = analyses
         return corpus
     }
 
-    private mutating func fail(_ message: String) {
-        failures.append(message)
+    /// Each document through `body` in file order, none held after it returns (no paragraphs from an index).
+    static func stream(_ inputs: Inputs, _ body: (DocumentAnalysis) throws -> Void) throws -> Corpus {
+        var corpus = Corpus()
+        try corpus.read(inputs, parts: Index.Parts(paragraphs: false), body)
+        return corpus
+    }
+
+    /// Every symbol cited anywhere in what was asked for (analyses loaded with `citing` hold only those).
+    func citedSymbols() throws -> [String] {
+        if let inputs, let location = inputs.index {
+            return try Index.open(location, writable: false) { try $0.citedSymbols(under: inputs.paths) }
+        }
+        return analyses.flatMap { $0.citations.map(\.symbol) }
+    }
+
+    private mutating func read(_ inputs: Inputs, parts: Index.Parts, _ body: (DocumentAnalysis) throws -> Void) throws {
+        guard let location = inputs.index else { return try read(inputs.paths, body) }
+        self.inputs = inputs
+        var failures: [ReadError] = []
+        var count = 0
+        try Index.open(location, writable: false) { index in
+            try index.analyses(under: inputs.paths, parts: parts, failed: { failures.append(ReadError(path: $0.path, reason: $0.failure ?? "")) }) {
+                count += 1
+                try body($0)
+            }
+        }
+        documents = count
+        for f in failures { fail(f) }
+        if documents == 0 {
+            throw CLIError(inputs.paths.isEmpty ? "no documents in the index \(location)" : "no documents under \(inputs.paths.joined(separator: ", ")) in the index \(location)")
+        }
+    }
+
+    private mutating func read(_ paths: [String], _ body: (DocumentAnalysis) throws -> Void) throws {
+        let reader = CorpusReader(paths: paths)
+        for e in reader.walkErrors { fail(e) }
+        let progress = Progress(total: reader.files.count)
+        try reader.forEach(progress: progress.step) { item in
+            if let problem = item.problem { fail(problem) }
+            if let a = item.analysis { documents += 1; try body(a) }
+        }
+        progress.finish()
+        if documents == 0 {
+            throw CLIError(reader.files.isEmpty && reader.walkErrors.isEmpty ? "no documents found in \(paths.joined(separator: ", "))" : "no document could be read")
+        }
+    }
+
+    /// A document that could not be read (or was cut): said now, kept for whoever lists them (`serve`).
+    mutating func fail(_ problem: ReadError) {
+        problems.append(problem)
+        fail(problem.description)
+    }
+
+    mutating func fail(_ message: String) {
+        failed = true
         FileHandle.standardError.write(Data(("xref: " + message + "\n").utf8))
     }
 
     /// Exit 1 after the output when some input could not be read.
     func finish() throws {
-        if !failures.isEmpty { throw ExitCode(1) }
+        if failed { throw ExitCode(1) }
     }
-}
-
-enum Outcome { case success(DocumentAnalysis), failure(String, String) }
-
-final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Outcome?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: Outcome) { lock.lock(); values[i] = v; lock.unlock() }
 }
 
 /// "read 120/1193" on stderr, only when it is a terminal.
 final class Progress: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0
-    private let total: Int
+    var total: Int
+    private let verb: String
     private let enabled = isatty(2) != 0
-    init(total: Int) { self.total = total }
+    init(total: Int, verb: String = "read") { self.total = total; self.verb = verb }
     func step() {
         guard enabled else { return }
         lock.lock(); done += 1
-        if done % 25 == 0 || done == total { FileHandle.standardError.write(Data("\rread \(done)/\(total)".utf8)) }
+        if done % 25 == 0 || done == total { FileHandle.standardError.write(Data("\r\(verb) \(done)/\(total)".utf8)) }
         lock.unlock()
     }
     func finish() { if enabled && total > 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import XrefCore
+import XrefExport
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,19 +25,37 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file; '-' (default) for stdout.") var output: String = "-"
 
     func run() throws {
-        let corpus = try Corpus.load(inputs.paths)
-        var out = Output()
-        switch format {
-        case .jsonl:
-            for a in corpus.analyses { for c in a.citations { out.line(c.jsonLine(document: a.path, language: a.context.language)) } }
-        case .json:
-            let lines = corpus.analyses.flatMap { a in a.citations.map { $0.jsonLine(document: a.path, language: a.context.language) } }
-            out.line("[" + lines.joined(separator: ",\n") + "]")
-        case .csv:
-            out.write(CSV.row(Citation.csvHeader))
-            for a in corpus.analyses { for c in a.citations { out.write(CSV.row(c.csvFields(document: a.path))) } }
+        // Written per document as it is read: memory follows the largest document, not the whole output.
+        // The opening of the output waits for the first document, so a run that reads nothing writes nothing.
+        let listing = Listings.extract
+        var corpus: Corpus?
+        try Exporter.stream(to: output) { write in
+            var opened = false, rows = 0
+            func open() throws {
+                guard !opened else { return }
+                opened = true
+                switch format {
+                case .jsonl: break
+                case .json: try write(Array("[".utf8))
+                case .csv: var header: [UInt8] = []; CSV.append(listing.csvHeader, to: &header); try write(header)
+                }
+            }
+            corpus = try Corpus.stream(inputs) { a in
+                try open()
+                var chunk: [UInt8] = []
+                for c in a.citations {
+                    switch format {
+                    case .jsonl: chunk += listing.json((a.path, c, a.context.language)).utf8; chunk.append(0x0A)
+                    case .json: chunk += ((rows == 0 ? "" : ",\n") + listing.json((a.path, c, a.context.language))).utf8
+                    case .csv: CSV.append(listing.csv((a.path, c, a.context.language)), to: &chunk)
+                    }
+                    rows += 1
+                    if chunk.count >= 1 << 20 { try write(chunk); chunk.removeAll(keepingCapacity: true) }
+                }
+                try write(chunk)
+            }
+            if format == .json { try write(Array("]\n".utf8)) }
         }
-        try out.save(to: output)
-        try corpus.finish()
+        try corpus?.finish()
     }
 }

@@ -55,11 +55,11 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try Corpus.load(inputs.paths)
+        let corpus = try Corpus.load(inputs)
         var graph = GraphBuilder.build(corpus.analyses)
         let organs = try organ.map(parseOrgans)
         var focusKey: String?
-        if let focus { focusKey = try graphKey(focus, in: graph, paths: inputs.paths) }
+        if let focus { focusKey = try graphKey(focus, in: graph, paths: [inputs.described]) }
         if organs != nil || minCitations > 1 || focusKey != nil {
             graph = graph.filtered(organs: organs, minCitations: minCitations, focus: focusKey, depth: depth)
         }

@@ -8,7 +8,8 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Browse the citation graph in a web browser.",
         discussion: """
-        Reads the documents, then serves pages on 127.0.0.1 (loopback only,
+        Reads the documents (or, with --db, an index made by `xref index`),
+        then serves pages on 127.0.0.1 (loopback only,
         unless --host says otherwise): search any written form of a symbol,
         read every paragraph that cites it, follow the mandate chain, open
         documents with their citations marked. Read-only; documents are
@@ -17,6 +18,7 @@ struct ServeCommand: ParsableCommand {
         Examples:
           xref serve seeds/
           xref serve docs/ --port 8080
+          xref serve --db xref.sqlite              # from the index, nothing read again
           xref serve docs/ --host 0.0.0.0 --port 8080    # reachable from other machines
         """)
 
@@ -29,8 +31,9 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try Corpus.load(inputs.paths)
-        let store = MemoryStore(analyses: corpus.analyses, failures: corpus.failedPaths, text: { try? Reader.read(path: $0).bytes })
+        let corpus = try Corpus.load(inputs)
+        let store = MemoryStore(analyses: corpus.analyses, failures: corpus.problems.map { ($0.path, $0.reason) },
+                                text: { try? Reader.read(path: $0).bytes })
         let server = Server(store: store)
         let documents = corpus.analyses.count
         let done = DispatchSemaphore(value: 0)

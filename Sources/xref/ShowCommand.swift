@@ -20,9 +20,9 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "table (default: an indented tree), json or csv.") var format: ListingFormat = .table
 
     func run() throws {
-        let corpus = try Corpus.load(inputs.paths)
+        let corpus = try Corpus.load(inputs)
         let graph = GraphBuilder.build(corpus.analyses)
-        let key = try graphKey(symbol, in: graph, paths: inputs.paths)
+        let key = try graphKey(symbol, in: graph, paths: [inputs.described])
         let lines = MandateTree.lines(for: key, in: graph, depth: depth)
         var out = Output()
         switch format {
@@ -39,13 +39,8 @@ struct ShowCommand: ParsableCommand {
                     out.line("\(indent)\(arrow) \(l.symbol)  \(l.relation)  \(GraphBuilder.label(paragraph: l.paragraph))\(source)")
                 }
             }
-        case .json:
-            out.line("[" + lines.map { l in
-                "{\"depth\":\(l.depth),\"direction\":\(JSON.quote(l.direction)),\"symbol\":\(JSON.quote(l.symbol)),\"relation\":\(JSON.quote(l.relation)),\"document\":\(JSON.quote(l.document)),\"paragraph\":\(JSON.quote(l.paragraph))}"
-            }.joined(separator: ",\n") + "]")
-        case .csv:
-            out.write(CSV.row(["depth", "direction", "symbol", "relation", "document", "paragraph"]))
-            for l in lines { out.write(CSV.row([String(l.depth), l.direction, l.symbol, l.relation, l.document, l.paragraph])) }
+        case .json: out.write(Listings.show.jsonArray(lines))
+        case .csv: out.write(Listings.show.csvText(lines))
         }
         try out.save(to: nil)
         try corpus.finish()

@@ -22,24 +22,14 @@ struct SymbolsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try Corpus.load(inputs.paths)
+        let corpus = try Corpus.load(inputs, paragraphs: false)
         let rows = Query.symbols(in: corpus.analyses, organs: try organ.map(parseOrgans), type: type.flatMap(SymbolType.init(rawValue:)))
         var out = Output()
+        let listing = Listings.symbols
         switch format {
-        case .table:
-            var table = Table(header: ["SYMBOL", "ORGAN", "TYPE", "COUNT", "PARAGRAPHS"])
-            for r in rows {
-                table.rows.append([r.symbol, r.organ.rawValue, r.type.rawValue, String(r.count),
-                                   r.paragraphs.map { p in String(p.split(separator: "#").last ?? "") }.joined(separator: ", ")])
-            }
-            out.write(table.render())
-        case .json:
-            out.line("[" + rows.map { r in
-                "{\"symbol\":\(JSON.quote(r.symbol)),\"organ\":\(JSON.quote(r.organ.rawValue)),\"type\":\(JSON.quote(r.type.rawValue)),\"count\":\(r.count),\"resolved\":\(r.resolved),\"paragraphs\":[\(r.paragraphs.map(JSON.quote).joined(separator: ","))]}"
-            }.joined(separator: ",\n") + "]")
-        case .csv:
-            out.write(CSV.row(["symbol", "organ", "type", "count", "resolved", "paragraphs"]))
-            for r in rows { out.write(CSV.row([r.symbol, r.organ.rawValue, r.type.rawValue, String(r.count), String(r.resolved), r.paragraphs.joined(separator: " ")])) }
+        case .table: out.write(Table(header: listing.tableHeader, rows: rows.map(listing.tableRow)).render())
+        case .json: out.write(listing.jsonArray(rows))
+        case .csv: out.write(listing.csvText(rows))
         }
         try out.save(to: nil)
         try corpus.finish()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XrefIndex
 
 @main
 struct Xref: ParsableCommand {
@@ -20,8 +21,9 @@ struct Xref: ParsableCommand {
           xref extract seeds/ --format jsonl > citations.jsonl
           xref show A/RES/73/187 seeds/ --depth 2
           xref serve seeds/                      # browse it at http://127.0.0.1:8080/
+          xref index docs/ && xref cites 74/177 --db xref.sqlite
         """,
-        subcommands: [GraphCommand.self, ExtractCommand.self, CitesCommand.self, SymbolsCommand.self, ShowCommand.self, ServeCommand.self, TextCommand.self, BenchCommand.self]
+        subcommands: [GraphCommand.self, ExtractCommand.self, CitesCommand.self, SymbolsCommand.self, ShowCommand.self, ServeCommand.self, IndexCommand.self, TextCommand.self, BenchCommand.self]
     )
 
     /// A remark on stderr that is not an error (the exit status stays 0).
@@ -50,13 +52,23 @@ struct Xref: ParsableCommand {
     }
 }
 
-/// The paths every subcommand reads.
+/// The paths every subcommand reads, or the index that answers for them.
 struct Inputs: ParsableArguments {
-    @Argument(help: "Files or folders to read (folders recursively; hidden files skipped).")
+    @Argument(help: "Files or folders to read (folders recursively; hidden files skipped). With --db: only documents under them.")
     var paths: [String] = []
+    @Option(help: "Answer from this index (`xref index`) instead of reading documents: an SQLite file or postgres://... Without paths the index is used anyway: $XREF_DB, else ./xref.sqlite.")
+    var db: String?
+
+    /// What was read, for messages: the paths, or the index.
+    var described: String { paths.isEmpty ? index ?? "" : paths.joined(separator: " ") }
+
+    /// The index to answer from, if any.
+    var index: String? { db ?? (paths.isEmpty ? Index.defaultLocation : nil) }
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file or folder") }
+        if paths.isEmpty && db == nil && !Index.isPostgres(Index.defaultLocation) && !FileManager.default.fileExists(atPath: Index.defaultLocation) {
+            throw ValidationError("give at least one file or folder, or an index with --db FILE")
+        }
     }
 }
 

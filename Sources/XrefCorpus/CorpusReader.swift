@@ -1,0 +1,69 @@
+import Foundation
+import XrefCore
+import XrefInput
+
+/// A folder (or list of files) read as a stream of analysed documents (DESIGN §2, steps 1-6): files are
+/// found once, then read and analysed on every core, a bounded number at a time, and handed over in file
+/// order. Memory depends on the largest document and the window, not on the size of the corpus.
+public struct CorpusReader: Sendable {
+    /// Every file found, in the order outputs list them (folders walked in byte order of names).
+    public let files: [String]
+    /// Paths that could not be walked (missing, unreadable folder).
+    public let walkErrors: [ReadError]
+
+    /// More citations than this in one document are not a document but a list (or an attack): the first
+    /// `citationLimit` are kept and the document is reported. The largest real UN document in the shared
+    /// corpus has a few thousand.
+    public static let citationLimit = 100_000
+
+    public init(paths: [String]) {
+        (files, walkErrors) = InputFiles.collect(paths)
+    }
+
+    public init(files: [String]) {
+        self.files = files
+        walkErrors = []
+    }
+
+    /// What reading one file gave: its analysis, and a problem to report (unreadable: no analysis).
+    public struct Item: Sendable {
+        public var path: String
+        public var analysis: DocumentAnalysis?
+        public var problem: ReadError?
+    }
+
+    /// Reads and analyses one file.
+    public static func analyze(path: String) -> Item {
+        do {
+            return limited(Pipeline.analyze(try Reader.read(path: path)))
+        } catch let e as ReadError {
+            return Item(path: path, analysis: nil, problem: e)
+        } catch {
+            return Item(path: path, analysis: nil, problem: ReadError(path: path, reason: "\(error)"))
+        }
+    }
+
+    /// An analysis cut to `citationLimit` citations, with a report when it was cut.
+    public static func limited(_ analysis: DocumentAnalysis, limit: Int = citationLimit) -> Item {
+        var a = analysis
+        let total = a.citations.count
+        guard total > limit else { return Item(path: a.path, analysis: a, problem: nil) }
+        a.citations.removeSubrange(limit...)
+        let kept = Set(a.citations.map(\.paragraph))
+        a.paragraphPieces = a.paragraphPieces.filter { kept.contains($0.key) }
+        a.mandates = a.mandates.filter { kept.contains($0.paragraph) }
+        return Item(path: a.path, analysis: a, problem: ReadError(
+            path: a.path, reason: "\(total) citations, more than the \(limit) a document may have: only the first \(limit) are used"))
+    }
+
+    /// Every file's item, in file order, through `body`; `progress` is told each time one is done.
+    public func forEach(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                        progress: (@Sendable () -> Void)? = nil, _ body: (Item) throws -> Void) throws {
+        let files = self.files
+        try OrderedParallel.forEach(count: files.count, workers: workers, transform: { i in
+            let item = CorpusReader.analyze(path: files[i])
+            progress?()
+            return item
+        }, consume: { _, item in try body(item) })
+    }
+}

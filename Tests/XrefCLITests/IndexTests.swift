@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// `xref index` and `--db`: the index answers exactly as reading the folder does, updates only what
+/// changed, and refuses a file that is not an index with one line.
+@Suite struct IndexTests {
+    /// The folders indexed: the seeds, and real UN text of three formats from the shared corpus when present.
+    static var folders: [String] {
+        ["seeds"] + (CLI.hasShared ? ["../shared/corpus/docx-text", "../shared/corpus/html", "../shared/corpus/xml"] : [])
+    }
+
+    @Test func theIndexAnswersAsReadingTheFolders() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = dir + "/x.sqlite"
+        let built = try CLI.run(["index"] + Self.folders + ["--db", db])
+        #expect(built.status == 0, "\(built.err)")
+        #expect(built.out.hasPrefix("indexed "))
+        let queries: [[String]] = [
+            ["cites", "74/177", "--format", "json"], ["cites", "2396 (2017)", "--format", "csv"], ["cites", "73/187"],
+            ["symbols", "--format", "json"], ["symbols"], ["show", "A/RES/73/187", "--depth", "2", "--format", "csv"],
+            ["extract", "--format", "jsonl"], ["extract", "--format", "csv"],
+        ]
+        for q in queries {
+            let read = try CLI.run(q + Self.folders)
+            // Given the folders, the index answers in their order; without them, in walk order of all paths.
+            let indexed = try CLI.run(q + Self.folders + ["--db", db])
+            #expect(indexed.out == read.out, "\(q)")
+            #expect(indexed.status == read.status, "\(q): \(indexed.err)")
+            #expect(!read.out.isEmpty, "\(q)")
+        }
+        // One folder of the index; the whole index (walk order of every path, as one folder holding them all).
+        let one = try CLI.run(["extract", "seeds"])
+        #expect(try CLI.run(["extract", "seeds", "--db", db]).out == one.out)
+        let all = try CLI.run(["extract", "--db", db]).out
+        #expect(all.split(separator: "\n").sorted() == (try CLI.run(["extract"] + Self.folders)).out.split(separator: "\n").sorted())
+        #expect(all.hasPrefix("{\"document\":\"../shared") == CLI.hasShared)
+        for name in ["g.graphml", "g.json"] {
+            let a = dir + "/read-" + name, b = dir + "/index-" + name
+            #expect(try CLI.run(["graph"] + Self.folders + ["-o", a]).status == 0)
+            #expect(try CLI.run(["graph", "--db", db, "-o", b] + Self.folders).status == 0)
+            #expect(FileManager.default.contents(atPath: a) == FileManager.default.contents(atPath: b), "\(name)")
+        }
+    }
+
+    @Test func aSecondRunReadsOnlyWhatChanged() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let docs = dir + "/docs", db = dir + "/x.sqlite"
+        try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
+        let seed = try #require(try FileManager.default.contentsOfDirectory(atPath: CLI.seeds).sorted().first)
+        let text = try String(contentsOfFile: CLI.seeds + "/" + seed, encoding: .utf8)
+        for name in ["a", "b", "c", "d"] { try text.write(toFile: "\(docs)/\(name).txt", atomically: true, encoding: .utf8) }
+        try Data([0, 1, 2, 0, 0xFF]).write(to: URL(fileURLWithPath: docs + "/blob.bin"))
+        let first = try CLI.run(["index", docs, "--db", db])
+        #expect(first.out.hasPrefix("indexed 5 new, 0 changed, 0 removed, 0 unchanged in "))
+        #expect(first.out.hasSuffix("(1 unreadable)\n"))
+        #expect(first.err == "xref: \(docs)/blob.bin: binary file, not a document\n")
+        #expect(first.status == 1)
+
+        try (text + "\nSee General Assembly resolution 74/177.\n").write(toFile: docs + "/a.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: docs + "/b.txt")
+        try text.write(toFile: docs + "/e.txt", atomically: true, encoding: .utf8)
+        // Same bytes, later time: not read again.
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: docs + "/c.txt")
+        let second = try CLI.run(["index", docs, "--db", db])
+        #expect(second.out.hasPrefix("indexed 1 new, 1 changed, 1 removed, 3 unchanged in "), "\(second.out)")
+        #expect(second.status == 0)
+
+        // What the index answers is what reading the folder now gives, the unreadable file reported alike.
+        let read = try CLI.run(["extract", docs])
+        let indexed = try CLI.run(["extract", "--db", db])
+        #expect(indexed.out == read.out)
+        #expect(indexed.err == read.err)
+        #expect(indexed.status == 1 && read.status == 1)
+        #expect(read.out.contains("74/177"))
+    }
+
+    @Test func aFileThatIsNoIndexIsOneClearError() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let junk = dir + "/junk.sqlite"
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: junk))
+        let damaged = try CLI.run(["cites", "74/177", "--db", junk])
+        #expect(damaged.status == 1)
+        #expect(damaged.err == "xref: \(junk): not an xref index (damaged, or not an SQLite database)\n")
+        // Not even `xref index` writes into it.
+        #expect(try CLI.run(["index", "seeds", "--db", junk]).err == damaged.err)
+
+        let missing = try CLI.run(["symbols", "--db", dir + "/none.sqlite"])
+        #expect(missing.status == 1)
+        #expect(missing.err == "xref: \(dir)/none.sqlite: no index here (build one with `xref index PATH --db \(dir)/none.sqlite`)\n")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/none.sqlite"))
+
+        if let python = CLI.which("python3") {
+            let foreign = dir + "/other.sqlite"
+            _ = try CLI.exec(python, ["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table notes (t text)'); c.commit()", foreign])
+            let r = try CLI.run(["index", "seeds", "--db", foreign])
+            #expect(r.status == 1)
+            #expect(r.err == "xref: \(foreign): not an xref index (it holds other tables: notes)\n")
+        }
+    }
+}
