@@ -28,16 +28,24 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         if let n = synthetic { try drawSynthetic(n) }
         guard !paths.isEmpty else { return }
-        let (files, _) = InputFiles.collect(paths)
-        // Read on one thread, timed on its own (Corpus.load reads in parallel); unreadable files are left out.
+        let (files, errors) = InputFiles.collect(paths)
+        // Read on one thread, timed on its own (Corpus.load reads in parallel); unreadable files are
+        // reported, one line each, and left out.
         var sources: [SourceText] = []
         var readSeconds = 0.0
+        var failed = errors.count
+        for e in errors { FileHandle.standardError.write(Data("xref: \(e)\n".utf8)) }
         let clock = ContinuousClock()
         for f in files {
             let t0 = clock.now
-            if let s = try? Reader.read(path: f) { sources.append(s) }
+            do { sources.append(try Reader.read(path: f)) } catch {
+                failed += 1
+                FileHandle.standardError.write(Data("xref: \(error)\n".utf8))
+            }
             readSeconds += seconds(clock.now - t0)
         }
+        // Figures over nothing are no figures: "bench nope" is an error, not "read 0 documents".
+        if sources.isEmpty { throw CLIError("no document could be read in \(paths.joined(separator: " "))") }
         let documents = sources
         let texts = sources.map(\.bytes)
         let bytes = texts.reduce(0) { $0 + $1.count }
@@ -59,6 +67,7 @@ struct BenchCommand: ParsableCommand {
         let pipeline = seconds(clock.now - t1)
         print(String(format: "pipeline  %.1f MB/s (segment, recognize, relations, mandates; %d threads, %.3f s)",
                      mb / pipeline, ProcessInfo.processInfo.activeProcessorCount, pipeline))
+        if failed > 0 { throw ExitCode(1) }
     }
 
     private func drawSynthetic(_ symbols: Int) throws {

@@ -20,13 +20,27 @@ struct ExtractCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, csv }
 
     @OptionGroup var inputs: Inputs
-    @Option(help: "jsonl (default), json (one array) or csv.") var format: Format = .jsonl
+    @Option(help: "jsonl (default; with -o the extension .jsonl, .json or .csv chooses), json (one array) or csv.")
+    var format: Format?
     @Option(name: .shortAndLong, help: "Output file; '-' (default) for stdout.") var output: String = "-"
 
+    /// The extension of -o when it names one of the formats.
+    private var named: Format? {
+        output == "-" ? nil : Format(rawValue: (output.split(separator: "/").last?.split(separator: ".").dropFirst().last).map { $0.lowercased() } ?? "")
+    }
+
+    func validate() throws {
+        // "-o c.csv --format json" would put JSON in a file every spreadsheet opens as CSV.
+        if let named, let format, named != format {
+            throw ValidationError("-o \(output) names a .\(named.rawValue) file but --format is \(format.rawValue); make them agree")
+        }
+    }
+
     func run() throws {
+        try refuseInputAsOutput([output], inputs: inputs.paths)
         let corpus = try Corpus.load(inputs.paths)
         var out = Output()
-        switch format {
+        switch format ?? named ?? .jsonl {
         case .jsonl:
             for a in corpus.analyses { for c in a.citations { out.line(c.jsonLine(document: a.path)) } }
         case .json:
