@@ -41,7 +41,10 @@ import Testing
             try? FileManager.default.removeItem(atPath: path)
         }
         #expect(read + refused == rounds)
-        #expect(read > 0, "no mutant of \(seedFile) was readable: the mutations are too strong to test the reader")
+        // A damaged ZIP or PDF is usually refused whole (CRC, xref table); text and markup must mostly read.
+        if format != "docx" && format != "pdf" {
+            #expect(read > 0, "no mutant of \(seedFile) was readable: the mutations are too strong to test the reader")
+        }
     }
 
     /// The recognizer alone over mutated plain text: every citation inside the text, keys bounded.
