@@ -62,8 +62,10 @@ public enum Mandates {
             if namesItself(t, sentence) { add(.document) }
             let verbs = productionVerbs(t, sentence)
             guard producesDocuments, !verbs.isEmpty else { continue }
-            for d in ordered where d.type == .document && d.symbol != c.symbol && sentence.contains(d.start)
-                && !d.relation.isMandate && d.relation != .adoptedOnReportOf {
+            // Only the citations inside the sentence: found by binary search in the sorted list, so a
+            // document of one endless paragraph is not read once per citation (issue 11).
+            for d in ordered[firstAtOrAfter(ordered, sentence.lowerBound)...].prefix(while: { $0.start < sentence.upperBound })
+            where d.type == .document && d.symbol != c.symbol && !d.relation.isMandate && d.relation != .adoptedOnReportOf {
                 // "X prepared ... (A/74/130)": the verb before the symbol, and no mandate citation in
                 // between ("submitted pursuant to S/PRST/2020/4 ... and the report of OIOS (S/2020/236)").
                 let active = verbs.contains { $0.range.upperBound <= d.start && !(c.start > $0.range.upperBound && c.start < d.start) }
@@ -72,6 +74,16 @@ public enum Mandates {
             }
         }
         return out
+    }
+
+    /// Index of the first citation starting at or after `pos` in citations sorted by start.
+    static func firstAtOrAfter(_ sorted: [Citation], _ pos: Int) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let m = (lo + hi) / 2
+            if sorted[m].start < pos { lo = m + 1 } else { hi = m }
+        }
+        return lo
     }
 
     static func enclosing(_ blocks: [Block], _ pos: Int) -> Block? {

@@ -39,7 +39,7 @@ struct SymbolScanner {
         guard j > i, t.at(j) == Self.slash, isRoot(i..<j) else { return nil }
         var key = t.string(i..<j)
         var parts: [String] = []
-        var hasDigit = false, components = 0
+        var hasDigit = false, components = 0, suffixes = 0
         var end = j
         var k = j
         // Components, each after a slash (a space or one line break may follow the slash, §1.10 rule 3).
@@ -50,12 +50,24 @@ struct SymbolScanner {
             while t.at(c) == 0x20 || t.at(c) == 0x0A { if t.at(c) == 0x20 { spaced = true } else { broken = true }; c += 1 }
             if c - afterSlash > 2 { break }
             // A line break right after a slash splits one symbol across lines (§1.10 rule 3).
-            if broken && !spaced, t.at(c).isUpper || t.at(c).isDigit, let comp = component(at: c, spaced: false), comp.hasDigit {
+            if broken && !spaced, components < Self.maxComponents, t.at(c).isUpper || t.at(c).isDigit,
+               let comp = component(at: c, spaced: false), comp.hasDigit {
+                if Self.isSuffix(comp.text) {
+                    if suffixes >= Self.maxSuffixes { break }
+                    suffixes += 1
+                }
                 key += "/" + comp.text; hasDigit = true; components += 1; end = comp.end; k = comp.end
                 continue
             }
             guard let comp = component(at: c, spaced: spaced) else { break }
             if !parts.isEmpty { break }  // letters like 271A-C close a resolution symbol
+            // A real chain is short (A/C.3/74/L.5/Rev.1/Add.1/Corr.1): past the bound the text is not a
+            // symbol's tail, and following it made one key per prefix (24 KB gave a 578 MB graph).
+            if components >= Self.maxComponents { break }
+            if Self.isSuffix(comp.text) {
+                if suffixes >= Self.maxSuffixes { break }
+                suffixes += 1
+            }
             key += "/" + comp.text
             hasDigit = hasDigit || comp.hasDigit
             parts = comp.parts
@@ -74,6 +86,14 @@ struct SymbolScanner {
         var found = [first]
         end = continuations(after: end, of: key, into: &found)
         return (found, end)
+    }
+
+    /// Bounds on a symbol: components after the root, and modification suffixes (Add., Corr., Rev., Amend.).
+    static let maxComponents = 10
+    static let maxSuffixes = 3
+
+    private static func isSuffix<S: StringProtocol>(_ text: S) -> Bool {
+        text.hasPrefix("Add.") || text.hasPrefix("Corr.") || text.hasPrefix("Rev.") || text.hasPrefix("Amend.")
     }
 
     /// Whether a root and its slash stand at `i` (the second half of a double symbol `A/47/277-S/24111`).

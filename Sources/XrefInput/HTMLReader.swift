@@ -17,8 +17,10 @@ enum HTMLReader {
         var body = bytes[...]
         // Some library pages start with a BOM that was encoded twice ("ï»¿"): not text.
         if body.starts(with: [0xC3, 0xAF, 0xC2, 0xBB, 0xC2, 0xBF]) { body = body.dropFirst(6) }
+        // XML_PARSE_HUGE: without it libxml2 cuts a text node at 10,000,000 bytes and drops everything
+        // nested deeper than 256 elements, silently (issue 11); the walk below bounds its own depth.
         let opts = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                         | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue)
+                         | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         // Without a declared charset libxml2 assumes Latin-1; UTF-8 input is the norm here.
         let encoding: String? = PlainText.firstInvalidUTF8(Array(body)) == nil ? "UTF-8" : nil
         let doc: htmlDocPtr? = body.withUnsafeBytes { raw in
@@ -32,12 +34,19 @@ enum HTMLReader {
         return w.out.finish()
     }
 
+    /// Elements nested deeper than this are read as flat text (no paragraph breaks, links or cells
+    /// inside): the walk recurses per level, and a hostile page nests thousands deep.
+    static let maxDepth = 256
+
     private struct Walker {
         var out = TextBuilder(whitespace: .collapse)
         var cells: [TextPiece]? = nil
         var marking = 0              // inside `<sup>`: a footnote mark
+        var depth = 0
 
         mutating func visit(_ node: xmlNodePtr) {
+            depth += 1
+            defer { depth -= 1 }
             var child: xmlNodePtr? = node
             while let n = child {
                 switch n.pointee.type {
@@ -59,6 +68,10 @@ enum HTMLReader {
             let name = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
             if HTMLReader.skipped.contains(name) { return }
             let kids = n.pointee.children
+            if depth >= HTMLReader.maxDepth {
+                if let k = kids { flat(k, under: n) }
+                return
+            }
             switch name {
             case "br":
                 out.softSpace()
@@ -87,6 +100,29 @@ enum HTMLReader {
                 if block { out.endParagraph() }
                 if let k = kids { visit(k) }
                 if block { out.endParagraph() }
+            }
+        }
+
+        /// The text under `root` from `first` on, without recursion: down to the first child, on to the
+        /// next sibling, back up through parents. Skipped elements (script, style) are stepped over.
+        private mutating func flat(_ first: xmlNodePtr, under root: xmlNodePtr) {
+            var node: xmlNodePtr? = first
+            while let n = node {
+                var descend = false
+                if n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE, let c = n.pointee.content {
+                    out.append(UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: Int(xmlStrlen(c))))
+                } else if n.pointee.type == XML_ELEMENT_NODE {
+                    let name = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                    descend = !HTMLReader.skipped.contains(name)
+                    if HTMLReader.blocks.contains(name) || name == "br" { out.softSpace() }
+                }
+                if descend, let k = n.pointee.children { node = k; continue }
+                var up: xmlNodePtr? = n
+                node = nil
+                while let u = up, u != root {
+                    if let next = u.pointee.next { node = next; break }
+                    up = u.pointee.parent
+                }
             }
         }
 

@@ -1,48 +1,113 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 public enum InputFiles {
     /// Expands files and folders: folders recursively, entries sorted by name, hidden files and folders
     /// and `.build*` folders skipped, and inside folders the data and code files that sit beside documents
     /// (`.tsv`, `.csv`, `.json`, ...: see `notDocuments`). A file named explicitly is always read. A missing
     /// or unreadable path becomes one error; the rest is returned.
+    ///
+    /// Hostile folders: only regular files are returned (a FIFO, socket or device would block or never
+    /// end; named explicitly it is an error, inside a folder it is skipped). Each real file and folder is
+    /// visited once, by device and inode, so a symbolic link back up the tree (`ln -s . loop`) is skipped
+    /// with one error line instead of multiplying every file or never ending.
     public static func collect(_ paths: [String]) -> (files: [String], errors: [ReadError]) {
+        var walk = Walk()
+        for path in paths {
+            var st = stat()
+            guard stat(path, &st) == 0 else {
+                let code = errno
+                walk.errors.append(ReadError(path: path, reason: code == ENOENT || code == ENOTDIR ? "no such file or folder"
+                                                                                                    : FileBytes.message(code)))
+                continue
+            }
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk.folder(path, st)
+            case S_IFREG:
+                if access(path, R_OK) != 0 { walk.errors.append(ReadError(path: path, reason: "permission denied")) }
+                else { walk.file(path, st) }
+            default:
+                walk.errors.append(ReadError(path: path, reason: notRegular(st.st_mode)))
+            }
+        }
+        return (walk.files, walk.errors)
+    }
+
+    /// Why a path that is not a regular file or folder is not read.
+    static func notRegular(_ mode: mode_t) -> String {
+        let kind: String
+        switch mode & S_IFMT {
+        case S_IFIFO: kind = "a FIFO (named pipe)"
+        case S_IFSOCK: kind = "a socket"
+        case S_IFCHR: kind = "a character device"
+        case S_IFBLK: kind = "a block device"
+        case S_IFDIR: kind = "a folder"
+        default: kind = "not a regular file"
+        }
+        return "\(kind), not read (only regular files are)"
+    }
+
+    private struct Identity: Hashable {
+        var device: UInt64, inode: UInt64
+        init(_ st: stat) { device = UInt64(st.st_dev); inode = UInt64(st.st_ino) }
+    }
+
+    private struct Walk {
         var files: [String] = []
         var errors: [ReadError] = []
-        var seen = Set<String>()
-        var visitedDirs = Set<String>()
-        let fm = FileManager.default
+        var seenFiles = Set<Identity>()
+        /// Folders on the current path from a root: one seen again here is a loop.
+        var open = Set<Identity>()
+        /// Every folder walked: one reached again through another link is not walked twice.
+        var walked = Set<Identity>()
 
-        func walk(_ dir: String) {
-            let real = (dir as NSString).resolvingSymlinksInPath
-            guard visitedDirs.insert(real).inserted else { return }   // a symlink loop
-            let names: [String]
-            do { names = try fm.contentsOfDirectory(atPath: dir) }
-            catch { errors.append(ReadError(path: dir, reason: "cannot list folder")); return }
+        mutating func file(_ path: String, _ st: stat) {
+            if seenFiles.insert(Identity(st)).inserted { files.append(path) }
+        }
+
+        mutating func folder(_ dir: String, _ st: stat) {
+            let id = Identity(st)
+            if open.contains(id) {
+                errors.append(ReadError(path: dir, reason: "symbolic link loop, skipped"))
+                return
+            }
+            guard walked.insert(id).inserted else { return }
+            guard let names = list(dir) else {
+                errors.append(ReadError(path: dir, reason: "cannot list folder"))
+                return
+            }
+            open.insert(id)
+            defer { open.remove(id) }
             for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
                 if name.hasPrefix(".") { continue }
                 if let dot = name.lastIndex(of: "."), notDocuments.contains(name[name.index(after: dot)...].lowercased()) { continue }
                 let p = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-                var isDir: ObjCBool = false
-                guard fm.fileExists(atPath: p, isDirectory: &isDir) else { continue }   // dangling link
-                if isDir.boolValue { walk(p) } else if seen.insert(p).inserted { files.append(p) }
+                var child = stat()
+                guard stat(p, &child) == 0 else { continue }   // a dangling link
+                switch child.st_mode & S_IFMT {
+                case S_IFDIR: folder(p, child)
+                case S_IFREG: file(p, child)
+                default: continue   // FIFOs, sockets, devices sit in folders (/dev, run dirs): not documents
+                }
             }
         }
 
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                errors.append(ReadError(path: path, reason: "no such file or folder"))
-                continue
+        private func list(_ dir: String) -> [String]? {
+            guard let d = opendir(dir) else { return nil }
+            defer { closedir(d) }
+            var names: [String] = []
+            while let e = readdir(d) {
+                let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name != "." && name != ".." { names.append(name) }
             }
-            if isDir.boolValue {
-                walk(path)
-            } else if !fm.isReadableFile(atPath: path) {
-                errors.append(ReadError(path: path, reason: "permission denied"))
-            } else if seen.insert(path).inserted {
-                files.append(path)
-            }
+            return names
         }
-        return (files, errors)
     }
 
     /// Extensions of tables, data and code: a corpus folder holds them beside its documents (annotation

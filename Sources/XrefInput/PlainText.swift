@@ -42,23 +42,35 @@ enum PlainText {
     }
 
     /// `[text](url)` where the URL points into the UN document system: the range of `text`.
+    /// One forward pass: the last `[` on the line and the end of the target are remembered rather than
+    /// searched for again, so `](` repeated along one line stays linear.
     static func markdownLinks(_ b: [UInt8]) -> [SourceLink] {
         var out: [SourceLink] = []
+        var open = -1   // the last "[" since the last line break
+        var stop = 0
         var i = 0
         let n = b.count
         while i < n {
-            guard b[i] == 0x5D, i + 1 < n, b[i + 1] == 0x28 else { i += 1; continue }   // "]("
-            // The opening bracket on the same line.
-            var o = i - 1
-            while o >= 0 && b[o] != 0x5B && b[o] != 0x0A { o -= 1 }
-            var e = i + 2
-            while e < n && b[e] != 0x29 && b[e] != 0x20 && b[e] != 0x0A { e += 1 }
-            if o >= 0 && b[o] == 0x5B && e < n && b[e] != 0x0A && o + 1 < i {
+            let c = b[i]
+            if c == 0x0A { open = -1; i += 1; continue }
+            if c == 0x5B { open = i; i += 1; continue }
+            guard c == 0x5D, i + 1 < n, b[i + 1] == 0x28 else { i += 1; continue }   // "]("
+            // The first ")", space or line break after "(": remembered, as the next "](" on the line
+            // usually ends at the same one, so no byte is looked at twice.
+            if stop < i + 2 {
+                stop = i + 2
+                while stop < n && b[stop] != 0x29 && b[stop] != 0x20 && b[stop] != 0x0A { stop += 1 }
+            }
+            let e = stop
+            if open >= 0 && e < n && b[e] != 0x0A && e - (i + 2) <= longestURL && open + 1 < i {
                 let url = String(decoding: b[(i + 2)..<e], as: UTF8.self)
-                if UNLinks.isDocumentLink(url) { out.append(SourceLink(range: (o + 1)..<i, target: url)) }
+                if UNLinks.isDocumentLink(url) { out.append(SourceLink(range: (open + 1)..<i, target: url)) }
             }
             i += 2
         }
         return out
     }
+
+    /// Longer than any document-system URL (`https://undocs.org/en/A/RES/74/177` and its variants).
+    static let longestURL = 2048
 }

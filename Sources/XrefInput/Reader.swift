@@ -1,3 +1,4 @@
+import Foundation
 import XrefCore
 
 /// The kinds of file xref reads.
@@ -47,7 +48,14 @@ public enum Reader {
                 return try XMLReader.read(path: path, bytes: bytes)
             }
         } catch let e as MarkupError {
-            throw ReadError(path: path, reason: e.reason)
+            throw ReadError(path: path, reason: oneLine(e.reason))
         }
+    }
+
+    /// libxml2 writes some messages over two lines ("Input is not proper UTF-8, indicate encoding !" then
+    /// "Bytes: 0xFF ..."): a failure is one line on stderr, so line breaks become "; ".
+    static func oneLine(_ reason: String) -> String {
+        reason.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: "; ")
     }
 }

@@ -35,17 +35,27 @@ struct BenchCommand: ParsableCommand {
         guard !paths.isEmpty else { return }
         if index { return try benchIndex() }
         let corpus = CorpusReader(paths: paths)
-        // Read on one thread, timed on its own (the pipeline below reads in parallel); unreadable files are left out.
+        // Read on one thread, timed on its own (the pipeline below reads in parallel); unreadable files are
+        // reported, one line each, and left out.
         var sources: [SourceText] = []
         var readSeconds = 0.0
+        var failed = corpus.walkErrors.count
+        for e in corpus.walkErrors { FileHandle.standardError.write(Data("xref: \(e)\n".utf8)) }
         let clock = ContinuousClock()
         try OrderedParallel.forEach(count: corpus.files.count, workers: 1, transform: { i in
             let t0 = ContinuousClock.now
-            return (try? Reader.read(path: corpus.files[i]), ContinuousClock.now - t0)
+            return (Result { try Reader.read(path: corpus.files[i]) }, ContinuousClock.now - t0)
         }, consume: { _, read in
-            if let s = read.0 { sources.append(s) }
+            switch read.0 {
+            case .success(let s): sources.append(s)
+            case .failure(let error):
+                failed += 1
+                FileHandle.standardError.write(Data("xref: \(error)\n".utf8))
+            }
             readSeconds += seconds(read.1)
         })
+        // Figures over nothing are no figures: "bench nope" is an error, not "read 0 documents".
+        if sources.isEmpty { throw CLIError("no document could be read in \(paths.joined(separator: " "))") }
         let documents = sources
         let texts = sources.map(\.bytes)
         let bytes = texts.reduce(0) { $0 + $1.count }
@@ -67,6 +77,7 @@ struct BenchCommand: ParsableCommand {
         let pipeline = seconds(clock.now - t1)
         print(String(format: "pipeline  %.1f MB/s (segment, recognize, relations, mandates; %d threads, %.3f s)",
                      mb / pipeline, ProcessInfo.processInfo.activeProcessorCount, pipeline))
+        if failed > 0 { throw ExitCode(1) }
     }
 
     /// Indexing streams documents: its peak memory should follow the largest document, not the corpus.

@@ -21,13 +21,28 @@ struct ExtractCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, csv }
 
     @OptionGroup var inputs: Inputs
-    @Option(help: "jsonl (default), json (one array) or csv.") var format: Format = .jsonl
+    @Option(help: "jsonl (default; with -o the extension .jsonl, .json or .csv chooses), json (one array) or csv.")
+    var format: Format?
     @Option(name: .shortAndLong, help: "Output file; '-' (default) for stdout.") var output: String = "-"
+
+    /// The extension of -o when it names one of the formats.
+    private var named: Format? {
+        output == "-" ? nil : Format(rawValue: (output.split(separator: "/").last?.split(separator: ".").dropFirst().last).map { $0.lowercased() } ?? "")
+    }
+
+    func validate() throws {
+        // "-o c.csv --format json" would put JSON in a file every spreadsheet opens as CSV.
+        if let named, let format, named != format {
+            throw ValidationError("-o \(output) names a .\(named.rawValue) file but --format is \(format.rawValue); make them agree")
+        }
+    }
 
     func run() throws {
         // Written per document as it is read: memory follows the largest document, not the whole output.
         // The opening of the output waits for the first document, so a run that reads nothing writes nothing.
+        try refuseInputAsOutput([output], inputs: inputs.paths)
         let listing = Listings.extract
+        let format = self.format ?? named ?? .jsonl
         var corpus: Corpus?
         try Exporter.stream(to: output) { write in
             var opened = false, rows = 0

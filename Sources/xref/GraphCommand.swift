@@ -30,9 +30,10 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Layout: auto (dot for small graphs, sfdp for large ones), dot, sfdp, neato, fdp, circo, twopi.") var layout = "auto"
     @Flag(help: "Draw paragraph nodes inside each document's cluster.") var paragraphs = false
     @Option(help: "Keep only symbols of these organs, e.g. GA,SC,ECOSOC,HRC.") var organ: String?
-    @Option(help: "Keep only symbols cited at least N times.") var minCitations = 1
+    // .unconditional: "-1" is read as the value (and refused by validate), not as a missing value.
+    @Option(parsing: .unconditional, help: "Keep only symbols cited at least N times.") var minCitations = 1
     @Option(help: "Keep only the neighbourhood of this symbol (any written form).") var focus: String?
-    @Option(help: "With --focus: how many steps from the symbol.") var depth = 1
+    @Option(parsing: .unconditional, help: "With --focus: how many steps from the symbol.") var depth = 1
 
     func validate() throws {
         if !RenderOptions.layouts.contains(layout) {
@@ -40,11 +41,17 @@ struct GraphCommand: ParsableCommand {
         }
         _ = try organ.map(parseOrgans) // before reading a corpus, not after
         if output == "-" && format == nil { throw ValidationError("with -o - give --format") }
-        if format == nil, OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
+        let named = OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)
+        if format == nil, named == nil {
             throw ValidationError("cannot tell the format of '\(output)': use .svg .png .pdf .dot .graphml .json .csv .html or --format")
         }
         if let format, OutputFormat(rawValue: format) == nil { throw ValidationError("unknown format '\(format)'") }
-        if depth < 0 || minCitations < 0 { throw ValidationError("--depth and --min-citations take whole numbers ≥ 0") }
+        // "-o m.svg --format json" would put JSON in a file every viewer opens as SVG.
+        if output != "-", let named, let asked = format.flatMap(OutputFormat.init(rawValue:)), asked != named {
+            throw ValidationError("-o \(output) names a .\(named.rawValue) file but --format is \(asked.rawValue); make them agree")
+        }
+        if depth < 0 { throw ValidationError("--depth takes a whole number ≥ 0, not \(depth)") }
+        if minCitations < 0 { throw ValidationError("--min-citations takes a whole number ≥ 0, not \(minCitations)") }
         // A missing Graphviz plugin fails here, before the corpus is read, with the one-line fix.
         do { try Exporter.checkRenderer(format: chosenFormat, options: RenderOptions(layout: layout)) }
         catch let error as ExportError { throw ValidationError(error.description) }
@@ -55,6 +62,8 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
+        let written = chosenFormat == .csv ? [Exporter.csvPaths(output).nodes, Exporter.csvPaths(output).edges] : [output]
+        try refuseInputAsOutput(written, inputs: inputs.paths)
         let corpus = try Corpus.load(inputs)
         var graph = GraphBuilder.build(corpus.analyses)
         let organs = try organ.map(parseOrgans)

@@ -1,5 +1,6 @@
 import Foundation
 import XrefExport
+import XrefInput
 
 /// Where a listing goes: stdout, or a file written to a temporary name and renamed into place.
 struct Output {
@@ -33,5 +34,24 @@ struct Table {
             return line
         }
         return ([format(header)] + rows.map(format)).joined(separator: "\n") + "\n"
+    }
+}
+
+/// Refuses, before anything is read or written, an output file that is one of the inputs (the same file
+/// by device and inode, whatever path or link names it): `xref extract d -o d/good.txt` would replace a
+/// document with its own citations.
+func refuseInputAsOutput(_ outputs: [String], inputs: [String]) throws {
+    var targets: [(path: String, device: UInt64, inode: UInt64)] = []
+    for path in outputs where path != "-" {
+        var st = stat()
+        if stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG { targets.append((path, UInt64(st.st_dev), UInt64(st.st_ino))) }
+    }
+    guard !targets.isEmpty else { return }
+    for file in InputFiles.collect(inputs).files {
+        var st = stat()
+        guard stat(file, &st) == 0 else { continue }
+        if let t = targets.first(where: { $0.device == UInt64(st.st_dev) && $0.inode == UInt64(st.st_ino) }) {
+            throw CLIError("\(t.path) is one of the inputs (\(file)); not overwritten, choose another -o")
+        }
     }
 }

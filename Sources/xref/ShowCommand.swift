@@ -16,8 +16,12 @@ struct ShowCommand: ParsableCommand {
 
     @Argument(help: "The symbol, in any written form.") var symbol: String
     @OptionGroup var inputs: Inputs
-    @Option(help: "How many steps to follow.") var depth = 1
+    @Option(parsing: .unconditional, help: "How many steps to follow.") var depth = 1
     @Option(help: "table (default: an indented tree), json or csv.") var format: ListingFormat = .table
+
+    func validate() throws {
+        if depth < 0 { throw ValidationError("--depth takes a whole number ≥ 0, not \(depth)") }
+    }
 
     func run() throws {
         let corpus = try Corpus.load(inputs)

@@ -43,13 +43,25 @@ struct Xref: ParsableCommand {
                 if !message.isEmpty { print(message) }
                 Foundation.exit(0)
             }
-            // Failures are one line naming what failed (CLIError, ReadError, ExportError, ...); usage
-            // errors keep the parser's hints; a bare exit code (inputs already reported) says nothing more.
-            let text = code == .validationFailure ? message : error is ExitCode ? "" : "xref: \(error)"
+            // Failures are one line naming what failed (CLIError, ReadError, ExportError, ...); usage errors
+            // too, pointing at --help; a bare exit code (inputs already reported) says nothing more.
+            let text = code == .validationFailure ? usageLine(message) : error is ExitCode ? "" : "xref: \(error)"
             if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue == 0 ? 0 : 1)
         }
     }
+}
+
+/// The parser's usage message ("Error: ...", "Help: ...", "Usage: ...", "See 'xref graph --help' ...") as
+/// one `xref:` line: the error, then where to read more.
+func usageLine(_ message: String) -> String {
+    let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    var first = lines.first ?? "usage error"
+    if first.hasPrefix("Error: ") { first.removeFirst(7) }
+    if let see = lines.first(where: { $0.hasPrefix("See '") }), let q = see.dropFirst(5).firstIndex(of: "'") {
+        return "xref: \(first); see '\(see[see.index(see.startIndex, offsetBy: 5)..<q])'"
+    }
+    return "xref: \(first)"
 }
 
 /// The paths every subcommand reads, or the index that answers for them.
