@@ -34,11 +34,14 @@ public enum Language: String, Sendable, CaseIterable, Codable {
                     // Function words between spaces.
                     var e = i + 1
                     while e < n, t[e].isLower { e += 1 }
-                    if t.at(e) == 0x20 || t.at(e) == UInt8(ascii: ",") {
-                        let w = Bytes(rebasing: t[(i + 1)..<e])
-                        if frenchWords.contains(where: { $0.elementsEqual(w) }) { fr += 1 }
-                        else if spanishWords.contains(where: { $0.elementsEqual(w) }) { es += 1 }
-                        else if englishWords.contains(where: { $0.elementsEqual(w) }) { en += 1 }
+                    // Every function word counted is one to four letters: packed into an integer, a word is
+                    // compared at once (a byte-by-byte search per word was a tenth of the pipeline's time).
+                    if e - i - 1 <= 4, t.at(e) == 0x20 || t.at(e) == UInt8(ascii: ",") {
+                        var w: UInt32 = 0
+                        for k in (i + 1)..<e { w = w << 8 | UInt32(t[k]) }
+                        if frenchWords.contains(w) { fr += 1 }
+                        else if spanishWords.contains(w) { es += 1 }
+                        else if englishWords.contains(w) { en += 1 }
                     }
                     i = e
                     continue
@@ -62,7 +65,15 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         return .en
     }
 
-    private static let frenchWords: [[UInt8]] = ["les", "des", "du", "et", "une", "dans", "sur", "aux", "est", "au", "qui"].map { Array($0.utf8) }
-    private static let spanishWords: [[UInt8]] = ["los", "las", "del", "y", "el", "una", "con", "por", "su", "sus"].map { Array($0.utf8) }
-    private static let englishWords: [[UInt8]] = ["the", "and", "of", "to", "in", "its", "for", "with", "on", "by", "that"].map { Array($0.utf8) }
+    private static let frenchWords = packed(["les", "des", "du", "et", "une", "dans", "sur", "aux", "est", "au", "qui"])
+    private static let spanishWords = packed(["los", "las", "del", "y", "el", "una", "con", "por", "su", "sus"])
+    private static let englishWords = packed(["the", "and", "of", "to", "in", "its", "for", "with", "on", "by", "that"])
+
+    /// Words of up to four ASCII letters, each as its bytes in one integer (`"of"` = 0x6F66).
+    private static func packed(_ words: [String]) -> [UInt32] {
+        words.map { word in
+            precondition(word.utf8.count <= 4)
+            return word.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+        }
+    }
 }
