@@ -12,15 +12,25 @@ struct HTML {
 
     /// Text: `& < > " '` escaped, so it is safe in element content and in quoted attribute values.
     mutating func text(_ s: String) {
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "&"): bytes += "&amp;".utf8
-            case UInt8(ascii: "<"): bytes += "&lt;".utf8
-            case UInt8(ascii: ">"): bytes += "&gt;".utf8
-            case UInt8(ascii: "\""): bytes += "&quot;".utf8
-            case UInt8(ascii: "'"): bytes += "&#39;".utf8
-            default: bytes.append(b)
+        var s = s
+        s.withUTF8 { u in
+            // Runs without a special byte are copied whole: most text has none.
+            var run = 0
+            for (i, b) in u.enumerated() {
+                let entity: StaticString
+                switch b {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
+                markup(entity)
+                run = i + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run...]))
         }
     }
 
