@@ -109,10 +109,10 @@ public final class MemoryStore: CitationStore {
         }
         let citations = d.analysis.citations
         var blocks: [MarkedText] = []
-        // Without the text (gone, changed since it was read, or an index without files), the citing
-        // paragraphs are what there is.
+        // Without the text or its blocks (gone, changed since it was read, or an analysis read back from an
+        // index, which keeps paragraphs but not blocks), the citing paragraphs are what there is.
         let blocksEnd = d.analysis.blocks.last?.range.upperBound ?? 0
-        guard let bytes = text(d.path), bytes.count >= blocksEnd, !bytes.isEmpty else {
+        guard blocksEnd > 0, let bytes = text(d.path), bytes.count >= blocksEnd else {
             for id in d.analysis.paragraphPieces.keys.sorted(by: { first(id: $0, in: d) < first(id: $1, in: d) }) {
                 if let text = marked(d, paragraph: id, keeping: { _ in true }) { blocks.append(text) }
             }

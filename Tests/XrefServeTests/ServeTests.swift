@@ -132,6 +132,12 @@ enum Seed {
             #expect(text.components(separatedBy: #"<div class="para">"#).count - 1 == 21)
             #expect(text.components(separatedBy: "<mark ").count - 1 == Self.seedCitations)
         }
+        // An analysis read back from an index has paragraphs but no blocks: the same, even with the file there.
+        let fromIndex = analyses.map { a -> DocumentAnalysis in var a = a; a.blocks = []; return a }
+        try await get("/document/0", from: MemoryStore(analyses: fromIndex, text: { try? Reader.read(path: $0).bytes })) { r in
+            let text = Self.body(r).components(separatedBy: #"<div id="text">"#).last ?? ""
+            #expect(text.components(separatedBy: #"<div class="para">"#).count - 1 == 21)
+        }
     }
 
     /// A symbol cited hundreds of times is read a page of citations at a time.
