@@ -63,7 +63,10 @@ public enum DocumentIdentity {
         // (1992)", or (1946-1964, under a committee heading) "1 (1946) Resolution of 25 January 1946".
         var line = i, lines = 0
         while line < t.count, lines < 6 {
-            let lead = t.matches("Resolution ", at: line, caseless: true) ? line + 11 : line
+            // The other languages' editions open the same way: "Résolution 2652 (2022)", "Резолюция 2652
+            // (2022),", "القرار 2652 (2022)", "第2652(2022)号决议".
+            let word = Self.scResolutionWords.first { t.matches($0, at: line, caseless: true) }
+            let lead = line + (word?.count ?? 0)
             if let item = scanner.item(at: lead, allowBare: false), case .yearInParentheses(let n, let year) = item.form {
                 var after = item.range.upperBound
                 if t.at(after) == UInt8(ascii: ".") { after += 1 }
@@ -94,6 +97,8 @@ public enum DocumentIdentity {
         }
         return nil
     }
+
+    static let scResolutionWords: [[UInt8]] = ["Resolution ", "Résolution ", "Resolución ", "Резолюция ", "القرار ", "第"].map { Array($0.utf8) }
 
     /// A lettered resolution states its part after the title ("75/245. United Nations common system B1",
     /// the 1 a footnote mark) or on the next line ("B1").

@@ -93,12 +93,24 @@ struct LanguageScan {
             guard !items.isEmpty else { return nil }
             trigger.phraseStart = items[0].range.lowerBound
         }
+        // The list goes on after words about an item: "74/270 … بشأن التضامن … و 74/274".
+        var more: [CitationItem] = []
+        var after = end.after, lastEnd = end.last
+        while let k = laterStart(after: after, like: items[0]) {
+            let (next, e) = list(at: k)
+            guard !next.isEmpty else { break }
+            more += next
+            after = e.after; lastEnd = e.last
+        }
         if trigger.named == nil {
             if anaphoric || possessiveBefore(i) {
                 trigger.anaphoric = true
                 trigger.subject = subject(before: i)
-            } else if let (body, _) = organ(at: LanguageText.skipGap(t, end.last), leads: true) {
-                trigger.named = body  // "la résolution 497 (1981) du Conseil de sécurité"
+            } else if let (body, _) = organ(at: LanguageText.skipGap(t, end.last), leads: true) ?? organAfterComma(end.last)
+                        ?? (lastEnd > end.last ? organ(at: LanguageText.skipGap(t, lastEnd), leads: true) ?? organAfterComma(lastEnd) : nil) {
+                // "la résolution 497 (1981) du Conseil de sécurité"; "les résolutions 23/17 du 13 juin 2013, …
+                // et 57/23 du 10 octobre 2024 du Conseil des droits de l’homme": after the list or its resumption.
+                trigger.named = body
             } else if let last = lastNamed, last.end <= i, i - last.end < 160,
                       !(last.end..<i).contains(where: { t[$0] == UInt8(ascii: ".") || t[$0] == UInt8(ascii: ";") || t[$0] == 0x0A }) {
                 trigger.named = last.body  // carried over from the trigger before, in the same sentence
@@ -110,16 +122,8 @@ struct LanguageScan {
                 trigger.named = .organ(o)
             }
         }
-        for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
-        lastNamed = trigger.named.map { ($0, end.after) }
-        // The list goes on after words about an item: "74/270 … بشأن التضامن … و 74/274".
-        var after = end.after
-        while let k = laterStart(after: after, like: items[0]) {
-            let (more, e) = list(at: k)
-            guard !more.isEmpty else { break }
-            for item in more { mentions.append(.item(item, trigger, first: false)) }
-            after = e.after
-        }
+        for (k, item) in (items + more).enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
+        lastNamed = trigger.named.map { ($0, after) }
         return after
     }
 
@@ -300,6 +304,8 @@ struct LanguageScan {
     func separator(at i: Int) -> Int? {
         var j = i
         if arabic { j = ArabicItems.skipNoteMark(t, j) }
+        // A footnote mark the markup set apart reads as a space: "du 19 juin 2020⁴, 44/20" is "2020 , 44/20".
+        if t.at(j) == 0x20, case let g = LanguageText.skipGap(t, j), t.at(g) == UInt8(ascii: ",") || t.at(g) == 0xD8 && t.at(g + 1) == 0x8C { j = g }
         var comma = false
         if t.at(j) == UInt8(ascii: ",") || t.at(j) == UInt8(ascii: ";") { j += 1; comma = true }
         else if t.at(j) == 0xD8, t.at(j + 1) == 0x8C || t.at(j + 1) == 0x9B { j += 2; comma = true }  // ، ؛
@@ -331,6 +337,16 @@ struct LanguageScan {
             for name in table.organs { if let e = LanguageText.matchName(name, at: s, in: t) { return (name.body, e) } }
         }
         return nil
+    }
+
+    /// ", du Conseil des droits de l’homme", ", принятую Конференцией": a body named after a comma that
+    /// ends the list, only with a lead word ("du", "принятую", "الصادر عن") before it.
+    private func organAfterComma(_ i: Int) -> (Lexicon.BodyName, Int)? {
+        var j = LanguageText.skipGap(t, i)
+        if t.at(j) == UInt8(ascii: ",") { j += 1 } else if arabic, t.at(j) == 0xD8, t.at(j + 1) == 0x8C { j += 2 } else { return nil }
+        j = LanguageText.skipGap(t, j)
+        guard table.organLeads.contains(where: { t.matches($0, at: j) }), let hit = organ(at: j, leads: true), hit.1 > j else { return nil }
+        return hit
     }
 
     /// "sa résolution", "sus resoluciones", "свою резолюцию", allowing an adjective between.

@@ -10,13 +10,18 @@ struct ChineseScan {
 
     static let di = Array("第".utf8), hao = Array("号".utf8), resolution = Array("决议".utf8), decision = Array("决定".utf8)
     /// Between items inside one 第…号, and between 第…号 groups.
+    /// "including", "in particular": a list of a body's resolutions named just before goes on.
+    static let including: [[UInt8]] = ["包括", "尤其是", "特别是"].map { Array($0.utf8) }
     static let separators: [[UInt8]] = ["、", "和", "及", "以及", "，", ","].map { Array($0.utf8) }
     /// Bodies named before the date and 第, longest first where they nest.
     static let organs: [([UInt8], Lexicon.BodyName)] = ([
         ("安全理事会", .organ(.sc)), ("安理会", .organ(.sc)), ("经济及社会理事会", .organ(.ecosoc)), ("经社理事会", .organ(.ecosoc)),
         ("人权理事会", .organ(.hrc)), ("人权委员会", .organ(.chr)), ("麻醉药品委员会", .organ(.cnd)),
         ("联合国打击跨国有组织犯罪公约缔约方会议", .organ(.untocCOP)), ("联合国反腐败公约缔约国会议", .organ(.uncacCOSP)),
-        ("预防犯罪和刑事司法委员会", .organ(.ccpcj)), ("妇女地位委员会", .organ(.csw)), ("大会", .organ(.ga)),
+        ("预防犯罪和刑事司法委员会", .organ(.ccpcj)), ("妇女地位委员会", .organ(.csw)),
+        ("《联合国打击跨国有组织犯罪公约》缔约方会议", .organ(.untocCOP)),
+        ("联合国打击跨国有组织犯罪公约缔约方大会", .organ(.untocCOP)), ("《联合国反腐败公约》缔约国会议", .organ(.uncacCOSP)),
+        ("统计委员会", .organ(.statcom)), ("联合国环境大会", .organ(.unea)), ("大会", .organ(.ga)),
     ] as [(String, Lexicon.BodyName)]).map { (Array($0.0.utf8), $0.1) }
 
     static let examples: [(sentence: String, key: String)] = [
@@ -25,6 +30,14 @@ struct ChineseScan {
         ("人权理事会2014年9月26日第27/22号、4 2016年7月1日第32/21号决议", "A/HRC/RES/32/21"),
         ("还回顾2020年4月13日第74/550 A号决定", "A/DEC/74/550"),
         ("第2200 A(XXI)号决议", "A/RES/2200 (XXI)"),
+        ("欢迎《联合国反腐败公约》缔约国会议2019年12月20日第8/10号决议，", "UNCAC-COSP res 8/10"),
+        ("并在这方面注意到统计委员会2022年3月11日第53/113号决定(d)段", "StatCom dec 53/113"),
+        ("以按照联合国环境大会2022年3月2日题为“加强循环经济”的第5/11号决议", "UNEP/EA.5/Res.11"),
+        // Footnote marks the markup sets apart read as spaces: "号 和" continues the chain.
+        ("回顾人权理事会2016年7月1日第32/18号、 2017年9月28日第36/13号、 2020年6月19日第43/13号  和2023年4月3日第52/12号决议", "A/HRC/RES/36/13"),
+        ("并回顾人权理事会关于该议题的各项决议，包括2022年10月6日第51/13号决议", "A/HRC/RES/51/13"),
+        ("注意到通过了麻醉药品委员会2022年3月18日题为“加强国际合作，处理非法药物贩运与非法枪支贩运之间的联系”的第65/2号决议", "CND res 65/2"),
+        ("1993年12月23日第48/226 A号、1994年7月29日第48/226 C号、1995年7月20日49/250号和1996年6月7日第50/221 B号决议", "A/RES/48/226"),
     ]
 
     mutating func run() {
@@ -67,7 +80,7 @@ struct ChineseScan {
                 return k + Self.resolution.count
             }
             // Another group: "号、4 2016年7月1日第32/21号": a footnote mark, a separator, a date.
-            var m = skipNote(k)
+            var m = LanguageText.skipGap(t, skipNote(k))
             guard let s = separator(at: m) else { return nil }
             // "第76/274号以及其他相关决议": the word comes after "and other relevant".
             if item(at: skipDi(skipDate(skipNote(LanguageText.skipGap(t, s))))) == nil, let (type, end) = wordAhead(s) {
@@ -156,7 +169,9 @@ struct ChineseScan {
         while j < t.count {
             if t[j].isDigit || t[j] == 0x20 { j += 1; continue }
             if t[j] == 0xEF, t.at(j + 1) == 0xBC, (0x90...0x99).contains(t.at(j + 2)) { j += 3; continue }
-            if t.matches("年", at: j) || t.matches("月", at: j) || t.matches("日", at: j) { j += 3; continue }
+            if t.matches("年", at: j) || t.matches("月", at: j) { j += 3; continue }
+            // The day ends the date: "1995年7月20日49/250号" has no 第 before the number.
+            if t.matches("日", at: j) { return j + 3 }
             break
         }
         return j
@@ -169,6 +184,16 @@ struct ChineseScan {
         while e > 0, i - e < 240 {
             let b = t[e - 1]
             if b == 0x0A || b == UInt8(ascii: ";") { return nil }
+            // A title in quotes between body and number: "麻醉药品委员会…题为“加强国际合作，处理…”的第65/2号决议".
+            if e >= 3, t.matches("”", at: e - 3) {
+                var q = e - 3
+                while q >= 3, i - q < 400, !t.matches("“", at: q - 3), t[q - 1] != 0x0A { q -= 1 }
+                if q >= 3, t.matches("“", at: q - 3) { e = q - 3; continue }
+            }
+            // "人权理事会关于该议题的各项决议，包括…第51/13号决议": the resolutions named before "，包括" are the body's.
+            if e >= 9, t.matches("，", at: e - 3), t.matches(Self.resolution, at: e - 9), Self.including.contains(where: { t.matches($0, at: e) }) {
+                e -= 3; continue
+            }
             if e >= 3, t.matches("，", at: e - 3) || t.matches("。", at: e - 3) || t.matches("；", at: e - 3) { return nil }
             for (name, body) in Self.organs where e >= name.count && t.matches(name, at: e - name.count) && !isTopic(e - name.count) { return body }
             e -= 1

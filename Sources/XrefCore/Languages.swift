@@ -65,8 +65,11 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         return .en
     }
 
-    private static let frenchWords = packed(["les", "des", "du", "et", "une", "dans", "sur", "aux", "est", "au", "qui"])
-    private static let spanishWords = packed(["los", "las", "del", "y", "el", "una", "con", "por", "su", "sus"])
+    // A short Security Council resolution ("Décide de proroger la résolution 2607 (2021) jusqu’au …") has
+    // few of these: "le", "par", "pour", "sa", "ses" count too (none is a Spanish or English word).
+    private static let frenchWords = packed(["les", "des", "du", "et", "une", "dans", "sur", "aux", "est", "au", "qui",
+                                             "le", "par", "pour", "sa", "ses"])
+    private static let spanishWords = packed(["los", "las", "del", "y", "el", "una", "con", "por", "su", "sus", "al", "para"])
     private static let englishWords = packed(["the", "and", "of", "to", "in", "its", "for", "with", "on", "by", "that"])
 
     /// Words of up to four ASCII letters, each as its bytes in one integer (`"of"` = 0x6F66).

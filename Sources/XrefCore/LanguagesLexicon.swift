@@ -74,6 +74,10 @@ enum LanguagesLexicon {
             .init("Commission de la condition de la femme", .organ(.csw)),
             .init("Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée", .organ(.untocCOP)),
             .init("Conférence des États parties à la Convention des Nations Unies contre la corruption", .organ(.uncacCOSP)),
+            // The texts also say "États parties" for the Organized Crime Convention's Conference of the Parties.
+            .init("Conférence des États parties à la Convention des Nations Unies contre la criminalité transnationale organisée", .organ(.untocCOP)),
+            .init("Assemblée des Nations Unies pour l’environnement", .organ(.unea)), .init("Assemblée des Nations Unies pour l'environnement", .organ(.unea)),
+            .init("Commission de statistique", .organ(.statcom)),
             .init("Conseil", .generic(.council)), .init("Assemblée", .generic(.assembly)),
         ],
         conjunctions: words(["et", "ainsi que", "ou"]),
@@ -86,6 +90,9 @@ enum LanguagesLexicon {
             ("faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)", "S/RES/2253 (2015)"),
             ("les résolutions 27/22, 32/21 et 50/16 du Conseil des droits de l’homme", "A/HRC/RES/32/21"),
             ("Rappelant en outre sa décision 74/550 A du 13 avril 2020,", "A/DEC/74/550"),
+            ("conformément à la résolution 5/11 de l’Assemblée des Nations Unies pour l’environnement", "UNEP/EA.5/Res.11"),
+            ("le paragraphe d) de la décision 53/113 de la Commission de statistique en date du 11 mars 2022", "StatCom dec 53/113"),
+            ("rappelant les résolutions 43/1, du 19 juin 2020, et 51/32, du 7 octobre 2022, du Conseil des droits de l’homme,", "A/HRC/RES/43/1"),
         ])
 
     static let spanish = LanguageTable(
@@ -99,6 +106,9 @@ enum LanguagesLexicon {
             .init("Comisión de la Condición Jurídica y Social de la Mujer", .organ(.csw)),
             .init("Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional", .organ(.untocCOP)),
             .init("Conferencia de los Estados Partes en la Convención de las Naciones Unidas contra la Corrupción", .organ(.uncacCOSP)),
+            .init("Conferencia de los Estados Parte en la Convención de las Naciones Unidas contra la Corrupción", .organ(.uncacCOSP)),
+            .init("Asamblea de las Naciones Unidas sobre el Medio Ambiente", .organ(.unea)),
+            .init("Comisión de Estadística", .organ(.statcom)),
             .init("Consejo", .generic(.council)), .init("Asamblea", .generic(.assembly)),
         ],
         conjunctions: words(["y", "e", "así como", "o"]),
@@ -111,6 +121,8 @@ enum LanguagesLexicon {
             ("dimanante de las resoluciones 1267 (1999), 1989 (2011) y 2253 (2015)", "S/RES/1989 (2011)"),
             ("las resoluciones del Consejo de Derechos Humanos 27/22, de 26 de septiembre de 2014, y 32/21", "A/HRC/RES/32/21"),
             ("Recordando además su decisión 74/550 A, de 13 de abril de 2020,", "A/DEC/74/550"),
+            ("de conformidad con la resolución 5/11 de la Asamblea de las Naciones Unidas sobre el Medio Ambiente", "UNEP/EA.5/Res.11"),
+            ("el apartado d) de la decisión 53/113 de la Comisión de Estadística, de 11 de marzo de 2022", "StatCom dec 53/113"),
         ])
 
     static let russian = LanguageTable(
@@ -126,11 +138,15 @@ enum LanguagesLexicon {
             .init("Комисси* по положению женщин", .organ(.csw)),
             .init("Конференци* участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности", .organ(.untocCOP)),
             .init("Конференци* государств - участников Конвенции Организации Объединенных Наций против коррупции", .organ(.uncacCOSP)),
+            .init("Конференци* государств — участников Конвенции Организации Объединенных Наций против коррупции", .organ(.uncacCOSP)),
+            .init("Ассамбле* Организации Объединенных Наций по окружающей среде", .organ(.unea)),
+            .init("Статистическ* комисси*", .organ(.statcom)),
             .init("Совет*", .generic(.council)), .init("Ассамбле*", .generic(.assembly)),
         ],
         conjunctions: words(["и", "а также", "или"]),
         dateLeads: words(["от"]),
-        organLeads: [],
+        // "резолюцию 8/10 от 20 декабря 2019 года, принятую Конференцией ...": adopted by the body named after.
+        organLeads: words(["принятую", "принятой", "принятые", "принятых", "принятое", "принятого", "принятом"]),
         possessives: words(["свою", "своей", "свои", "своих", "своими", "своим", "своем", "своём", "его", "ее", "её"]),
         connectors: words(["частности", "включая", "том"]),
         examples: [
@@ -138,6 +154,9 @@ enum LanguagesLexicon {
             ("в соответствии с резолюциями 1267 (1999), 1989 (2011) и 2253 (2015)", "S/RES/1267 (1999)"),
             ("резолюции Совета по правам человека 27/22 от 26 сентября 2014 года", "A/HRC/RES/27/22"),
             ("ссылаясь далее на свое решение 74/550 A от 13 апреля 2020 года", "A/DEC/74/550"),
+            ("в соответствии с резолюцией 5/11 Ассамблеи Организации Объединенных Наций по окружающей среде", "UNEP/EA.5/Res.11"),
+            ("приветствуя резолюцию 8/10 от 20 декабря 2019 года, принятую Конференцией государств — участников Конвенции Организации Объединенных Наций против коррупции", "UNCAC-COSP res 8/10"),
+            ("пункт (d) решения 53/113 Статистической комиссии от 11 марта 2022 года", "StatCom dec 53/113"),
         ])
 
     /// Arabic glues "و" (and), "ب" (by), "ل" (to) and the article "ال" to the word, and the possessive
@@ -157,11 +176,13 @@ enum LanguagesLexicon {
             .init("لجنة منع الجريمة والعدالة الجنائية", .organ(.ccpcj)), .init("لجنة وضع المرأة", .organ(.csw)),
             .init("مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", .organ(.untocCOP)),
             .init("مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد", .organ(.uncacCOSP)),
+            .init("جمعية الأمم المتحدة للبيئة", .organ(.unea)), .init("اللجنة الإحصائية", .organ(.statcom)),
             .init("الجمعية", .generic(.assembly)), .init("المجلس", .generic(.council)),
         ],
         conjunctions: [],
         dateLeads: words(["المؤرخ", "المؤرخة", "المؤرخين", "المؤرختين", "المؤرخان"]),
-        organLeads: [],
+        // "بالقرار 8/10 المؤرخ … الصادر عن مؤتمر …": issued by the body named after.
+        organLeads: words(["الصادر عن", "الصادرة عن", "الصادرين عن", "الصادرتين عن", "الصادرات عن"]),
         possessives: [],
         connectors: words(["سيما", "ذلك", "فيها"]),
         examples: [
@@ -171,5 +192,7 @@ enum LanguagesLexicon {
             ("وإذ تشير إلى القرار 217 ألف (د-3)", "A/RES/217 (III)"),
             ("وإذ تشير كذلك إلى مقررها 74/550 ألف المؤرخ 13 نيسان/أبريل 2020", "A/DEC/74/550"),
             ("قراراتها 59/296 و 60/266 و61/276", "A/RES/61/276"),
+            ("وإذ ترحب في هذا الصدد بالقرار 8/10 المؤرخ 20 كانون الأول/ديسمبر 2019 الصادر عن مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد", "UNCAC-COSP res 8/10"),
+            ("تمشياً مع قرار جمعية الأمم المتحدة للبيئة 5/11 المؤرخ 2 آذار/مارس 2022", "UNEP/EA.5/Res.11"),
         ])
 }

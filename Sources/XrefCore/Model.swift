@@ -128,10 +128,13 @@ public struct SourceText: Sendable {
     /// ranges in `bytes`. The text keeps them as printed ("of 2 December 2011,4"); the recognizer reads
     /// across them as if they were a space, so "2011,419/1" is footnote 4 and then 19/1.
     public var marks: [Range<Int>]
+    /// The language the container declares (AKN `FRBRlanguage`, DOCX `w:lang` of the document defaults,
+    /// HTML `lang`); nil when it declares none of the six, and the text decides.
+    public var declaredLanguage: Language?
 
     public init(path: String, bytes: [UInt8], links: [SourceLink] = [], declaredSymbols: [String] = [],
-                marks: [Range<Int>] = []) {
+                marks: [Range<Int>] = [], declaredLanguage: Language? = nil) {
         self.path = path; self.bytes = bytes; self.links = links; self.declaredSymbols = declaredSymbols
-        self.marks = marks
+        self.marks = marks; self.declaredLanguage = declaredLanguage
     }
 }

@@ -39,7 +39,8 @@ public enum Pipeline {
     public static func analyze(_ source: SourceText) -> DocumentAnalysis {
         let normalized = NormalizedText(source.bytes, marks: source.marks)
         var context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
-        context.language = Language.detect(normalized.bytes)
+        // What the container says, else the text: a short resolution may have too few function words to tell.
+        context.language = source.declaredLanguage ?? Language.detect(normalized.bytes)
         let blocks = Segmenter.segment(source.bytes)
         var citations: [Citation] = []
         var pieces: [String: [(offset: Int, text: String)]] = [:]

@@ -16,6 +16,8 @@ struct AknText {
     private var prefix: [UInt8] = []
     private(set) var symbols: [String] = []
     private var frbrWork: String? = nil
+    /// The expression's `FRBRlanguage` ("fra", "zho"): the language the document is written in.
+    private(set) var language: String? = nil
 
     /// Elements whose text is one paragraph (their whole content, whitespace included).
     private static let blocks: Set<String> = ["p", "heading", "subheading", "crossHeading", "docTitle", "longTitle"]
@@ -91,6 +93,7 @@ struct AknText {
                 let name = s.localName.map { String(cString: $0) } ?? ""
                 if name == "docNumber" && s.attribute("refersTo") == "#symbol" { symbolDepth = depth; symbolText = [] }
                 if name == "FRBRthis" && frbrWork == nil { frbrWork = s.attribute("value") }
+                if name == "FRBRlanguage" && language == nil { language = s.attribute("language") }
                 if skipUntil >= 0 { return }
                 if name == "meta" || name == "img" { skipUntil = depth; return }
                 if name == "coverPage" { coverDepth = depth; return }

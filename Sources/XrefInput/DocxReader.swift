@@ -3,7 +3,7 @@ import XrefCore
 
 /// DOCX: the main document part, then footnotes and endnotes, with the hyperlinks UN editors put on citations.
 enum DocxReader {
-    static func read(path: String) throws -> (text: TextPiece, symbols: [String]) {
+    static func read(path: String) throws -> (text: TextPiece, symbols: [String], language: String?) {
         let zip = try DocxZip(path: path)
         let main = try mainPartName(zip)
         guard let document = try zip.part(main) else {
@@ -18,7 +18,22 @@ enum DocxReader {
                 try text.run(part: part, rels: try rels(zip, "\(dir)/_rels/\(notes).xml.rels"), notes: true)
             }
         }
-        return (text.finish(), try ownSymbols(zip))
+        return (text.finish(), try ownSymbols(zip), try defaultLanguage(zip))
+    }
+
+    /// The language of the document defaults (`w:docDefaults/w:rPrDefault/w:rPr/w:lang w:val`, "fr-FR"):
+    /// what Word spell-checks the text as unless a style or run says otherwise.
+    private static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    private static func defaultLanguage(_ zip: DocxZip) throws -> String? {
+        guard let bytes = try zip.part("word/styles.xml") else { return nil }
+        var inDefaults = false, found: String?
+        try XMLStream.read(bytes) { s, node in
+            guard found == nil else { return }
+            if s.nameIs("docDefaults") { inDefaults = node == .start }
+            if inDefaults, node == .start, s.nameIs("lang") { found = s.attribute("val", ns: wordNamespace) }
+        }
+        return found
     }
 
     /// UN Word files carry their symbol in custom document properties `Symbol1` (and `Symbol2` for a

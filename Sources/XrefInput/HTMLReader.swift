@@ -12,7 +12,10 @@ enum HTMLReader {
         "main", "figure", "figcaption", "address", "hr", "form", "fieldset", "body", "html", "center",
     ]
 
-    static func read(bytes: [UInt8]) throws -> TextPiece {
+    static func read(bytes: [UInt8]) throws -> TextPiece { try document(bytes: bytes).text }
+
+    /// The text and the language the page declares (`<html lang="fr">`, `xml:lang`), if any.
+    static func document(bytes: [UInt8]) throws -> (text: TextPiece, language: String?) {
         _ = LibXML.ready
         var body = bytes[...]
         // Some library pages start with a BOM that was encoded twice ("ï»¿"): not text.
@@ -30,8 +33,16 @@ enum HTMLReader {
         guard let doc else { throw MarkupError(reason: "HTML could not be parsed") }
         defer { xmlFreeDoc(doc) }
         var w = Walker()
-        if let root = xmlDocGetRootElement(doc) { w.visit(root) }
-        return w.out.finish()
+        var language: String?
+        if let root = xmlDocGetRootElement(doc) {
+            language = ["lang", "xml:lang"].lazy.compactMap { name -> String? in
+                guard let v = xmlGetProp(root, name) else { return nil }
+                defer { cxml_free(v) }
+                return String(cString: v)
+            }.first
+            w.visit(root)
+        }
+        return (w.out.finish(), language)
     }
 
     /// Elements nested deeper than this are read as flat text (no paragraph breaks, links or cells

@@ -37,13 +37,14 @@ public enum Reader {
             case .docx:
                 let r = try DocxReader.read(path: path)
                 return SourceText(path: path, bytes: r.text.bytes, links: r.text.links, declaredSymbols: r.symbols,
-                                  marks: r.text.marks)
+                                  marks: r.text.marks, declaredLanguage: r.language.flatMap(Language.init(declared:)))
             case .pdf:
                 let r = try PDFReader.read(bytes: bytes)
                 return SourceText(path: path, bytes: r.bytes, links: r.links, declaredSymbols: r.symbols)
             case .html:
-                let r = try HTMLReader.read(bytes: bytes)
-                return SourceText(path: path, bytes: r.bytes, links: r.links, marks: r.marks)
+                let (r, language) = try HTMLReader.document(bytes: bytes)
+                return SourceText(path: path, bytes: r.bytes, links: r.links, marks: r.marks,
+                                  declaredLanguage: language.flatMap(Language.init(declared:)))
             case .xml:
                 return try XMLReader.read(path: path, bytes: bytes)
             }

@@ -6,7 +6,8 @@ enum XMLReader {
         if isAkn(bytes) {
             var akn = AknText()
             let r = try akn.run(bytes)
-            return SourceText(path: path, bytes: r.bytes, links: r.links, declaredSymbols: akn.symbols, marks: r.marks)
+            return SourceText(path: path, bytes: r.bytes, links: r.links, declaredSymbols: akn.symbols, marks: r.marks,
+                              declaredLanguage: akn.language.flatMap(Language.init(declared:)))
         }
         var generic = GenericXMLText()
         let r = try generic.run(bytes)
