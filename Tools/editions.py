@@ -11,6 +11,13 @@ compares per pair the set of `symbol` values (the canonical keys the Resolver wr
 citations too, unless --resolved-only). Prints per language the share of pairs whose sets are equal.
 With --show N it prints up to N differing pairs per language: the symbols only in English (`-`) and only
 in the translation (`+`), each with the surface of its first occurrence.
+
+`Tools/editions-judged.tsv` holds the differences a person read and judged not to be the translation
+scanner's fault (lang, file, side, symbol, category, why): `text` (the editions' texts differ: corrigenda,
+footnotes, passages), `typo` (one edition misprints the symbol), `english` (the English recognizer's miss
+or error), `wording` (one edition names the body or the resolutions, the other does not). A pair whose
+every difference is judged counts as equal in the second figure ("net of judged"); the categories are
+counted per pair. Differences not in the file are printed with --show whatever their number.
 """
 import argparse, collections, json, os, subprocess, sys
 
@@ -34,6 +41,7 @@ def main():
     ap.add_argument("--lang", default="fr,es,ru,zh,ar")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--resolved-only", action="store_true")
+    ap.add_argument("--judged", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "editions-judged.tsv"))
     ap.add_argument("--text", action="store_true", help="read the translations' text renderings (akn-intl-text/<lang>/*.txt)")
     a = ap.parse_args()
 
@@ -43,6 +51,14 @@ def main():
         for line in f:
             row = dict(zip(header, line.rstrip("\n").split("\t")))
             pairs[row["lang"]].append((row["file"], row["english_file"]))
+
+    judged = {}
+    if os.path.exists(a.judged):
+        with open(a.judged, encoding="utf-8") as f:
+            next(f)
+            for line in f:
+                lang, file, side, symbol, category, _ = line.rstrip("\n").split("\t")
+                judged[(lang, file, side, symbol)] = category
 
     langs = [l for l in a.lang.split(",") if l in pairs]
     english_files = sorted({e for l in langs for _, e in pairs[l]})
@@ -55,17 +71,25 @@ def main():
         other = extract(a.xref, [os.path.join(a.corpus, "akn-intl-text" if a.text else "akn-intl", lang)])
         if a.text:
             other = {os.path.splitext(k)[0] + ".xml": v for k, v in other.items()}
-        equal, shown = 0, 0
+        equal, net = 0, 0
+        categories = collections.Counter()
         diffs = []
         for file, efile in pairs[lang]:
             e, o = english.get(efile, {}), other.get(file, {})
             ek, ok = keys(e), keys(o)
             if ek == ok:
                 equal += 1
+                net += 1
+                continue
+            verdicts = [judged.get((lang, file, "-", s)) for s in ek - ok] + [judged.get((lang, file, "+", s)) for s in ok - ek]
+            if all(verdicts):
+                net += 1
+                categories.update(set(verdicts))
             else:
                 diffs.append((file, efile, ek - ok, ok - ek, e, o))
         n = len(pairs[lang])
-        print(f"{lang}\t{equal}/{n}\t{100 * equal / n:.1f} %")
+        cats = ", ".join(f"{c} {k}" for c, k in sorted(categories.items()))
+        print(f"{lang}\t{equal}/{n}\t{100 * equal / n:.1f} %\tnet of judged {net}/{n}\t{100 * net / n:.1f} %\t({cats})")
         for file, efile, only_e, only_o, e, o in diffs[: a.show]:
             print(f"  {file}  (English {efile})")
             for s in sorted(only_e):
