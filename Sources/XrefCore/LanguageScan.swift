@@ -82,7 +82,7 @@ struct LanguageScan {
         var trigger = Trigger(type: type, phraseStart: i)
         var j = LanguageText.skipGap(t, wordEnd)
         // "las resoluciones del Consejo de Derechos Humanos 27/22", "قرار مجلس الأمن 497 (1981)".
-        if let (body, e) = organ(at: j, leads: true) { trigger.named = body; j = LanguageText.skipGap(t, e) }
+        if let (body, e) = organ(at: j, leads: true) ?? organAfterAdjective(j) { trigger.named = body; j = LanguageText.skipGap(t, e) }
         var (items, end) = list(at: j)
         if items.isEmpty {
             // "resolutions of the Human Rights Council, in particular resolutions 7/34": the body carries on.
@@ -105,7 +105,7 @@ struct LanguageScan {
         if trigger.named == nil {
             if anaphoric || possessiveBefore(i) {
                 trigger.anaphoric = true
-                trigger.subject = subject(before: i)
+                trigger.subject = subject(before: i) ?? subject(after: lastEnd)
             } else if let (body, _) = organ(at: LanguageText.skipGap(t, end.last), leads: true) ?? organAfterComma(end.last)
                         ?? (lastEnd > end.last ? organ(at: LanguageText.skipGap(t, lastEnd), leads: true) ?? organAfterComma(lastEnd) : nil) {
                 // "la résolution 497 (1981) du Conseil de sécurité"; "les résolutions 23/17 du 13 juin 2013, …
@@ -196,6 +196,9 @@ struct LanguageScan {
         let i = LanguageText.skipMarks(t, i)
         if arabic, let item = ArabicItems(t: t).item(at: i) { return item }
         guard var item = CitationScanner(t: t).item(at: i, allowBare: false) ?? gluedNote(at: i) else { return nil }
+        // "قراري مجلس الأمن 1267/1988" names two Council resolutions (a committee's), not session 1267: no
+        // organ numbers sessions past a hundred, and the year-numbered series start at 1946.
+        if case .session(_, let a, _) = item.form, (100..<1946).contains(a) { return nil }
         // Part letters before a date the English reader does not know: "74/550 A du 13 avril 2020",
         // "36/87 A y B, de 9 de diciembre", "40/257 A a C".
         if item.parts.isEmpty, let (parts, pe) = parts(at: item.range.upperBound) {
@@ -347,6 +350,30 @@ struct LanguageScan {
         j = LanguageText.skipGap(t, j)
         guard table.organLeads.contains(where: { t.matches($0, at: j) }), let hit = organ(at: j, leads: true), hit.1 > j else { return nil }
         return hit
+    }
+
+    /// "les résolutions pertinentes du Conseil", "las resoluciones pertinentes del Consejo": one word, then
+    /// a lead word and the body.
+    private func organAfterAdjective(_ j: Int) -> (Lexicon.BodyName, Int)? {
+        let w = LanguageText.wordEnd(t, j)
+        guard w > j, !t.at(j).isDigit, case let k = LanguageText.skipGap(t, w), k > w,
+              table.organLeads.contains(where: { t.matches($0, at: k) }), let hit = organ(at: k, leads: true), hit.1 > k else { return nil }
+        return hit
+    }
+
+    /// "dans sa résolution 2005/5, la Commission des droits de l’homme a prié": the subject after the comma,
+    /// when none stands before.
+    private func subject(after i: Int) -> Lexicon.BodyName? {
+        var j = LanguageText.skipGap(t, i)
+        guard t.at(j) == UInt8(ascii: ",") else { return nil }
+        j = LanguageText.skipGap(t, j + 1)
+        // An article before the name: "la", "el", "le", or "l’" glued to it.
+        var starts = [j]
+        let w = LanguageText.wordEnd(t, j)
+        if w > j, w - j <= 3 { starts.append(LanguageText.skipGap(t, w)) }
+        for a in ["l’", "l'"] where t.matches(a, at: j) { starts.append(j + a.utf8.count) }
+        for s in starts { if let (body, _) = organ(at: s, leads: false) { return body } }
+        return nil
     }
 
     /// "sa résolution", "sus resoluciones", "свою резолюцию", allowing an adjective between.

@@ -144,6 +144,8 @@ struct ArabicItems {
                                                   ("فاء", "Q"), ("صاد", "R"), ("قاف", "S"), ("راء", "T"), ("شين", "U"), ("تاء", "V"),
                                                   ("ثاء", "W"), ("خاء", "X"), ("ذال", "Y"), ("ضاد", "Z")] as [(String, String)]).map { (Array($0.0.utf8), $0.1) }
     private static let session = Array("د-".utf8), special = Array("دإ-".utf8), conference = Array("م أ-".utf8)
+    /// "د إ-23/2": the special-session letters also come apart.
+    private static let specialSpaced = Array("د إ-".utf8)
     private static let emergency = Array("دإط-".utf8), to = Array("إلى".utf8)
 
     func item(at i: Int) -> CitationItem? {
@@ -152,9 +154,11 @@ struct ArabicItems {
            t.at(e) == UInt8(ascii: "/"), let (b, e2) = t.number(at: e + 1, maxDigits: 3) {
             return CitationItem(form: .session(prefix: "ES-", a, b), range: i..<e2)
         }
-        if t.matches(Self.special, at: i), let (a, e) = t.number(at: i + Self.special.count, maxDigits: 2),
-           t.at(e) == UInt8(ascii: "/"), let (b, e2) = t.number(at: e + 1, maxDigits: 3) {
-            return CitationItem(form: .session(prefix: "S-", a, b), range: i..<e2)
+        for special in [Self.special, Self.specialSpaced] where t.matches(special, at: i) {
+            if let (a, e) = t.number(at: i + special.count, maxDigits: 2), t.at(e) == UInt8(ascii: "/"),
+               let (b, e2) = t.number(at: e + 1, maxDigits: 3) {
+                return CitationItem(form: .session(prefix: "S-", a, b), range: i..<e2)
+            }
         }
         guard let (a, e) = t.number(at: i, maxDigits: 4) else { return nil }
         if t.at(e) == UInt8(ascii: "/") {

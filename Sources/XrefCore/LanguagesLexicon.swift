@@ -90,6 +90,7 @@ enum LanguagesLexicon {
             ("faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)", "S/RES/2253 (2015)"),
             ("les résolutions 27/22, 32/21 et 50/16 du Conseil des droits de l’homme", "A/HRC/RES/32/21"),
             ("Rappelant en outre sa décision 74/550 A du 13 avril 2020,", "A/DEC/74/550"),
+            ("Rappelle que, dans sa résolution 2005/5, la Commission des droits de l’homme a prié le Rapporteur spécial", "E/CN.4/RES/2005/5"),
             ("conformément à la résolution 5/11 de l’Assemblée des Nations Unies pour l’environnement", "UNEP/EA.5/Res.11"),
             ("le paragraphe d) de la décision 53/113 de la Commission de statistique en date du 11 mars 2022", "StatCom dec 53/113"),
             ("rappelant les résolutions 43/1, du 19 juin 2020, et 51/32, du 7 octobre 2022, du Conseil des droits de l’homme,", "A/HRC/RES/43/1"),
@@ -121,6 +122,7 @@ enum LanguagesLexicon {
             ("dimanante de las resoluciones 1267 (1999), 1989 (2011) y 2253 (2015)", "S/RES/1989 (2011)"),
             ("las resoluciones del Consejo de Derechos Humanos 27/22, de 26 de septiembre de 2014, y 32/21", "A/HRC/RES/32/21"),
             ("Recordando además su decisión 74/550 A, de 13 de abril de 2020,", "A/DEC/74/550"),
+            ("y las resoluciones pertinentes del Consejo de Derechos Humanos, en particular las resoluciones 7/34, de 28 de marzo de 2008,", "A/HRC/RES/7/34"),
             ("de conformidad con la resolución 5/11 de la Asamblea de las Naciones Unidas sobre el Medio Ambiente", "UNEP/EA.5/Res.11"),
             ("el apartado d) de la decisión 53/113 de la Comisión de Estadística, de 11 de marzo de 2022", "StatCom dec 53/113"),
         ])
@@ -163,7 +165,8 @@ enum LanguagesLexicon {
     /// after it: قرارها "its resolution", وقراراتها "and its resolutions", بالقرار "by resolution".
     static let arabicPrefixes = ["", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "وب", "وبال", "ول", "ولل", "ك"]
     static let arabic = LanguageTable(
-        forms: [.init("قرار", ["", "ها", "ه", "ات", "اتها", "اته", "ين", "يها", "يه", "اتهما", "ي", "اتنا", "ان", "اه", "يهما"], .resolution, prefixes: arabicPrefixes),
+        // "قرارتها" is a frequent misspelling of قراراتها "its resolutions".
+        forms: [.init("قرار", ["", "ها", "ه", "ات", "اتها", "اته", "ين", "يها", "يه", "اتهما", "ي", "اتنا", "ان", "اه", "يهما", "تها"], .resolution, prefixes: arabicPrefixes),
                 // "مقرر" is also "rapporteur" ("المقرر الخاص"): only a number right after makes it a decision.
                 .init("مقرر", ["", "ها", "ه", "ات", "اتها", "اته", "ين", "يها", "يه"], .decision, prefixes: arabicPrefixes)],
         organs: [
@@ -176,13 +179,18 @@ enum LanguagesLexicon {
             .init("لجنة منع الجريمة والعدالة الجنائية", .organ(.ccpcj)), .init("لجنة وضع المرأة", .organ(.csw)),
             .init("مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", .organ(.untocCOP)),
             .init("مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد", .organ(.uncacCOSP)),
+            .init("لمؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد", .organ(.uncacCOSP)),
+            .init("مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", .organ(.untocCOP)),
+            .init("لمؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", .organ(.untocCOP)),
             .init("جمعية الأمم المتحدة للبيئة", .organ(.unea)), .init("اللجنة الإحصائية", .organ(.statcom)),
             .init("الجمعية", .generic(.assembly)), .init("المجلس", .generic(.council)),
         ],
         conjunctions: [],
         dateLeads: words(["المؤرخ", "المؤرخة", "المؤرخين", "المؤرختين", "المؤرخان"]),
         // "بالقرار 8/10 المؤرخ … الصادر عن مؤتمر …": issued by the body named after.
-        organLeads: words(["الصادر عن", "الصادرة عن", "الصادرين عن", "الصادرتين عن", "الصادرات عن"]),
+        // "… الذي اتخذه مؤتمر …": which the body adopted.
+        organLeads: words(["الصادر عن", "الصادرة عن", "الصادرين عن", "الصادرتين عن", "الصادرات عن",
+                           "الذي اتخذه", "التي اتخذها", "اللذين اتخذهما", "الذي اعتمده", "التي اعتمدها"]),
         possessives: [],
         connectors: words(["سيما", "ذلك", "فيها"]),
         examples: [
@@ -194,5 +202,10 @@ enum LanguagesLexicon {
             ("قراراتها 59/296 و 60/266 و61/276", "A/RES/61/276"),
             ("وإذ ترحب في هذا الصدد بالقرار 8/10 المؤرخ 20 كانون الأول/ديسمبر 2019 الصادر عن مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد", "UNCAC-COSP res 8/10"),
             ("تمشياً مع قرار جمعية الأمم المتحدة للبيئة 5/11 المؤرخ 2 آذار/مارس 2022", "UNEP/EA.5/Res.11"),
+            ("في أعقاب القرار 10/1 المؤرخ 16 تشرين الأول/ أكتوبر 2020 الذي اتخذه مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", "UNTOC-COP res 10/1"),
+            ("أن تنفّذ القرار 11/6 المؤرخ 21 تشرين الأول/أكتوبر 2022 لمؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", "UNTOC-COP res 11/6"),
+            ("وتشير في هذا الصدد إلى قرارتها 46/232 و 51/241 و 71/263", "A/RES/51/241"),
+            ("القرار د إ-23/2، المرفق.", "A/RES/S-23/2"),
+            ("بموجب قراري مجلس الأمن 1267/1988، المنشأ بموجب الفقرة 7 من القرار 1526 (2004)", "S/RES/1526 (2004)"),
         ])
 }

@@ -97,7 +97,7 @@ public struct Listing<Row>: Sendable {
 /// The four listings' field tables.
 public enum Listings {
     /// `xref extract`: the machine contract (DESIGN §6). Later fields are additions present only when set;
-    /// CSV has every column but `reissued`, `link_agrees` and `language`.
+    /// CSV has every column but `reissued` and `link_agrees`.
     public static let extract = Listing<(document: String, citation: Citation, language: Language)>([
         .init("document") { .string($0.document) },
         .init("paragraph") { .string($0.citation.paragraph) },
@@ -118,8 +118,9 @@ public enum Listings {
         .init("link", json: { $0.citation.link.map { .string($0) } }, csv: { $0.citation.link ?? "" }),
         // Where the editors linked the span, whether they meant the same document.
         .init("link_agrees", json: { r in r.citation.link.map { .bool(SymbolKey.linkAgrees($0, with: r.citation.symbol)) } }, csv: nil),
-        // The document's language when it is not English, so English output stays as it was.
-        .init("language", json: { $0.language == .en ? nil : .string($0.language.rawValue) }, csv: nil),
+        // The document's language: a JSON member when it is not English, so English lines stay as they were;
+        // a CSV column on every row ("en" too), the last, so the columns before it keep their places.
+        .init("language", json: { $0.language == .en ? nil : .string($0.language.rawValue) }, csv: { $0.language.rawValue }),
     ])
 
     /// `xref cites`: a hit and the words around it.

@@ -9,7 +9,9 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
         Fields: document, paragraph, symbol, organ, type, surface, relation,
         start, end, line, resolved; unresolved citations add candidates,
-        lettered ones parts, linked ones the editors' link. start/end are byte
+        lettered ones parts, linked ones the editors' link, documents in
+        French, Spanish, Russian, Chinese or Arabic their language (a CSV
+        column on every row, "en" for English). start/end are byte
         offsets into the input file (for PDF, DOCX, HTML and XML into the text
         `xref text` prints); line is 1-based.
 
