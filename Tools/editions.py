@@ -18,19 +18,21 @@ footnotes, passages), `typo` (one edition misprints the symbol), `english` (the 
 or error), `wording` (one edition names the body or the resolutions, the other does not). A pair whose
 every difference is judged counts as equal in the second figure ("net of judged"); the categories are
 counted per pair. Differences not in the file are printed with --show whatever their number.
+The last figure is segmentation's: of the citations of symbols both editions cite, the share whose
+paragraph id ("pp3", "12", "fn4") is one the English edition cites that symbol from.
 """
 import argparse, collections, json, os, subprocess, sys
 
 
 def extract(xref, paths):
-    """{file name: {symbol: surface}} from one extract run over `paths`."""
+    """{file name: {symbol: (surface, resolved, [paragraph ids])}} from one extract run over `paths`."""
     out = subprocess.run([xref, "extract", "--format", "jsonl"] + paths, capture_output=True, check=False)
     if out.returncode not in (0, 1):
         sys.exit(f"editions.py: {xref} extract failed ({out.returncode}): {out.stderr.decode()[:400]}")
     docs = collections.defaultdict(dict)
     for line in out.stdout.splitlines():
         c = json.loads(line)
-        docs[os.path.basename(c["document"])].setdefault(c["symbol"], (c["surface"], c.get("resolved", True)))
+        docs[os.path.basename(c["document"])].setdefault(c["symbol"], (c["surface"], c.get("resolved", True), []))[2].append(c["paragraph"])
     return docs
 
 
@@ -65,18 +67,25 @@ def main():
     english = extract(a.xref, [os.path.join(a.corpus, "akn", e) for e in english_files])
 
     def keys(doc):
-        return {s for s, (_, resolved) in doc.items() if resolved or not a.resolved_only}
+        return {s for s, (_, resolved, _) in doc.items() if resolved or not a.resolved_only}
 
     for lang in langs:
         other = extract(a.xref, [os.path.join(a.corpus, "akn-intl-text" if a.text else "akn-intl", lang)])
         if a.text:
             other = {os.path.splitext(k)[0] + ".xml": v for k, v in other.items()}
         equal, net = 0, 0
+        # Segmentation: citations of a symbol both editions cite whose paragraph id is one the English
+        # edition cites it from ("pp3", "12", "fn4").
+        same_paragraph = paragraphs = 0
         categories = collections.Counter()
         diffs = []
         for file, efile in pairs[lang]:
             e, o = english.get(efile, {}), other.get(file, {})
             ek, ok = keys(e), keys(o)
+            for symbol in ek & ok:
+                for p in o[symbol][2]:
+                    paragraphs += 1
+                    same_paragraph += p in e[symbol][2]
             if ek == ok:
                 equal += 1
                 net += 1
@@ -89,7 +98,8 @@ def main():
                 diffs.append((file, efile, ek - ok, ok - ek, e, o))
         n = len(pairs[lang])
         cats = ", ".join(f"{c} {k}" for c, k in sorted(categories.items()))
-        print(f"{lang}\t{equal}/{n}\t{100 * equal / n:.1f} %\tnet of judged {net}/{n}\t{100 * net / n:.1f} %\t({cats})")
+        print(f"{lang}\t{equal}/{n}\t{100 * equal / n:.1f} %\tnet of judged {net}/{n}\t{100 * net / n:.1f} %\t({cats})"
+              f"\tparagraph ids {same_paragraph}/{paragraphs} {100 * same_paragraph / max(paragraphs, 1):.1f} %")
         for file, efile, only_e, only_o, e, o in diffs[: a.show]:
             print(f"  {file}  (English {efile})")
             for s in sorted(only_e):

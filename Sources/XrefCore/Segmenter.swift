@@ -124,7 +124,7 @@ struct SegmentMachine {
         if phase == .top || phase == .title || phase == .closing, let title = titleLine(first, multiLine: multiLine) {
             emit(title, .title, range); lastContent = nil; return
         }
-        if phase == .preamble || phase == .operative, LineShape.isClosing(t, first) {
+        if phase == .preamble || phase == .operative, LineShape.isClosing(t, first) || LineShape.isOtherLanguageClosing(t, first) {
             emit("b\(blocks.count)", .other, range)
             phase = .closing; footnoteMode = true; lastContent = nil; para = nil
             return

@@ -33,6 +33,10 @@ enum LineShape {
             guard i < l.end, t[i] == 0x2E else { break }
             i += 1; dot = true
         }
+        // Arabic editions number "11 - تطلب": a dash, then Arabic letters.
+        if parts.count == 1, !dot, i + 3 < l.end, t[i] == 0x20, t[i + 1] == 0x2D, t[i + 2] == 0x20, (0xD8...0xDB).contains(t[i + 3]) {
+            return (parts, l.start..<labelEnd)
+        }
         guard !parts.isEmpty, parts.count <= 3, parts.count >= 2 || dot else { return nil }
         guard i == l.end || t[i].isSpace || ByteText.wideSpace(t, i) > 0 else { return nil }
         return (parts, l.start..<labelEnd)
@@ -117,14 +121,21 @@ enum LineShape {
         }
         var d = e
         while d > r.lowerBound, t[d - 1].isDigit, e - d < 3 { d -= 1 }
-        if d < e, d > r.lowerBound, isTerminal(t[d - 1]) || t[d - 1] == 0x29,
+        if d < e, d > r.lowerBound, isTerminal(t[d - 1]) || t[d - 1] == 0x29 || wideTerminal(t, r.lowerBound, d),
            t[d - 1] != 0x2E || d - 1 == r.lowerBound || !t[d - 2].isDigit { e = d }  // not "22.1"
         else if d < e, d > r.lowerBound, t[d - 1] == 0x20 || t[d - 1] == 0x09 {
             e = spacedMarkEnd(t, r.lowerBound, d) ?? e  // PDF text: "Human Rights, 1"
         }
         if e - 3 >= r.lowerBound, t[e - 3] == 0xE2, t[e - 2] == 0x80, t[e - 1] == 0x9D { e -= 3 }  // ”
         else if e > r.lowerBound, t[e - 1] == 0x22 || t[e - 1] == 0x29 || t[e - 1] == 0x5D { e -= 1 }
-        return e > r.lowerBound && isTerminal(t[e - 1])
+        return e > r.lowerBound && (isTerminal(t[e - 1]) || wideTerminal(t, r.lowerBound, e))
+    }
+
+    /// Chinese and Arabic punctuation ending at `e`: "。", "；", "：", "，", "؛", "،".
+    static func wideTerminal(_ t: UnsafeBufferPointer<UInt8>, _ lower: Int, _ e: Int) -> Bool {
+        if e - 3 >= lower, t[e - 3] == 0xE3, t[e - 2] == 0x80, t[e - 1] == 0x82 { return true }
+        if e - 3 >= lower, t[e - 3] == 0xEF, t[e - 2] == 0xBC, t[e - 1] == 0x9B || t[e - 1] == 0x9A || t[e - 1] == 0x8C { return true }
+        return e - 2 >= lower && t[e - 2] == 0xD8 && (t[e - 1] == 0x9B || t[e - 1] == 0x8C)
     }
 
     /// A footnote mark after a blank, as text extracted from PDFs prints it ("Lebanon, 44"): where the

@@ -36,6 +36,17 @@ extension SegmentMachine {
             footnoteMode = false
             return prefix + "title"
         }
+        if LineShape.isOtherLanguageHeader(t, first) {
+            isResolution = true
+            if phase != .title { phase = .title; lastFootnote = 0 }
+            footnoteMode = false
+            return prefix + "title"
+        }
+        if !multiLine, LineShape.isOtherLanguageOrganLine(t, first) {
+            isResolution = true
+            phase = .preamble; footnoteMode = false
+            return prefix + "title"
+        }
         if phase != .top, !multiLine, let letter = LineShape.partLetter(t, first) {
             prefix = String(UnicodeScalar(letter)) + "."
             last = nil; pp = 0; op = 0; para = nil; footnoteMode = false
@@ -154,4 +165,72 @@ extension LineShape {
         }
         return false
     }
+}
+
+/// The same lines in the other five languages (issue 14): the editions of a resolution get the English
+/// edition's paragraph ids. None of these words opens an English line, so English documents segment as before.
+extension LineShape {
+    static let otherHeaders: [[UInt8]] = [
+        "résolution adoptée par", "adoptée par le conseil", "résolution ", "resolución aprobada por", "aprobada por el consejo",
+        "resolución ", "Резолюция", "принятая Советом", "قرار اتخذته", "الذي اتخذه", "القرار ", "第",
+    ].map { Array($0.utf8) }
+
+    /// "Résolution adoptée par l’Assemblée générale …", "Adoptée par le Conseil de sécurité à sa 9140e séance",
+    /// "Résolution 2652 (2022)", "2022年12月7日大会决议", "第2652(2022)号决议", "77/38 إنشاء …" (Arabic
+    /// titles have no period after the number).
+    static func isOtherLanguageHeader(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
+        let n = l.end - l.start
+        guard n > 0, n < 400 else { return false }
+        for h in otherHeaders where ByteText.match(t, l.start, l.end, h) != nil || h.last == 0x20 && ByteText.match(t, l.start, l.end, Array(h.dropLast())) != nil {
+            // A bare word ("Résolution ", "القرار ", "第") only before the resolution's number.
+            if h.last == 0x20 || h == Array("第".utf8) {
+                let i = ByteText.skipBlanks(t, l.start + h.count - (h.last == 0x20 ? 1 : 0), l.end)
+                guard i < l.end, t[i].isDigit, n < 60 else { continue }
+            }
+            return true
+        }
+        let bytes = Array(UnsafeBufferPointer(rebasing: t[l.start..<l.end]))
+        if n < 60, bytes.ends(with: "大会决议") || bytes.ends(with: "会议通过") { return true }
+        // "77/38 إنشاء منطقة …".
+        var i = l.start
+        while i < l.end, t[i].isDigit { i += 1 }
+        guard i > l.start, i < l.end, t[i] == 0x2F else { return false }
+        i += 1
+        let d = i
+        while i < l.end, t[i].isDigit { i += 1 }
+        return i > d && i + 1 < l.end && t[i] == 0x20 && (0xD8...0xDB).contains(t[i + 1])
+    }
+
+    static let otherOrgans: [[UInt8]] = [
+        "l’assemblée générale", "l'assemblée générale", "le conseil de sécurité", "le conseil économique et social",
+        "le conseil des droits de l’homme", "la asamblea general", "el consejo de seguridad", "el consejo económico y social",
+        "el consejo de derechos humanos", "Генеральная Ассамблея", "Совет Безопасности", "Экономический и Социальный Совет",
+        "Совет по правам человека", "大会", "安全理事会", "经济及社会理事会", "人权理事会", "إن الجمعية العامة", "إن مجلس الأمن",
+        "إن المجلس الاقتصادي والاجتماعي", "إن مجلس حقوق الإنسان",
+    ].map { Array($0.utf8) }
+
+    /// "L’Assemblée générale,", "El Consejo de Seguridad,", "Совет Безопасности,", "大会，", "إن مجلس الأمن،".
+    static func isOtherLanguageOrganLine(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
+        guard l.end - l.start < 100 else { return false }
+        let bytes = Array(UnsafeBufferPointer(rebasing: t[l.start..<l.end]))
+        guard bytes.ends(with: ",") || bytes.ends(with: "，") || bytes.ends(with: "،") else { return false }
+        return otherOrgans.contains { o in
+            guard let e = ByteText.match(t, l.start, l.end, o) else { return false }
+            return l.end - e <= 3
+        }
+    }
+
+    static let otherClosings: [[UInt8]] = ["séance plénière", "sesión plenaria", "пленарное заседание", "次全体会议", "الجلسة العامة"].map { Array($0.utf8) }
+
+    /// "46e séance plénière 7 décembre 2022", "46a sesión plenaria …", "46‑е пленарное заседание …",
+    /// "第46次全体会议 2022年12月7日", "الجلسة العامة 46 …".
+    static func isOtherLanguageClosing(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
+        guard l.end - l.start < 120 else { return false }
+        let bytes = Array(UnsafeBufferPointer(rebasing: t[l.start..<l.end]))
+        return otherClosings.contains { c in bytes.firstRange(of: c).map { $0.lowerBound < 24 } ?? false }
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func ends(with s: String) -> Bool { let b = Array(s.utf8); return count >= b.count && self[(count - b.count)...].elementsEqual(b) }
 }

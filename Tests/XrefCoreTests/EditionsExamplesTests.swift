@@ -74,3 +74,20 @@ struct EditionsExamplesTests {
         }
     }
 }
+
+/// Resolution lines of the other languages: headers, organ lines, closing lines, Arabic numbering.
+struct EditionsSegmentationTests {
+    @Test func editionsSegmentLikeEnglish() {
+        let editions: [String] = [
+            "Résolution adoptée par l’Assemblée générale le 7 décembre 2022\n\n77/38. Création d’une zone\n\nL’Assemblée générale,\n\nRappelant ses résolutions 3263 (XXIX),\n\n1. Prie instamment toutes les parties ;\n\n2. Décide d’inscrire la question.\n\n46e séance plénière 7 décembre 2022\n\n1 Résolution S-10/2.",
+            "Resolución aprobada por la Asamblea General el 7 de diciembre de 2022\n\n77/38. Creación de una zona\n\nLa Asamblea General,\n\nRecordando sus resoluciones 3263 (XXIX),\n\n1. Insta a todas las partes;\n\n2. Decide incluir el tema.\n\n46a sesión plenaria 7 de diciembre de 2022\n\n1 Resolución S-10/2.",
+            "Резолюция, принятая Генеральной Ассамблеей 7 декабря 2022 года\n\n77/38. Создание зоны\n\nГенеральная Ассамблея,\n\nссылаясь на свои резолюции 3263 (XXIX),\n\n1. настоятельно призывает все стороны;\n\n2. постановляет включить пункт.\n\n46‑е пленарное заседание 7 декабря 2022 года\n\n1 Резолюция S-10/2.",
+            "2022年12月7日大会决议\n\n77/38. 建立中东无核武器区\n\n大会，\n\n回顾其第3263(XXIX)号决议，\n\n1. 敦促所有直接有关各方；\n\n2. 决定将该项目列入议程。\n\n第46次全体会议 2022年12月7日\n\n1 S-10/2号决议。",
+            "قرار اتخذته الجمعية العامة في 7 كانون الأول/ديسمبر 2022\n\n77/38 إنشاء منطقة خالية\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراراتها 3263 (د-29)،\n\n1 - تحث جميع الأطراف؛\n\n2 - تقرر أن تدرج البند.\n\nالجلسة العامة 46 7 كانون الأول/ديسمبر 2022\n\n1 القرار دإ-10/2.",
+        ]
+        for text in editions {
+            let ids = Segmenter.segment(Array(text.utf8)).map(\.id)
+            #expect(ids == ["title", "title", "title", "pp1", "1", "2", "b6", "fn1"], "\(text.prefix(30)): \(ids)")
+        }
+    }
+}
