@@ -19,7 +19,7 @@ public enum ReportPage {
 
     /// Shared with `xref serve`'s pages.
     public static let css = """
-    body{font:15px/1.45 "DejaVu Sans",system-ui,sans-serif;margin:0;color:#1f2933;background:#fafafa}
+    body{font:15px/1.45 "DejaVu Sans","Noto Sans CJK SC","WenQuanYi Micro Hei","Noto Sans Arabic",system-ui,sans-serif;margin:0;color:#1f2933;background:#fafafa}
     header{display:flex;gap:1em;align-items:center;padding:.6em 1.2em;background:#1f3a5f;color:#fff;flex-wrap:wrap}
     header a{color:#fff}.home{font-weight:bold;font-size:1.3em;text-decoration:none}
     #search{display:flex;gap:.4em;flex:1;max-width:36em}#q{flex:1;padding:.35em;font-size:1em}
@@ -39,6 +39,10 @@ public enum ReportPage {
     (() => {
     const G = JSON.parse(document.getElementById("graph").textContent);
     const nodes = new Map(G.nodes.map(n => [n.id, n]));
+    // A paragraph's language is its document's when the document was read in one ("ar"), so Arabic runs
+    // right to left and Chinese takes Chinese glyph forms; "en,fr" editions leave it to the text (dir=auto).
+    const languageOf = new Map(G.nodes.filter(n => n.kind === "document" && n.language && !n.language.includes(","))
+                                  .map(n => [n.document, n.language]));
     const outgoing = new Map(), incoming = new Map();
     const push = (m, k, e) => { let l = m.get(k); if (!l) m.set(k, l = []); l.push(e); };
     for (const e of G.edges) { push(outgoing, e.source, e); push(incoming, e.target, e); }
@@ -113,7 +117,7 @@ public enum ReportPage {
       return el("div", {class: "para"},
         el("span", {class: "id"}, p.label),
         showRelationOf ? relation(showRelationOf.relation) : null, " ",
-        marked(p.text || "", cites));
+        el("span", {class: "words", dir: "auto", lang: languageOf.get(p.document)}, marked(p.text || "", cites)));
     }
 
     function evidence(e) {

@@ -169,7 +169,8 @@ enum Pages {
         h.markup("<div class=\"para\">")
         h.element("span", ["class": "id"], GraphBuilder.label(paragraph: p.paragraph))
         if let r { relation(&h, r) }
-        h.markup(" <span class=\"words\">")
+        // dir=auto: an Arabic paragraph runs right to left, its marks and numbers in place.
+        h.markup(" <span class=\"words\" dir=\"auto\">")
         // Shown as a reader sees it: "resolution 74/177", not the Markdown "resolution [74/177](#)".
         let (visible, ranges) = withoutMarkdown(p.text, p.marks.map(\.range))
         let bytes = Array(visible.utf8)

@@ -53,6 +53,16 @@ import Testing
         #expect(unknown.contains("Not found") && unknown.contains("99/999 is not in this graph."))
     }
 
+    /// An Arabic edition's paragraphs run right to left and say they are Arabic (issue 14).
+    @Test(.enabled(if: chromium != nil && FileManager.default.fileExists(atPath: "../shared/corpus/akn-intl/ar")))
+    func arabicParagraphsRunRightToLeft() throws {
+        let dir = try CLI.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: "../shared/corpus/akn-intl/ar/A_RES_77_38-2228104A.xml", toPath: dir + "/A_RES_77_38-2228104A.xml")
+        let page = try dom(try report(of: dir), "/symbol/A%2FRES%2F76%2F20")
+        #expect(page.contains(#"<span class="words" dir="auto" lang="ar">"#))
+        #expect(page.contains("وقد درست تقرير الأمين العام"))
+    }
+
     /// A document that carries markup shows it as text: nothing it contains runs or loads.
     @Test(.enabled(if: chromium != nil)) func documentMarkupIsShownAsText() throws {
         let dir = try CLI.temporaryDirectory()
