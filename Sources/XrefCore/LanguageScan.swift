@@ -115,6 +115,7 @@ struct LanguageScan {
                       !(last.end..<i).contains(where: { t[$0] == UInt8(ascii: ".") || t[$0] == UInt8(ascii: ";") || t[$0] == 0x0A }) {
                 trigger.named = last.body  // carried over from the trigger before, in the same sentence
             }
+            if trigger.named == nil, let body = adopter(before: i) { trigger.named = body }
             if trigger.named == nil, case .session(let prefix, let a, _) = items[0].form, prefix.isEmpty, a < 31,
                case .organ(let o)? = subject(before: i), Resolver.plausible(o, session: a) {
                 // A number no Assembly resolution has, after the organ that adopted it: "la adopción por la
@@ -390,15 +391,25 @@ struct LanguageScan {
         return false
     }
 
+    /// A body that "adopted" the resolution, named earlier in the sentence with a verb of adoption between
+    /// it and the trigger word: "le Conseil des droits de l’homme a adopté par consensus la résolution 51/22".
+    private func adopter(before i: Int) -> Lexicon.BodyName? {
+        guard !table.adoptions.isEmpty, let (body, end) = subjectAndEnd(before: i), i - end < 80,
+              (end..<i).contains(where: { k in table.adoptions.contains { LanguageText.word($0, at: k, in: t) && !LanguageText.letterBefore(t, k) } }) else { return nil }
+        return body
+    }
+
     /// The nearest organ named earlier in the sentence: the subject of "dans sa résolution".
-    private func subject(before i: Int) -> Lexicon.BodyName? {
+    private func subject(before i: Int) -> Lexicon.BodyName? { subjectAndEnd(before: i)?.0 }
+
+    private func subjectAndEnd(before i: Int) -> (Lexicon.BodyName, Int)? {
         var s = i
         while s > 0, i - s < 300, t[s - 1] != 0x0A, t[s - 1] != UInt8(ascii: ".") { s -= 1 }
-        var found: Lexicon.BodyName?
+        var found: (Lexicon.BodyName, Int)?
         var k = s
         while k < i {
             if !LanguageText.letterBefore(t, k), t[k] >= 0x80 || t[k].isLetter, let (body, e) = organ(at: k, leads: false) {
-                found = body; k = e; continue
+                found = (body, e); k = e; continue
             }
             k += 1
         }

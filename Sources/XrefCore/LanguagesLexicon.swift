@@ -38,6 +38,9 @@ struct LanguageTable {
     /// The last word of "notamment", "y compris", "в частности", "ولا سيما": items may follow a
     /// trigger word after descriptive words and one of these.
     var connectors: [[UInt8]]
+    /// Verbs of adoption after a body named earlier in the sentence: "le Conseil des droits de l’homme a
+    /// adopté … la résolution 51/22" is the Council's resolution.
+    var adoptions: [[UInt8]] = []
     /// Sentences with the key each must give, checked by the tests.
     var examples: [(sentence: String, key: String)]
 }
@@ -85,11 +88,13 @@ enum LanguagesLexicon {
         organLeads: words(["du", "de l’", "de l'", "de la", "des"]),
         possessives: words(["sa", "ses", "son"]),
         connectors: words(["notamment", "particulier", "compris", "dont"]),
+        adoptions: words(["a adopté", "avait adopté", "a adoptée", "adoptait"]),
         examples: [
             ("Réaffirmant sa résolution 46/182 du 19 décembre 1991,", "A/RES/46/182"),
             ("faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)", "S/RES/2253 (2015)"),
             ("les résolutions 27/22, 32/21 et 50/16 du Conseil des droits de l’homme", "A/HRC/RES/32/21"),
             ("Rappelant en outre sa décision 74/550 A du 13 avril 2020,", "A/DEC/74/550"),
+            ("Notant que, le 7 octobre 2022, le Conseil des droits de l’homme a adopté par consensus la résolution 51/22 sur les incidences", "A/HRC/RES/51/22"),
             ("Rappelle que, dans sa résolution 2005/5, la Commission des droits de l’homme a prié le Rapporteur spécial", "E/CN.4/RES/2005/5"),
             ("conformément à la résolution 5/11 de l’Assemblée des Nations Unies pour l’environnement", "UNEP/EA.5/Res.11"),
             ("le paragraphe d) de la décision 53/113 de la Commission de statistique en date du 11 mars 2022", "StatCom dec 53/113"),
@@ -117,11 +122,13 @@ enum LanguagesLexicon {
         organLeads: words(["del", "de la", "de los"]),
         possessives: words(["su", "sus"]),
         connectors: words(["particular", "incluida", "incluidas", "incluido", "incluidos", "especial"]),
+        adoptions: words(["aprobó", "adoptó", "ha aprobado", "había aprobado"]),
         examples: [
             ("Reafirmando su resolución 46/182, de 19 de diciembre de 1991,", "A/RES/46/182"),
             ("dimanante de las resoluciones 1267 (1999), 1989 (2011) y 2253 (2015)", "S/RES/1989 (2011)"),
             ("las resoluciones del Consejo de Derechos Humanos 27/22, de 26 de septiembre de 2014, y 32/21", "A/HRC/RES/32/21"),
             ("Recordando además su decisión 74/550 A, de 13 de abril de 2020,", "A/DEC/74/550"),
+            ("Observando que el 7 de octubre de 2022 el Consejo de Derechos Humanos aprobó por consenso la resolución 51/22 sobre", "A/HRC/RES/51/22"),
             ("y las resoluciones pertinentes del Consejo de Derechos Humanos, en particular las resoluciones 7/34, de 28 de marzo de 2008,", "A/HRC/RES/7/34"),
             ("de conformidad con la resolución 5/11 de la Asamblea de las Naciones Unidas sobre el Medio Ambiente", "UNEP/EA.5/Res.11"),
             ("el apartado d) de la decisión 53/113 de la Comisión de Estadística, de 11 de marzo de 2022", "StatCom dec 53/113"),
@@ -151,6 +158,7 @@ enum LanguagesLexicon {
         organLeads: words(["принятую", "принятой", "принятые", "принятых", "принятое", "принятого", "принятом"]),
         possessives: words(["свою", "своей", "свои", "своих", "своими", "своим", "своем", "своём", "его", "ее", "её"]),
         connectors: words(["частности", "включая", "том"]),
+        adoptions: words(["принял", "приняла", "принял консенсусом"]),
         examples: [
             ("вновь подтверждая свою резолюцию 46/182 от 19 декабря 1991 года", "A/RES/46/182"),
             ("в соответствии с резолюциями 1267 (1999), 1989 (2011) и 2253 (2015)", "S/RES/1267 (1999)"),
@@ -193,6 +201,7 @@ enum LanguagesLexicon {
                            "الذي اتخذه", "التي اتخذها", "اللذين اتخذهما", "الذي اعتمده", "التي اعتمدها"]),
         possessives: [],
         connectors: words(["سيما", "ذلك", "فيها"]),
+        adoptions: words(["اعتمد", "اتخذ"]),
         examples: [
             ("وإذ تعيد تأكيد قرارها 46/182 المؤرخ 19 كانون الأول/ديسمبر 1991", "A/RES/46/182"),
             ("بموجب القرارات 1267 (1999) و 1989 (2011) و 2253 (2015)", "S/RES/2253 (2015)"),
