@@ -129,7 +129,8 @@ public struct SourceText: Sendable {
     /// across them as if they were a space, so "2011,419/1" is footnote 4 and then 19/1.
     public var marks: [Range<Int>]
     /// The language the container declares (AKN `FRBRlanguage`, DOCX `w:lang` of the document defaults,
-    /// HTML `lang`); nil when it declares none of the six, and the text decides.
+    /// HTML `lang`); nil when it declares none of the six, and the text decides. A declared English does not
+    /// outweigh a text that reads as another language (templates default to English).
     public var declaredLanguage: Language?
 
     public init(path: String, bytes: [UInt8], links: [SourceLink] = [], declaredSymbols: [String] = [],

@@ -40,7 +40,10 @@ public enum Pipeline {
         let normalized = NormalizedText(source.bytes, marks: source.marks)
         var context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
         // What the container says, else the text: a short resolution may have too few function words to tell.
-        context.language = source.declaredLanguage ?? Language.detect(normalized.bytes)
+        // A declared English yields to a text that plainly reads as another language: Word templates
+        // default to en-US whatever the document is written in (detection says English when unsure).
+        let declared = source.declaredLanguage
+        context.language = declared.flatMap { $0 == .en ? nil : $0 } ?? Language.detect(normalized.bytes)
         let blocks = Segmenter.segment(source.bytes)
         var citations: [Citation] = []
         var pieces: [String: [(offset: Int, text: String)]] = [:]

@@ -101,5 +101,11 @@ import Testing
         #expect(Pipeline.analyze(source).citations.map(\.symbol) == ["S/RES/2607 (2021)"])
         let plain = dir.file("q.html", "<html><body><p>Decide prorrogar la resolución 2607 (2021).</p></body></html>")
         #expect(try Reader.read(path: plain).declaredLanguage == nil)
+        // A page declared English whose text is French (a template's default): the text decides.
+        let french = "Rappelant sa résolution 46/182 du 19 décembre 1991, et les résolutions des organes de l’Organisation sur la question, dans les pays qui sont au cœur du programme et par les États."
+        let mislabelled = try Reader.read(path: dir.file("r.html", "<html lang=\"en-US\"><body><p>\(french)</p></body></html>"))
+        #expect(mislabelled.declaredLanguage == .en)
+        let a = Pipeline.analyze(mislabelled)
+        #expect(a.context.language == .fr && a.citations.map(\.symbol) == ["A/RES/46/182"])
     }
 }
