@@ -98,9 +98,7 @@ struct Scan {
             let raw = UnsafeRawPointer(base)
             if i > 0 {
                 while i + 17 <= n {
-                    let (low, high) = Self.mayOpen(raw, i)
-                    if low != 0 { i += low.trailingZeroBitCount >> 3; break }
-                    if high != 0 { i += 8 + high.trailingZeroBitCount >> 3; break }
+                    if let k = ByteLanes.first(Self.mayOpen(ByteLanes(raw, i))) { i += k; break }
                     i += 16
                 }
             }
@@ -147,25 +145,13 @@ struct Scan {
         }.map(\.element)
     }
 
-    /// Which of the 16 bytes at `i` may open a mention or a paragraph, judged with the bytes either side,
-    /// all lanes at once: 0xFF in each such byte of the two words (lane 0 is the low byte of the first).
-    /// About four blocks in five have none and are skipped whole. These are the bytes `pairs` admits less
-    /// those the loop passes over anyway ("re" inside a word, a single line break).
+    /// Which of the 16 bytes at `i` may open a mention or a paragraph: those `pairs` admits less those the
+    /// loop passes over anyway ("re" inside a word, a single line break). About four blocks in five have none.
     @inline(__always)
-    private static func mayOpen(_ raw: UnsafeRawPointer, _ i: Int) -> (UInt64, UInt64) {
-        // Every constant is a vector: the operators taking a scalar compile to a slow generic path.
-        typealias Lanes = SIMD16<UInt8>
-        func all(_ b: UInt8) -> Lanes { Lanes(repeating: b) }
-        let before = raw.loadUnaligned(fromByteOffset: i - 1, as: Lanes.self)
-        let this = raw.loadUnaligned(fromByteOffset: i, as: Lanes.self)
-        let next = raw.loadUnaligned(fromByteOffset: i + 1, as: Lanes.self)
-        let folded = this | all(0x20)
-        let trigger = ((folded .== all(0x72)) .| (folded .== all(0x64))) .& ((next | all(0x20)) .== all(0x65))
-            .& (((before | all(0x20)) &- all(0x61)) .>= all(26))
-        let root = ((this &- all(0x41)) .< all(26)) .& (((next &- all(0x41)) .< all(26)) .| (next .== all(0x2F)))
-        let blankLine = (this .== all(0x0A)) .& ((next .== all(0x0A)) .| (next .== all(0x0D)))
-        // Read as two words, not through `any`, which reduces lane by lane.
-        return unsafeBitCast(trigger .| root .| blankLine, to: (UInt64, UInt64).self)
+    private static func mayOpen(_ v: ByteLanes) -> ByteLanes.Mask {
+        let root = ByteLanes.isUpper(v.this) .& (ByteLanes.isUpper(v.next) .| (v.next .== ByteLanes.all(0x2F)))
+        let blankLine = (v.this .== ByteLanes.all(0x0A)) .& ((v.next .== ByteLanes.all(0x0A)) .| (v.next .== ByteLanes.all(0x0D)))
+        return (v.triggerLetters .& .!ByteLanes.isLetter(v.before)) .| root .| blankLine
     }
 
     /// Byte pairs (this byte, the next; index `this | next << 8`) that may open a mention or a paragraph.
