@@ -79,11 +79,26 @@ public enum Lexicon {
     }
 
     /// Plausible session numbers of `session/number` resolutions per organ (§2.4 step 5, as of 2026).
-    public static let sessionRange: [Organ: ClosedRange<Int>] = [
-        .ga: 31...81, .hrc: 1...62, .cnd: 1...69, .ccpcj: 1...35, .untocCOP: 1...13, .uncacCOSP: 1...11,
-        .escap: 1...82, .csw: 1...70, .unea: 1...7, .ece: 1...75, .statcom: 1...57, .escwa: 1...34, .eca: 1...58,
-        .eclac: 1...41,
-    ]
+    public static func sessionRange(_ organ: Organ) -> ClosedRange<Int>? {
+        // A switch, not a dictionary: every session-numbered citation asks, and hashing an organ costs more.
+        switch organ {
+        case .ga: 31...81
+        case .hrc: 1...62
+        case .cnd: 1...69
+        case .ccpcj: 1...35
+        case .untocCOP: 1...13
+        case .uncacCOSP: 1...11
+        case .escap: 1...82
+        case .csw: 1...70
+        case .unea: 1...7
+        case .ece: 1...75
+        case .statcom: 1...57
+        case .escwa: 1...34
+        case .eca: 1...58
+        case .eclac: 1...41
+        default: nil
+        }
+    }
 
     static let months: [[UInt8]] = ["January", "February", "March", "April", "May", "June", "July", "August",
                                     "September", "October", "November", "December"].map { Array($0.utf8) }

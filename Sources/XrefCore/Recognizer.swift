@@ -227,11 +227,14 @@ struct Scan {
 
     private func tableHeading(at i: Int) -> (body: Lexicon.BodyName, type: SymbolType, mixed: Bool)? {
         guard t.at(i).isUpper, !Lexicon.bodyNamesByFirstByte[Int(t[i])].isEmpty else { return nil }
-        // A heading is one short line ending in "resolutions" or "decisions" (or "... and decisions").
-        var e = i
-        while e < t.count, t[e] != 0x0A, e - i < 120 { e += 1 }
-        while e > i, t[e - 1].isSpace { e -= 1 }
-        guard t.at(e - 1) | 0x20 == UInt8(ascii: "s") || t.at(e - 1) == UInt8(ascii: "n") else { return nil }
+        // A heading is one short line ending in "resolutions" or "decisions" (or "... and decisions"); the
+        // line is measured only once a body's name opens it, which few paragraphs do.
+        var shortLine: Bool {
+            var e = i
+            while e < t.count, t[e] != 0x0A, e - i < 120 { e += 1 }
+            while e > i, t[e - 1].isSpace { e -= 1 }
+            return t.at(e - 1) | 0x20 == UInt8(ascii: "s") || t.at(e - 1) == UInt8(ascii: "n")
+        }
         for (name, body) in Lexicon.bodyNamesByFirstByte[Int(t[i])] where t.matches(name, at: i) {
             var j = i + name.count
             guard t.at(j) == 0x20 else { continue }
@@ -242,7 +245,7 @@ struct Scan {
                 var mixed = false
                 for more in [" and decisions", " and decision", " and resolutions"] where t.matches(more, at: e) { e += more.utf8.count; mixed = true }
                 while t.at(e) == 0x20 || t.at(e) == 0x09 || t.at(e) == 0x0D { e += 1 }
-                if e == t.count || t.at(e) == 0x0A { return (body, type, mixed) }
+                if e == t.count || t.at(e) == 0x0A { return shortLine ? (body, type, mixed) : nil }
             }
             return nil
         }
@@ -329,11 +332,12 @@ struct Scan {
     /// list crossed, so that the footnotes and headers in the break are still read. Their mentions then
     /// come after the list's in `mentions`, which `run` puts back in document order.
     private mutating func rescanPoint(_ items: [CitationItem], after word: Int, end: Int) -> Int {
-        let bounds = [word] + items.flatMap { [$0.range.lowerBound, $0.range.upperBound] }
-        for k in stride(from: 0, to: bounds.count - 1, by: 2) where bounds[k] < bounds[k + 1] {
+        var gap = word
+        for item in items {
             var breaks = 0
-            for p in bounds[k]..<bounds[k + 1] where t[p] == 0x0A { breaks += 1 }
-            if breaks >= 2 { outOfOrder = true; return bounds[k] }
+            for p in gap..<max(gap, item.range.lowerBound) where t[p] == 0x0A { breaks += 1 }
+            if breaks >= 2 { outOfOrder = true; return gap }
+            gap = item.range.upperBound
         }
         return end
     }

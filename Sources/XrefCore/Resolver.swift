@@ -102,7 +102,7 @@ struct Resolver {
             if session.hasPrefix("ORG-") { return [.ecosoc] }
             if case .organ(.ecosoc)? = trigger.named { return [.ecosoc] }
             // Regional commissions number their resolutions with the Roman session: "ECLAC ... 782 (XL)".
-            if case .organ(let o)? = trigger.named ?? (trigger.anaphoric ? trigger.subject : nil), Organ.pseudoKeyed.contains(o) { return [o] }
+            if case .organ(let o)? = trigger.named ?? (trigger.anaphoric ? trigger.subject : nil), o.isPseudoKeyed { return [o] }
             if trigger.named == .generic(.council) || document.organ == .ecosoc && trigger.named == nil { return [.ecosoc] }
             return value > 30 && !session.hasPrefix("S-") && !session.hasPrefix("ES-") ? [.ecosoc] : [.ga]
         case .session(let prefix, let a, _):
@@ -110,11 +110,11 @@ struct Resolver {
             var body = trigger.named ?? (trigger.anaphoric ? trigger.subject ?? document.bodyName : nil)
             // "its resolution 62/141" after the Human Rights Council was named: no Council resolution runs that high.
             if trigger.named == nil, case .organ(let o)? = body, trigger.type == .resolution, let b = item.number,
-               let limit = Self.maxNumber[o], b > limit { body = document.bodyName }
+               let limit = Self.maxNumber(o), b > limit { body = document.bodyName }
             if case .organ(let o)? = body {
                 // A named organ stands unless the number cannot be its own ("its resolution 9/1" in a GA report).
                 // Special sessions ("S-8/2") are the Assembly's and the Human Rights Council's only.
-                if prefix == "S-" ? o == .ga || o == .hrc : Self.plausible(o, session: a) || Lexicon.sessionRange[o] == nil && a >= 1946 { return [o] }
+                if prefix == "S-" ? o == .ga || o == .hrc : Self.plausible(o, session: a) || Lexicon.sessionRange(o) == nil && a >= 1946 { return [o] }
                 body = nil
             }
             if case .foreign? = body { return [] }
@@ -168,14 +168,22 @@ struct Resolver {
     }
 
     /// Highest resolution number an organ reaches in one session (decisions may run higher).
-    static let maxNumber: [Organ: Int] = [.ga: 600, .hrc: 80, .unea: 30, .cnd: 20, .ccpcj: 20, .untocCOP: 20, .uncacCOSP: 20,
-                                          .escap: 20, .csw: 20, .ecosoc: 200]
+    static func maxNumber(_ o: Organ) -> Int? {
+        switch o {
+        case .ga: 600
+        case .hrc: 80
+        case .unea: 30
+        case .cnd, .ccpcj, .untocCOP, .uncacCOSP, .escap, .csw: 20
+        case .ecosoc: 200
+        default: nil
+        }
+    }
 
     /// "resolutions 5/725" in extracted text is resolution 5/7 with footnote 25 glued on: when the number
     /// is beyond what the named organ ever reached, the trailing digits are the footnote.
     static func dropGluedFootnote(_ item: inout CitationItem, type: SymbolType, organ o: Organ) -> Bool {
         guard type == .resolution, case .session(let prefix, let a, var b) = item.form, item.parts.isEmpty,
-              let limit = maxNumber[o], b > limit else { return false }
+              let limit = maxNumber(o), b > limit else { return false }
         var dropped = 0
         while b > limit, b >= 10 { b /= 10; dropped += 1 }
         item.form = .session(prefix: prefix, a, b)
@@ -196,7 +204,7 @@ struct Resolver {
     }
 
     static func plausible(_ organ: Organ, session: Int) -> Bool {
-        Lexicon.sessionRange[organ]?.contains(session) ?? false
+        Lexicon.sessionRange(organ)?.contains(session) ?? false
     }
 }
 
