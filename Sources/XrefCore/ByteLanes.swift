@@ -5,15 +5,19 @@ struct ByteLanes {
     typealias Lanes = SIMD16<UInt8>
     typealias Mask = SIMDMask<SIMD16<Int8>>
 
-    let before: Lanes, this: Lanes, next: Lanes
+    let before: Lanes, this: Lanes, next: Lanes, third: Lanes
 
-    /// The block at `i`; needs `i >= 1` and `i + 17 <= count`.
+    /// The block at `i`; needs `i >= 1` and `i + 18 <= count`.
     @inline(__always)
     init(_ raw: UnsafeRawPointer, _ i: Int) {
         before = raw.loadUnaligned(fromByteOffset: i - 1, as: Lanes.self)
         this = raw.loadUnaligned(fromByteOffset: i, as: Lanes.self)
         next = raw.loadUnaligned(fromByteOffset: i + 1, as: Lanes.self)
+        third = raw.loadUnaligned(fromByteOffset: i + 2, as: Lanes.self)
     }
+
+    /// Whether a block fits at `i` in a buffer of `count` bytes.
+    @inline(__always) static func fits(_ i: Int, _ count: Int) -> Bool { i >= 1 && i + 18 <= count }
 
     // Every constant is a vector: the operators that take a scalar compile to a slow generic path.
     @inline(__always) static func all(_ b: UInt8) -> Lanes { Lanes(repeating: b) }
@@ -23,9 +27,10 @@ struct ByteLanes {
     @inline(__always) static func isAlnum(_ v: Lanes) -> Mask { isLetter(v) .| isDigit(v) }
     @inline(__always) static func folded(_ v: Lanes, is b: UInt8) -> Mask { (v | all(0x20)) .== all(b) }
 
-    /// "re"/"de" in either case: where "resolution" or "decision" may stand.
+    /// "res"/"dec" in either case: where "resolution" or "decision" may stand.
     @inline(__always) var triggerLetters: Mask {
-        (Self.folded(this, is: 0x72) .| Self.folded(this, is: 0x64)) .& Self.folded(next, is: 0x65)
+        ((Self.folded(this, is: 0x72) .& Self.folded(third, is: 0x73)) .| (Self.folded(this, is: 0x64) .& Self.folded(third, is: 0x63)))
+            .& Self.folded(next, is: 0x65)
     }
 
     /// The offset of the first admitted byte from the block's start, or nil. Read as two words, not
@@ -48,7 +53,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
         let raw = UnsafeRawPointer(base)
         var p = i
         while p < limit {
-            if p >= 1, p + 17 <= count {
+            if ByteLanes.fits(p, count) {
                 if let k = ByteLanes.first(admits(ByteLanes(raw, p))) { return Swift.min(p + k, limit) }
                 p += 16
             } else {
