@@ -80,6 +80,20 @@ extension UnsafeBufferPointer where Element == UInt8 {
     }
 }
 
+/// A set of byte pairs, one bit each.
+struct BytePairSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init(_ pairs: [(UInt8, UInt8)]) {
+        for (a, b) in pairs { let v = Int(a) << 8 | Int(b); bits[v >> 6] |= 1 << UInt64(v & 63) }
+    }
+
+    @inline(__always) func contains(_ a: UInt8, _ b: UInt8) -> Bool {
+        let v = Int(a) << 8 | Int(b)
+        return bits[v >> 6] & 1 << UInt64(v & 63) != 0
+    }
+}
+
 /// Roman numerals as UN sessions use them (I to LXXX).
 enum Roman {
     static func value(_ s: Bytes, _ r: Range<Int>) -> Int? {

@@ -57,6 +57,11 @@ public enum Lexicon {
         return buckets
     }()
 
+    /// The first two and the last two bytes of every name: most words are dismissed by one bit before
+    /// any name is compared.
+    static let bodyNameStarts = BytePairSet(bodyNameBytes.map { ($0.0[0], $0.0[1]) })
+    static let bodyNameEnds = BytePairSet(bodyNameBytes.map { ($0.0[$0.0.count - 2], $0.0[$0.0.count - 1]) })
+
     /// Annual reports that print the resolutions of the body making them, by series and report number
     /// (`A/77/53`: the Human Rights Council's; `E/2019/28`: the Commission on Narcotic Drugs'), each
     /// with a citation the tests run.

@@ -228,7 +228,7 @@ struct Scan {
     }
 
     private func tableHeading(at i: Int) -> (body: Lexicon.BodyName, type: SymbolType, mixed: Bool)? {
-        guard t.at(i).isUpper, !Lexicon.bodyNamesByFirstByte[Int(t[i])].isEmpty else { return nil }
+        guard t.at(i).isUpper, Lexicon.bodyNameStarts.contains(t[i], t.at(i + 1)) else { return nil }
         // A heading is one short line ending in "resolutions" or "decisions" (or "... and decisions"); the
         // line is measured only once a body's name opens it, which few paragraphs do.
         var shortLine: Bool {

@@ -31,7 +31,7 @@ extension Scan {
         if t.at(e - 1) == UInt8(ascii: "s"), t.at(e - 2) == UInt8(ascii: "'") { e -= 2 }
         if t.at(e - 1) == UInt8(ascii: "s"), t.at(e - 2) == 0x99, t.at(e - 3) == 0x80, t.at(e - 4) == 0xE2 { e -= 4 }
         let last = t.at(e - 1)
-        guard last.isLetter else { return nil }
+        guard last.isLetter, Lexicon.bodyNameEnds.contains(t.at(e - 2), last) else { return nil }
         for (name, body) in Lexicon.bodyNamesByLastByte[Int(last)] where t.endsWord(name, at: e) { return (body, e - name.count) }
         return nil
     }
@@ -105,7 +105,7 @@ extension Scan {
     func body(after i: Int, lead: String) -> Lexicon.BodyName? {
         guard t.matches(lead, at: i) else { return nil }
         let j = i + lead.utf8.count
-        guard j < t.count else { return nil }
+        guard j < t.count, Lexicon.bodyNameStarts.contains(t[j], t.at(j + 1)) else { return nil }
         for (name, body) in Lexicon.bodyNamesByFirstByte[Int(t[j])] where t.matches(name, at: j) && !t.at(j + name.count).isLetter {
             return body
         }
