@@ -14,7 +14,7 @@ public enum Lexicon {
     /// Which organ a document series belongs to, longest prefix first (§2.4 step 3).
     public static let seriesOrgans: [(prefix: String, organ: Organ)] = [
         ("A/HRC/", .hrc), ("E/CN.7/", .cnd), ("E/CN.15/", .ccpcj), ("E/CN.4/", .chr), ("E/CN.6/", .csw),
-        ("CTOC/COP/", .untocCOP), ("CAC/COSP/", .uncacCOSP), ("DP/", .undpEB), ("UNW/", .unwEB),
+        ("CTOC/COP/", .untocCOP), ("CBD/COP/", .cbdCOP), ("UNEP/CBD/COP/", .cbdCOP), ("CAC/COSP/", .uncacCOSP), ("DP/", .undpEB), ("UNW/", .unwEB),
         ("E/ICEF/", .unicefEB), ("FCCC/", .unfccc), ("ICCD/", .unccd), ("UNEP/EA.", .unea),
         ("E/ESCAP/", .escap), ("ESCAP/", .escap), ("ST/", .secretariat),
         ("A/", .ga), ("S/", .sc), ("E/", .ecosoc),
@@ -101,6 +101,7 @@ public enum Lexicon {
         case .escwa: 1...34
         case .eca: 1...58
         case .eclac: 1...41
+        case .cbdCOP: 1...17
         default: nil
         }
     }

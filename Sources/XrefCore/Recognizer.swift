@@ -285,10 +285,14 @@ struct Scan {
         } else if foreignInstitution(endingAt: before.start) {
             trigger.named = .foreign  // "International Telecommunication Union resolution 186", "UNESCO resolution"
         }
+        // The body of the list before, carried over: one named after this list overrides it ("decision 14/4 of
+        // the Conference of the Parties ... and resolution 3/4 of 30 January 2018 of the Environment Assembly").
+        var carried = false
         if trigger.named == nil, !trigger.anaphoric, let last = lastTrigger, last.end <= i, i - last.end < 90,
            !(last.end..<i).contains(where: { t[$0] == UInt8(ascii: ".") || t[$0] == UInt8(ascii: ";") || t[$0] == 0x0A }) {
             // ... unless another organ is named in between: "and of the General Assembly, including resolution 73/264".
             if let n = nearest, n.end > last.end { trigger.named = n.body } else { trigger.named = last.named }
+            carried = true
         }
         let scanner = CitationScanner(t: t)
         // Bare numbers are SC resolutions only where the Council is the body: named, the document's own
@@ -318,9 +322,11 @@ struct Scan {
             return end
         }
         // A body named after the list: "resolution 9/1 of the Conference of the Parties to ...".
-        if trigger.named == nil, let body = body(after: end, lead: " of the ") { trigger.named = body; trigger.anaphoric = false }
+        if trigger.named == nil || carried, let body = body(after: end, lead: " of the ") ?? meetingBody(after: end) {
+            trigger.named = body; trigger.anaphoric = false; carried = false
+        }
         if trigger.anaphoric, trigger.subject == nil, let body = body(after: end, lead: ", the ") { trigger.subject = body }
-        if !trigger.anaphoric, trigger.named == nil, let last = lastItemEnd(end), let body = body(after: last, lead: " of the ") { trigger.named = body }
+        if !trigger.anaphoric, trigger.named == nil || carried, let last = lastItemEnd(end), let body = body(after: last, lead: " of the ") { trigger.named = body }
         defer { lastTrigger = (trigger.named, end) }
         for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
         for item in scanner.laterItems(after: end, like: items[0]) {

@@ -88,6 +88,11 @@ struct Resolver {
         // 2. The form alone settles some.
         switch item.form {
         case .convention(_, let body, _): return [body == "COP" ? .unccd : .unfccc]
+        case .romanSlash:
+            // Only the Biodiversity Convention numbers decisions so; it must be named, or be the document's organ.
+            // ("United Nations Environment Assembly resolution V/11" is the Assembly's 5/11 typed in Roman.)
+            let body = trigger.named ?? trigger.subject ?? document.bodyName
+            return body == .organ(.cbdCOP) || body == .organ(.unea) ? [body == .organ(.unea) ? .unea : .cbdCOP] : []
         case .yearInParentheses(let n, let year):
             // Another body's numbering ("ITU Council Resolution 1299 (2008)") shows when number and year
             // disagree with the Council's own sequence.
@@ -175,6 +180,7 @@ struct Resolver {
         case .unea: 30
         case .cnd, .ccpcj, .untocCOP, .uncacCOSP, .escap, .csw: 20
         case .ecosoc: 200
+        case .cbdCOP: 50
         default: nil
         }
     }
@@ -182,11 +188,21 @@ struct Resolver {
     /// "resolutions 5/725" in extracted text is resolution 5/7 with footnote 25 glued on: when the number
     /// is beyond what the named organ ever reached, the trailing digits are the footnote.
     static func dropGluedFootnote(_ item: inout CitationItem, type: SymbolType, organ o: Organ) -> Bool {
-        guard type == .resolution, case .session(let prefix, let a, var b) = item.form, item.parts.isEmpty,
-              let limit = maxNumber(o), b > limit else { return false }
-        var dropped = 0
-        while b > limit, b >= 10 { b /= 10; dropped += 1 }
-        item.form = .session(prefix: prefix, a, b)
+        // Decisions run higher than resolutions, except the Biodiversity Convention's ("decision VII/1114": VII/11, note 14).
+        guard type == .resolution || o == .cbdCOP, item.parts.isEmpty, let limit = maxNumber(o) else { return false }
+        func cut(_ number: Int) -> (Int, dropped: Int) {
+            var b = number, dropped = 0
+            while b > limit, b >= 10 { b /= 10; dropped += 1 }
+            return (b, dropped)
+        }
+        let dropped: Int
+        switch item.form {
+        case .session(let prefix, let a, let b) where b > limit:
+            let (kept, d) = cut(b); item.form = .session(prefix: prefix, a, kept); dropped = d
+        case .romanSlash(let roman, let session, let b) where b > limit:
+            let (kept, d) = cut(b); item.form = .romanSlash(roman, session: session, number: kept); dropped = d
+        default: return false
+        }
         item.range = item.range.lowerBound..<item.range.upperBound - dropped
         return true
     }
@@ -194,6 +210,7 @@ struct Resolver {
     /// Whether a bare repeat of the item would resolve differently without memory: the form and the
     /// default organ (GA for sessions, ECOSOC for years) do not give `organ`.
     static func needsMemory(_ item: CitationItem, _ organ: Organ) -> Bool {
+        if case .romanSlash = item.form { return true }  // no default organ: "implement decision IX/16 C" after it was named
         guard case .session(let prefix, let a, _) = item.form else { return false }
         if prefix == "S-" || !(plausible(.ga, session: a) || a >= 1946) { return true }
         return organ != (a >= 1946 ? .ecosoc : .ga)

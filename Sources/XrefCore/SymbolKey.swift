@@ -27,6 +27,9 @@ public enum SymbolKey {
         case .romanSession(let n, let session, _):
             if organ == .ecosoc || organ == .ga { return "\(organ == .ga ? "A" : "E")/\(isDecision ? "DEC" : "RES")/\(n) (\(session))" }
             return organ.isPseudoKeyed ? "\(organ.rawValue) \(isDecision ? "dec" : "res") \(n) (\(session))" : nil
+        case .romanSlash(let roman, let session, let n):
+            if organ == .unea { return "UNEP/EA.\(session)/\(isDecision ? "Dec" : "Res").\(n)" }
+            return organ == .cbdCOP && isDecision ? "UNEP/CBD/COP/DEC/\(roman)/\(n)" : nil
         case .session(let prefix, let a, let b):
             let item = "\(prefix)\(a)/\(b)"
             let kind = isDecision ? "DEC" : "RES"
@@ -38,6 +41,7 @@ public enum SymbolKey {
             case .chr: return "E/CN.4/\(kind)/\(item)"
             case .unea: return "UNEP/EA.\(a)/\(isDecision ? "Dec" : "Res").\(b)"
             case .escap where !isDecision: return "ESCAP/RES/\(item)"  // ESCAP's decisions have no symbol
+            case .cbdCOP: return isDecision && prefix.isEmpty ? "CBD/COP/DEC/\(item)" : nil  // the Convention's COP makes decisions only
             default: return organ.isPseudoKeyed ? "\(organ.rawValue) \(pseudo) \(item)" : nil
             }
         }
@@ -50,6 +54,7 @@ public enum SymbolKey {
         case .yearInParentheses(let n, let y): return "? \(kind) \(n) (\(y))"
         case .romanSession(let n, let s, _): return "? \(kind) \(n) (\(s))"
         case .convention(let n, let body, let s): return "? \(kind) \(n)/\(body).\(s)"
+        case .romanSlash(let s, _, let n): return "? \(kind) \(s)/\(n)"
         case .bare(let n): return "? \(kind) \(n)"
         }
     }
