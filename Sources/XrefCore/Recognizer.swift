@@ -300,7 +300,7 @@ struct Scan {
         let councilSpeaks = trigger.named == .organ(.sc) || trigger.anaphoric && trigger.subject == nil && documentOrgan == .sc
         let withBare = scanner.items(at: start, allowBare: true)
         var (items, end) = withBare
-        if items.contains(where: \.isBare), !councilSpeaks, !items.contains(where: \.hasYear) {
+        if items.contains(where: { $0.isBare }), !councilSpeaks, !items.contains(where: { $0.hasYear }) {
             (items, end) = scanner.items(at: start, allowBare: false)
             // "resolution 1808 of 15 April 2008": a bare number is an SC citation when a date follows.
             if items.isEmpty, let item = scanner.item(at: start, allowBare: true),

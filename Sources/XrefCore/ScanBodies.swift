@@ -18,7 +18,7 @@ extension Scan {
         guard e - s >= 2 else { return false }
         let word = Bytes(rebasing: t[s..<e])
         // An acronym ("UNESCO resolution"), unless the whole phrase is in capitals ("COUNCIL RESOLUTION 5/1").
-        if word.allSatisfy(\.isUpper), !t.at(end + 1).isUpper || !t.at(t.skipSpaces(end) + 1).isUpper { return true }
+        if word.allSatisfy({ $0.isUpper }), !t.at(end + 1).isUpper || !t.at(t.skipSpaces(end) + 1).isUpper { return true }
         return Self.institutionNouns.contains { t.endsWord($0, at: e) }
     }
 
