@@ -28,6 +28,8 @@ extension Lexicon {
               example: "resolution 9/3 of the Conference of the States Parties to the Convention against Corruption", key: "UNCAC-COSP res 9/3"),
         .init(name: "Conference of the Parties to the United Nations Framework Convention on Climate Change", body: .organ(.unfccc),
               example: "decision 1/CP.21 of the Conference of the Parties to the United Nations Framework Convention on Climate Change", key: "UNFCCC dec 1/CP.21"),
+        .init(name: "Conference of the Parties to the Convention on Biological Diversity", body: .organ(.cbdCOP),
+              example: "decision 14/4 of 30 November 2018 of the Conference of the Parties to the Convention on Biological Diversity", key: "CBD/COP/DEC/14/4"),
         .init(name: "Conference of the Parties", body: .generic(.conference),
               example: "the Conference of the Parties, in its resolution 9/1,", key: "? res 9/1"),
         .init(name: "Commission on Crime Prevention and Criminal Justice", body: .organ(.ccpcj),

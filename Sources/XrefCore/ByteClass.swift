@@ -50,6 +50,23 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return matches(word, at: start) && !at(start - 1).isAlnum
     }
 
+    /// The end of `word` at `i` where each space in it may also be a line break in the text (names and
+    /// phrases wrap in extracted text: "the Conference \nof the Parties"); nil when it does not stand there.
+    func matchesWrapped<W: Collection>(_ word: W, at i: Int) -> Int? where W.Element == UInt8 {
+        var k = i
+        for b in word {
+            if b == 0x20 {
+                var breaks = 0
+                guard k < count, self[k] == 0x20 || self[k] == 0x0A || self[k] == 0x0D else { return nil }
+                while k < count, self[k] == 0x20 || self[k] == 0x0D || self[k] == 0x0A && breaks == 0 { if self[k] == 0x0A { breaks += 1 }; k += 1 }
+            } else {
+                guard k < count, self[k] == b else { return nil }
+                k += 1
+            }
+        }
+        return k
+    }
+
     /// `end` moved back over spaces (not over blank lines).
     func skipSpacesBack(_ end: Int) -> Int {
         var e = end
@@ -77,6 +94,20 @@ extension UnsafeBufferPointer where Element == UInt8 {
 
     func string(_ r: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: self[r]), as: UTF8.self)
+    }
+}
+
+/// A set of byte pairs, one bit each.
+struct BytePairSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init(_ pairs: [(UInt8, UInt8)]) {
+        for (a, b) in pairs { let v = Int(a) << 8 | Int(b); bits[v >> 6] |= 1 << UInt64(v & 63) }
+    }
+
+    @inline(__always) func contains(_ a: UInt8, _ b: UInt8) -> Bool {
+        let v = Int(a) << 8 | Int(b)
+        return bits[v >> 6] & 1 << UInt64(v & 63) != 0
     }
 }
 

@@ -11,6 +11,9 @@ struct CitationItem: Equatable {
         case romanSession(Int, session: String, value: Int)
         /// `1/CP.21`, `3/COP.13`: number, body code, session.
         case convention(Int, body: String, session: Int)
+        /// `XIII/1`, `IX/16`: a Roman session, then the number (decisions of the Biodiversity Convention's
+        /// first thirteen meetings).
+        case romanSlash(String, session: Int, number: Int)
         /// `1808` followed by a date or after "Security Council".
         case bare(Int)
     }
@@ -114,7 +117,7 @@ struct CitationScanner {
         var j = i
         var prefix = ""
         for p in ["ES-", "S-"] where t.matches(p, at: j) { prefix = p; j += p.utf8.count }
-        guard let (a, afterA) = t.number(at: j, maxDigits: 4) else { return nil }
+        guard let (a, afterA) = t.number(at: j, maxDigits: 4) else { return prefix.isEmpty ? romanSlash(at: i) : nil }
         if t.at(afterA) == UInt8(ascii: "/") {
             let s = afterA + 1
             if let (b, e) = t.number(at: s, maxDigits: 4) {
@@ -160,6 +163,17 @@ struct CitationScanner {
         if t.at(afterA) == 0x20, t.at(afterA + 1).isLetter, date(at: afterA) == nil,
            !t.matches(" and ", at: afterA), !t.matches(" or ", at: afterA) { return nil }
         return CitationItem(form: .bare(a), range: i..<afterA)
+    }
+
+    /// `XIII/1`, `IX/16 C`: Roman letters, a slash, a number of up to three digits.
+    private func romanSlash(at i: Int) -> CitationItem? {
+        var j = i
+        while t.at(j) == UInt8(ascii: "I") || t.at(j) == UInt8(ascii: "V") || t.at(j) == UInt8(ascii: "X"), j - i < 6 { j += 1 }
+        guard j > i, !t.at(i - 1).isAlnum, t.at(j) == UInt8(ascii: "/"), let session = Roman.value(t, i..<j), session <= 30,
+              let (n, e) = t.number(at: j + 1, maxDigits: 4), !t.at(e).isAlnum, t.at(e) != UInt8(ascii: "/") else { return nil }
+        var item = CitationItem(form: .romanSlash(t.string(i..<j), session: session, number: n), range: i..<e)
+        if let (parts, pe) = parts(at: e) { item.parts = parts; item.range = i..<pe }
+        return item
     }
 
     /// `2017)`, `XV)`, `ES-V)`, `S-VII)`, `ORG-75)` after an opening parenthesis.
@@ -280,8 +294,26 @@ extension CitationScanner {
                 continue
             }
             if b.isAlnum { while j < limit, t[j].isAlnum { j += 1 } } else { j += 1 }
+            j = t.firstAdmitted(from: j, before: limit, Self.mayMatter, scalar: mayMatter)
         }
         return out
+    }
+
+    /// The bytes the loop above acts on, where it stands after a word or a non-word byte: line breaks,
+    /// a full stop before a space, and digits or "re"/"de" opening a word. Everything else it passes.
+    @inline(__always)
+    private static func mayMatter(_ v: ByteLanes) -> ByteLanes.Mask {
+        let opensWord = .!ByteLanes.isAlnum(v.before)
+        let stop = (v.this .== ByteLanes.all(0x2E)) .& ((v.next .== ByteLanes.all(0x20)) .| (v.next .== ByteLanes.all(0x0A)))
+        return (v.this .== ByteLanes.all(0x0A)) .| stop .| (opensWord .& (ByteLanes.isDigit(v.this) .| v.triggerLetters))
+    }
+
+    @inline(__always)
+    private func mayMatter(_ j: Int) -> Bool {
+        let b = t[j], next = t.at(j + 1)
+        if b == 0x0A || b == UInt8(ascii: ".") && (next == 0x20 || next == 0x0A) { return true }
+        guard !t.at(j - 1).isAlnum else { return false }
+        return b.isDigit || (b | 0x20 == UInt8(ascii: "r") || b | 0x20 == UInt8(ascii: "d")) && next | 0x20 == UInt8(ascii: "e")
     }
 
     private func accepts(_ item: CitationItem, _ yearForm: Bool?) -> Bool {
@@ -289,7 +321,7 @@ extension CitationScanner {
         case .session(_, let a, _):
             if t.matches(" period", at: item.range.upperBound) { return false }
             return yearForm.map { $0 == (a >= 1946) } ?? true
-        case .yearInParentheses, .romanSession, .convention: return true
+        case .yearInParentheses, .romanSession, .convention, .romanSlash: return true
         case .bare: return false
         }
     }
@@ -317,7 +349,8 @@ extension CitationItem {
     func sameShape(as other: CitationItem) -> Bool {
         switch (form, other.form) {
         case (.session(_, let a, _), .session(_, let b, _)): (a >= 1946) == (b >= 1946)
-        case (.yearInParentheses, .yearInParentheses), (.romanSession, .romanSession), (.convention, .convention): true
+        case (.yearInParentheses, .yearInParentheses), (.romanSession, .romanSession), (.convention, .convention),
+             (.romanSlash, .romanSlash), (.romanSlash, .session), (.session, .romanSlash): true
         default: false
         }
     }

@@ -168,7 +168,7 @@ struct LanguageScan {
     static func sameKind(_ a: CitationItem, _ b: CitationItem) -> Bool {
         switch (a.form, b.form) {
         case (.session(_, let x, _), .session(_, let y, _)): return (x >= 1946) == (y >= 1946)
-        case (.yearInParentheses, .yearInParentheses), (.romanSession, .romanSession), (.convention, .convention): return true
+        case (.yearInParentheses, .yearInParentheses), (.romanSession, .romanSession), (.convention, .convention), (.romanSlash, .romanSlash): return true
         default: return false
         }
     }

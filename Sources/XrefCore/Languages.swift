@@ -36,7 +36,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
                     while e < n, t[e].isLower { e += 1 }
                     // Every function word counted is one to four letters: packed into an integer, a word is
                     // compared at once (a byte-by-byte search per word was a tenth of the pipeline's time).
-                    if e - i - 1 <= 4, t.at(e) == 0x20 || t.at(e) == UInt8(ascii: ",") {
+                    if e - i - 1 <= 4, t.at(e) == 0x20 || t.at(e) == UInt8(ascii: ","), functionWordEnds.contains(t[i + 1], t[e - 1]) {
                         var w: UInt32 = 0
                         for k in (i + 1)..<e { w = w << 8 | UInt32(t[k]) }
                         if frenchWords.contains(w) { fr += 1 }
@@ -65,6 +65,11 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         return .en
     }
 
+    /// First and last letters of the words below: most short words are none of them.
+    private static let functionWordEnds = BytePairSet((frenchWords + spanishWords + englishWords).map { w in
+        let bytes = (0..<4).map { UInt8(truncatingIfNeeded: w >> (8 * (3 - $0))) }.filter { $0 != 0 }
+        return (bytes[0], bytes[bytes.count - 1])
+    })
     // A short Security Council resolution ("Décide de proroger la résolution 2607 (2021) jusqu’au …") has
     // few of these: "le", "par", "pour", "sa", "ses" count too (none is a Spanish or English word).
     private static let frenchWords = packed(["les", "des", "du", "et", "une", "dans", "sur", "aux", "est", "au", "qui",

@@ -14,7 +14,7 @@ public enum Lexicon {
     /// Which organ a document series belongs to, longest prefix first (§2.4 step 3).
     public static let seriesOrgans: [(prefix: String, organ: Organ)] = [
         ("A/HRC/", .hrc), ("E/CN.7/", .cnd), ("E/CN.15/", .ccpcj), ("E/CN.4/", .chr), ("E/CN.6/", .csw),
-        ("CTOC/COP/", .untocCOP), ("CAC/COSP/", .uncacCOSP), ("DP/", .undpEB), ("UNW/", .unwEB),
+        ("CTOC/COP/", .untocCOP), ("CBD/COP/", .cbdCOP), ("UNEP/CBD/COP/", .cbdCOP), ("CAC/COSP/", .uncacCOSP), ("DP/", .undpEB), ("UNW/", .unwEB),
         ("E/ICEF/", .unicefEB), ("FCCC/", .unfccc), ("ICCD/", .unccd), ("UNEP/EA.", .unea),
         ("E/ESCAP/", .escap), ("ESCAP/", .escap), ("ST/", .secretariat),
         ("A/", .ga), ("S/", .sc), ("E/", .ecosoc),
@@ -57,6 +57,11 @@ public enum Lexicon {
         return buckets
     }()
 
+    /// The first two and the last two bytes of every name: most words are dismissed by one bit before
+    /// any name is compared.
+    static let bodyNameStarts = BytePairSet(bodyNameBytes.map { ($0.0[0], $0.0[1]) })
+    static let bodyNameEnds = BytePairSet(bodyNameBytes.map { ($0.0[$0.0.count - 2], $0.0[$0.0.count - 1]) })
+
     /// Annual reports that print the resolutions of the body making them, by series and report number
     /// (`A/77/53`: the Human Rights Council's; `E/2019/28`: the Commission on Narcotic Drugs'), each
     /// with a citation the tests run.
@@ -79,11 +84,27 @@ public enum Lexicon {
     }
 
     /// Plausible session numbers of `session/number` resolutions per organ (§2.4 step 5, as of 2026).
-    public static let sessionRange: [Organ: ClosedRange<Int>] = [
-        .ga: 31...81, .hrc: 1...62, .cnd: 1...69, .ccpcj: 1...35, .untocCOP: 1...13, .uncacCOSP: 1...11,
-        .escap: 1...82, .csw: 1...70, .unea: 1...7, .ece: 1...75, .statcom: 1...57, .escwa: 1...34, .eca: 1...58,
-        .eclac: 1...41,
-    ]
+    public static func sessionRange(_ organ: Organ) -> ClosedRange<Int>? {
+        // A switch, not a dictionary: every session-numbered citation asks, and hashing an organ costs more.
+        switch organ {
+        case .ga: 31...81
+        case .hrc: 1...62
+        case .cnd: 1...69
+        case .ccpcj: 1...35
+        case .untocCOP: 1...13
+        case .uncacCOSP: 1...11
+        case .escap: 1...82
+        case .csw: 1...70
+        case .unea: 1...7
+        case .ece: 1...75
+        case .statcom: 1...57
+        case .escwa: 1...34
+        case .eca: 1...58
+        case .eclac: 1...41
+        case .cbdCOP: 1...17
+        default: nil
+        }
+    }
 
     static let months: [[UInt8]] = ["January", "February", "March", "April", "May", "June", "July", "August",
                                     "September", "October", "November", "December"].map { Array($0.utf8) }

@@ -11,6 +11,8 @@ public enum Organ: String, Sendable, CaseIterable, Codable, Comparable {
     case eca = "ECA", eclac = "ECLAC", ece = "ECE", escwa = "ESCWA"
     case cpd = "CPD", csocd = "CSocD", statcom = "StatCom"
     case undpEB = "UNDP-EB", unwEB = "UNW-EB", unicefEB = "UNICEF-EB"
+    /// The Conference of the Parties to the Convention on Biological Diversity (`CBD/COP/DEC/15/4`).
+    case cbdCOP = "CBD-COP"
     case secretariat = "Secretariat"
     /// A document of a series without a more specific organ (treaty bodies, UNCTAD, ...).
     case other = "other"

@@ -96,9 +96,16 @@ struct Scan {
             // r and d inside words and capitals opening ordinary words do not stop the loop (about 4 % of bytes
             // stop). The last byte has no successor: it is looked up as if a NUL followed.
             let raw = UnsafeRawPointer(base)
-            while i + 1 < n, pairs[Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)))] == 0 { i += 1 }
-            if i + 1 == n, pairs[Int(base[i])] == 0 { break }
-            guard i < n else { break }
+            var admitted = false
+            while ByteLanes.fits(i, n) {
+                if let k = ByteLanes.first(Self.mayOpen(ByteLanes(raw, i))) { i += k; admitted = true; break }
+                i += 16
+            }
+            if !admitted {  // the first byte and the last few, where a block does not fit
+                while i + 1 < n, pairs[Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)))] == 0 { i += 1 }
+                if i + 1 == n, pairs[Int(base[i])] == 0 { break }
+                guard i < n else { break }
+            }
             let b = base[i]
             if b == 0x0A {
                 if t.at(i + 1) == 0x0A || (t.at(i + 1) == 0x0D && t.at(i + 2) == 0x0A) { i = paragraphStart(i + 1) } else { i += 1 }
@@ -137,6 +144,16 @@ struct Scan {
             let (x, y) = (a.element.start, b.element.start)
             return x != y ? x < y : a.offset < b.offset
         }.map(\.element)
+    }
+
+    /// Which of the 16 bytes at `i` may open a mention or a paragraph: those `pairs` admits less those the
+    /// loop passes over anyway ("re" inside a word or not before "s", a single line break). About four
+    /// blocks in five have none.
+    @inline(__always)
+    private static func mayOpen(_ v: ByteLanes) -> ByteLanes.Mask {
+        let root = ByteLanes.isUpper(v.this) .& (ByteLanes.isUpper(v.next) .| (v.next .== ByteLanes.all(0x2F)))
+        let blankLine = (v.this .== ByteLanes.all(0x0A)) .& ((v.next .== ByteLanes.all(0x0A)) .| (v.next .== ByteLanes.all(0x0D)))
+        return (v.triggerLetters .& .!ByteLanes.isLetter(v.before)) .| root .| blankLine
     }
 
     /// Byte pairs (this byte, the next; index `this | next << 8`) that may open a mention or a paragraph.
@@ -211,12 +228,15 @@ struct Scan {
     }
 
     private func tableHeading(at i: Int) -> (body: Lexicon.BodyName, type: SymbolType, mixed: Bool)? {
-        guard t.at(i).isUpper, !Lexicon.bodyNamesByFirstByte[Int(t[i])].isEmpty else { return nil }
-        // A heading is one short line ending in "resolutions" or "decisions" (or "... and decisions").
-        var e = i
-        while e < t.count, t[e] != 0x0A, e - i < 120 { e += 1 }
-        while e > i, t[e - 1].isSpace { e -= 1 }
-        guard t.at(e - 1) | 0x20 == UInt8(ascii: "s") || t.at(e - 1) == UInt8(ascii: "n") else { return nil }
+        guard t.at(i).isUpper, Lexicon.bodyNameStarts.contains(t[i], t.at(i + 1)) else { return nil }
+        // A heading is one short line ending in "resolutions" or "decisions" (or "... and decisions"); the
+        // line is measured only once a body's name opens it, which few paragraphs do.
+        var shortLine: Bool {
+            var e = i
+            while e < t.count, t[e] != 0x0A, e - i < 120 { e += 1 }
+            while e > i, t[e - 1].isSpace { e -= 1 }
+            return t.at(e - 1) | 0x20 == UInt8(ascii: "s") || t.at(e - 1) == UInt8(ascii: "n")
+        }
         for (name, body) in Lexicon.bodyNamesByFirstByte[Int(t[i])] where t.matches(name, at: i) {
             var j = i + name.count
             guard t.at(j) == 0x20 else { continue }
@@ -227,7 +247,7 @@ struct Scan {
                 var mixed = false
                 for more in [" and decisions", " and decision", " and resolutions"] where t.matches(more, at: e) { e += more.utf8.count; mixed = true }
                 while t.at(e) == 0x20 || t.at(e) == 0x09 || t.at(e) == 0x0D { e += 1 }
-                if e == t.count || t.at(e) == 0x0A { return (body, type, mixed) }
+                if e == t.count || t.at(e) == 0x0A { return shortLine ? (body, type, mixed) : nil }
             }
             return nil
         }
@@ -265,10 +285,14 @@ struct Scan {
         } else if foreignInstitution(endingAt: before.start) {
             trigger.named = .foreign  // "International Telecommunication Union resolution 186", "UNESCO resolution"
         }
+        // The body of the list before, carried over: one named after this list overrides it ("decision 14/4 of
+        // the Conference of the Parties ... and resolution 3/4 of 30 January 2018 of the Environment Assembly").
+        var carried = false
         if trigger.named == nil, !trigger.anaphoric, let last = lastTrigger, last.end <= i, i - last.end < 90,
            !(last.end..<i).contains(where: { t[$0] == UInt8(ascii: ".") || t[$0] == UInt8(ascii: ";") || t[$0] == 0x0A }) {
             // ... unless another organ is named in between: "and of the General Assembly, including resolution 73/264".
             if let n = nearest, n.end > last.end { trigger.named = n.body } else { trigger.named = last.named }
+            carried = true
         }
         let scanner = CitationScanner(t: t)
         // Bare numbers are SC resolutions only where the Council is the body: named, the document's own
@@ -276,7 +300,7 @@ struct Scan {
         let councilSpeaks = trigger.named == .organ(.sc) || trigger.anaphoric && trigger.subject == nil && documentOrgan == .sc
         let withBare = scanner.items(at: start, allowBare: true)
         var (items, end) = withBare
-        if items.contains(where: \.isBare), !councilSpeaks, !items.contains(where: \.hasYear) {
+        if items.contains(where: { $0.isBare }), !councilSpeaks, !items.contains(where: { $0.hasYear }) {
             (items, end) = scanner.items(at: start, allowBare: false)
             // "resolution 1808 of 15 April 2008": a bare number is an SC citation when a date follows.
             if items.isEmpty, let item = scanner.item(at: start, allowBare: true),
@@ -298,9 +322,11 @@ struct Scan {
             return end
         }
         // A body named after the list: "resolution 9/1 of the Conference of the Parties to ...".
-        if trigger.named == nil, let body = body(after: end, lead: " of the ") { trigger.named = body; trigger.anaphoric = false }
+        if trigger.named == nil || carried, let body = body(after: end, lead: " of the ") ?? meetingBody(after: end) {
+            trigger.named = body; trigger.anaphoric = false; carried = false
+        }
         if trigger.anaphoric, trigger.subject == nil, let body = body(after: end, lead: ", the ") { trigger.subject = body }
-        if !trigger.anaphoric, trigger.named == nil, let last = lastItemEnd(end), let body = body(after: last, lead: " of the ") { trigger.named = body }
+        if !trigger.anaphoric, trigger.named == nil || carried, let last = lastItemEnd(end), let body = body(after: last, lead: " of the ") { trigger.named = body }
         defer { lastTrigger = (trigger.named, end) }
         for (k, item) in items.enumerated() { mentions.append(.item(item, trigger, first: k == 0)) }
         for item in scanner.laterItems(after: end, like: items[0]) {
@@ -314,11 +340,12 @@ struct Scan {
     /// list crossed, so that the footnotes and headers in the break are still read. Their mentions then
     /// come after the list's in `mentions`, which `run` puts back in document order.
     private mutating func rescanPoint(_ items: [CitationItem], after word: Int, end: Int) -> Int {
-        let bounds = [word] + items.flatMap { [$0.range.lowerBound, $0.range.upperBound] }
-        for k in stride(from: 0, to: bounds.count - 1, by: 2) where bounds[k] < bounds[k + 1] {
+        var gap = word
+        for item in items {
             var breaks = 0
-            for p in bounds[k]..<bounds[k + 1] where t[p] == 0x0A { breaks += 1 }
-            if breaks >= 2 { outOfOrder = true; return bounds[k] }
+            for p in gap..<max(gap, item.range.lowerBound) where t[p] == 0x0A { breaks += 1 }
+            if breaks >= 2 { outOfOrder = true; return gap }
+            gap = item.range.upperBound
         }
         return end
     }

@@ -88,6 +88,11 @@ struct Resolver {
         // 2. The form alone settles some.
         switch item.form {
         case .convention(_, let body, _): return [body == "COP" ? .unccd : .unfccc]
+        case .romanSlash:
+            // Only the Biodiversity Convention numbers decisions so; it must be named, or be the document's organ.
+            // ("United Nations Environment Assembly resolution V/11" is the Assembly's 5/11 typed in Roman.)
+            let body = trigger.named ?? trigger.subject ?? document.bodyName
+            return body == .organ(.cbdCOP) || body == .organ(.unea) ? [body == .organ(.unea) ? .unea : .cbdCOP] : []
         case .yearInParentheses(let n, let year):
             // Another body's numbering ("ITU Council Resolution 1299 (2008)") shows when number and year
             // disagree with the Council's own sequence.
@@ -102,7 +107,7 @@ struct Resolver {
             if session.hasPrefix("ORG-") { return [.ecosoc] }
             if case .organ(.ecosoc)? = trigger.named { return [.ecosoc] }
             // Regional commissions number their resolutions with the Roman session: "ECLAC ... 782 (XL)".
-            if case .organ(let o)? = trigger.named ?? (trigger.anaphoric ? trigger.subject : nil), Organ.pseudoKeyed.contains(o) { return [o] }
+            if case .organ(let o)? = trigger.named ?? (trigger.anaphoric ? trigger.subject : nil), o.isPseudoKeyed { return [o] }
             if trigger.named == .generic(.council) || document.organ == .ecosoc && trigger.named == nil { return [.ecosoc] }
             return value > 30 && !session.hasPrefix("S-") && !session.hasPrefix("ES-") ? [.ecosoc] : [.ga]
         case .session(let prefix, let a, _):
@@ -110,11 +115,11 @@ struct Resolver {
             var body = trigger.named ?? (trigger.anaphoric ? trigger.subject ?? document.bodyName : nil)
             // "its resolution 62/141" after the Human Rights Council was named: no Council resolution runs that high.
             if trigger.named == nil, case .organ(let o)? = body, trigger.type == .resolution, let b = item.number,
-               let limit = Self.maxNumber[o], b > limit { body = document.bodyName }
+               let limit = Self.maxNumber(o), b > limit { body = document.bodyName }
             if case .organ(let o)? = body {
                 // A named organ stands unless the number cannot be its own ("its resolution 9/1" in a GA report).
                 // Special sessions ("S-8/2") are the Assembly's and the Human Rights Council's only.
-                if prefix == "S-" ? o == .ga || o == .hrc : Self.plausible(o, session: a) || Lexicon.sessionRange[o] == nil && a >= 1946 { return [o] }
+                if prefix == "S-" ? o == .ga || o == .hrc : Self.plausible(o, session: a) || Lexicon.sessionRange(o) == nil && a >= 1946 { return [o] }
                 body = nil
             }
             if case .foreign? = body { return [] }
@@ -168,17 +173,36 @@ struct Resolver {
     }
 
     /// Highest resolution number an organ reaches in one session (decisions may run higher).
-    static let maxNumber: [Organ: Int] = [.ga: 600, .hrc: 80, .unea: 30, .cnd: 20, .ccpcj: 20, .untocCOP: 20, .uncacCOSP: 20,
-                                          .escap: 20, .csw: 20, .ecosoc: 200]
+    static func maxNumber(_ o: Organ) -> Int? {
+        switch o {
+        case .ga: 600
+        case .hrc: 80
+        case .unea: 30
+        case .cnd, .ccpcj, .untocCOP, .uncacCOSP, .escap, .csw: 20
+        case .ecosoc: 200
+        case .cbdCOP: 50
+        default: nil
+        }
+    }
 
     /// "resolutions 5/725" in extracted text is resolution 5/7 with footnote 25 glued on: when the number
     /// is beyond what the named organ ever reached, the trailing digits are the footnote.
     static func dropGluedFootnote(_ item: inout CitationItem, type: SymbolType, organ o: Organ) -> Bool {
-        guard type == .resolution, case .session(let prefix, let a, var b) = item.form, item.parts.isEmpty,
-              let limit = maxNumber[o], b > limit else { return false }
-        var dropped = 0
-        while b > limit, b >= 10 { b /= 10; dropped += 1 }
-        item.form = .session(prefix: prefix, a, b)
+        // Decisions run higher than resolutions, except the Biodiversity Convention's ("decision VII/1114": VII/11, note 14).
+        guard type == .resolution || o == .cbdCOP, item.parts.isEmpty, let limit = maxNumber(o) else { return false }
+        func cut(_ number: Int) -> (Int, dropped: Int) {
+            var b = number, dropped = 0
+            while b > limit, b >= 10 { b /= 10; dropped += 1 }
+            return (b, dropped)
+        }
+        let dropped: Int
+        switch item.form {
+        case .session(let prefix, let a, let b) where b > limit:
+            let (kept, d) = cut(b); item.form = .session(prefix: prefix, a, kept); dropped = d
+        case .romanSlash(let roman, let session, let b) where b > limit:
+            let (kept, d) = cut(b); item.form = .romanSlash(roman, session: session, number: kept); dropped = d
+        default: return false
+        }
         item.range = item.range.lowerBound..<item.range.upperBound - dropped
         return true
     }
@@ -186,6 +210,7 @@ struct Resolver {
     /// Whether a bare repeat of the item would resolve differently without memory: the form and the
     /// default organ (GA for sessions, ECOSOC for years) do not give `organ`.
     static func needsMemory(_ item: CitationItem, _ organ: Organ) -> Bool {
+        if case .romanSlash = item.form { return true }  // no default organ: "implement decision IX/16 C" after it was named
         guard case .session(let prefix, let a, _) = item.form else { return false }
         if prefix == "S-" || !(plausible(.ga, session: a) || a >= 1946) { return true }
         return organ != (a >= 1946 ? .ecosoc : .ga)
@@ -196,7 +221,7 @@ struct Resolver {
     }
 
     static func plausible(_ organ: Organ, session: Int) -> Bool {
-        Lexicon.sessionRange[organ]?.contains(session) ?? false
+        Lexicon.sessionRange(organ)?.contains(session) ?? false
     }
 }
 

@@ -18,7 +18,7 @@ extension Scan {
         guard e - s >= 2 else { return false }
         let word = Bytes(rebasing: t[s..<e])
         // An acronym ("UNESCO resolution"), unless the whole phrase is in capitals ("COUNCIL RESOLUTION 5/1").
-        if word.allSatisfy(\.isUpper), !t.at(end + 1).isUpper || !t.at(t.skipSpaces(end) + 1).isUpper { return true }
+        if word.allSatisfy({ $0.isUpper }), !t.at(end + 1).isUpper || !t.at(t.skipSpaces(end) + 1).isUpper { return true }
         return Self.institutionNouns.contains { t.endsWord($0, at: e) }
     }
 
@@ -31,7 +31,7 @@ extension Scan {
         if t.at(e - 1) == UInt8(ascii: "s"), t.at(e - 2) == UInt8(ascii: "'") { e -= 2 }
         if t.at(e - 1) == UInt8(ascii: "s"), t.at(e - 2) == 0x99, t.at(e - 3) == 0x80, t.at(e - 4) == 0xE2 { e -= 4 }
         let last = t.at(e - 1)
-        guard last.isLetter else { return nil }
+        guard last.isLetter, Lexicon.bodyNameEnds.contains(t.at(e - 2), last) else { return nil }
         for (name, body) in Lexicon.bodyNamesByLastByte[Int(last)] where t.endsWord(name, at: e) { return (body, e - name.count) }
         return nil
     }
@@ -70,6 +70,7 @@ extension Scan {
         let limit = max(0, e - 60)
         while e > limit, t[e - 1] != UInt8(ascii: ")") {
             let b = t[e - 1]
+            if b == UInt8(ascii: "/") { return meetingReportOrgan(slashAt: e - 1) }
             guard b.isAlnum || b == 0x20 || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") else { return nil }
             e -= 1
         }
@@ -78,6 +79,16 @@ extension Scan {
         while s > max(0, e - 40), t[s - 1] != UInt8(ascii: "(") { s -= 1 }
         guard t.at(s - 1) == UInt8(ascii: "(") else { return nil }
         return Lexicon.reportOrgan(t.string(s..<e - 1))
+    }
+
+    /// The Biodiversity Convention's meeting report a decision is printed in, cited bare before it:
+    /// "document UNEP/CBD/COP/7/21, annex, decision VII/5", "CBD/COP/15/17, decision 15/4".
+    private func meetingReportOrgan(slashAt slash: Int) -> Organ? {
+        var s = slash
+        while s > max(0, slash - 40), !t[s - 1].isSpace, t[s - 1] != UInt8(ascii: "(") { s -= 1 }
+        var e = slash + 1
+        while t.at(e).isAlnum || t.at(e) == UInt8(ascii: "/") || t.at(e) == UInt8(ascii: "."), e - s < 60 { e += 1 }
+        return Lexicon.organ(ofSeries: t.string(s..<e)) == .cbdCOP ? .cbdCOP : nil
     }
 
     /// The Human Rights Council named a few words before a bare session/number that only the Council's
@@ -101,13 +112,21 @@ extension Scan {
     static let adoptingVerbs: [[UInt8]] = ["adopted", "approved", "passed", "adopts", "approves"].map { Array($0.utf8) }
     static let auxiliaries: [[UInt8]] = ["has", "had", "have", "also", "subsequently", "then", "later"].map { Array($0.utf8) }
 
-    /// A body named right after `lead` at `i`.
+    /// The body whose meeting adopted the list: "X/29, adopted at the tenth meeting of the Conference of the
+    /// Parties to ...", "X/2 of the tenth meeting of the Conference ...".
+    func meetingBody(after i: Int) -> Lexicon.BodyName? {
+        guard let ordinal = [", adopted at the ", " adopted at the ", " of the "].lazy.compactMap({ t.matchesWrapped($0.utf8, at: i) }).first
+        else { return nil }
+        var e = ordinal
+        while t.at(e).isAlnum || t.at(e) == UInt8(ascii: "-"), e - ordinal < 24 { e += 1 }
+        return e > ordinal ? body(after: e, lead: " meeting of the ") : nil
+    }
+
+    /// A body named right after `lead` at `i`, either possibly wrapped across a line.
     func body(after i: Int, lead: String) -> Lexicon.BodyName? {
-        guard t.matches(lead, at: i) else { return nil }
-        let j = i + lead.utf8.count
-        guard j < t.count else { return nil }
-        for (name, body) in Lexicon.bodyNamesByFirstByte[Int(t[j])] where t.matches(name, at: j) && !t.at(j + name.count).isLetter {
-            return body
+        guard let j = t.matchesWrapped(lead.utf8, at: i), j < t.count, Lexicon.bodyNameStarts.contains(t[j], t.at(j + 1)) else { return nil }
+        for (name, body) in Lexicon.bodyNamesByFirstByte[Int(t[j])] {
+            if let e = t.matchesWrapped(name, at: j), !t.at(e).isLetter { return body }
         }
         return nil
     }

@@ -2,8 +2,13 @@
 /// body issues none (`CND res 62/9`), `? res 9/1` for what stays ambiguous.
 extension Organ {
     /// Bodies whose resolutions and decisions have no UN symbol: their keys are pseudo-keys (DESIGN §3).
-    static let pseudoKeyed: Set<Organ> = [.cnd, .ccpcj, .csw, .untocCOP, .uncacCOSP, .undpEB, .unwEB, .unicefEB, .escap,
-                                          .eca, .eclac, .ece, .escwa, .cpd, .csocd, .statcom]
+    var isPseudoKeyed: Bool {
+        switch self {
+        case .cnd, .ccpcj, .csw, .untocCOP, .uncacCOSP, .undpEB, .unwEB, .unicefEB, .escap, .eca, .eclac, .ece, .escwa,
+             .cpd, .csocd, .statcom: true
+        default: false
+        }
+    }
 }
 
 public enum SymbolKey {
@@ -21,7 +26,10 @@ public enum SymbolKey {
             return "S/RES/\(n)"
         case .romanSession(let n, let session, _):
             if organ == .ecosoc || organ == .ga { return "\(organ == .ga ? "A" : "E")/\(isDecision ? "DEC" : "RES")/\(n) (\(session))" }
-            return Organ.pseudoKeyed.contains(organ) ? "\(organ.rawValue) \(isDecision ? "dec" : "res") \(n) (\(session))" : nil
+            return organ.isPseudoKeyed ? "\(organ.rawValue) \(isDecision ? "dec" : "res") \(n) (\(session))" : nil
+        case .romanSlash(let roman, let session, let n):
+            if organ == .unea { return "UNEP/EA.\(session)/\(isDecision ? "Dec" : "Res").\(n)" }
+            return organ == .cbdCOP && isDecision ? "UNEP/CBD/COP/DEC/\(roman)/\(n)" : nil
         case .session(let prefix, let a, let b):
             let item = "\(prefix)\(a)/\(b)"
             let kind = isDecision ? "DEC" : "RES"
@@ -33,7 +41,8 @@ public enum SymbolKey {
             case .chr: return "E/CN.4/\(kind)/\(item)"
             case .unea: return "UNEP/EA.\(a)/\(isDecision ? "Dec" : "Res").\(b)"
             case .escap where !isDecision: return "ESCAP/RES/\(item)"  // ESCAP's decisions have no symbol
-            default: return Organ.pseudoKeyed.contains(organ) ? "\(organ.rawValue) \(pseudo) \(item)" : nil
+            case .cbdCOP: return isDecision && prefix.isEmpty ? "CBD/COP/DEC/\(item)" : nil  // the Convention's COP makes decisions only
+            default: return organ.isPseudoKeyed ? "\(organ.rawValue) \(pseudo) \(item)" : nil
             }
         }
     }
@@ -45,6 +54,7 @@ public enum SymbolKey {
         case .yearInParentheses(let n, let y): return "? \(kind) \(n) (\(y))"
         case .romanSession(let n, let s, _): return "? \(kind) \(n) (\(s))"
         case .convention(let n, let body, let s): return "? \(kind) \(n)/\(body).\(s)"
+        case .romanSlash(let s, _, let n): return "? \(kind) \(s)/\(n)"
         case .bare(let n): return "? \(kind) \(n)"
         }
     }
@@ -62,6 +72,12 @@ public enum SymbolKey {
             if k.contains("/PRST/") { return .statement }
             return .document
         }
+    }
+
+    /// Whether a key has a `/RES/` or `/DEC/` component.
+    static func namesResolutionOrDecision(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { $0.contains("/RES/") || $0.contains("/DEC/") }
     }
 
     /// Pseudo-keys name resolutions of bodies without symbols; they are never links.

@@ -80,7 +80,7 @@ struct SymbolScanner {
             }
         }
         guard components >= 1, hasDigit else { return nil }
-        if !parts.isEmpty && !(key.contains("/RES/") || key.contains("/DEC/")) { return nil }
+        if !parts.isEmpty && !(SymbolKey.namesResolutionOrDecision(key)) { return nil }
         var first = FoundSymbol(range: i..<end, key: key, parts: parts)
         if t.at(end) == UInt8(ascii: "*"), !t.at(end + 1).isDigit { first.reissued = true; end += 1 }
         var found = [first]
@@ -148,7 +148,7 @@ struct SymbolScanner {
         // "TD/B (S-XXXIII)/1": the same with a stray space, when the symbol goes on after it.
         else if end == j, t.at(end) == 0x20, t.at(end + 1) == UInt8(ascii: "("), let close = shortParen(at: end + 1),
                 t.at(close) == Self.slash { text += t.string(end + 1..<close); end = close }
-        return Component(text: text, end: end, hasDigit: hasDigit || text.contains("("), parts: [], closesSymbol: end < j)
+        return Component(text: text, end: end, hasDigit: hasDigit || text.utf8.contains(UInt8(ascii: "(")), parts: [], closesSymbol: end < j)
     }
 
     /// `74`, `2019`, `271A-C`, `201B` (letters only before a non-word character: parts of a resolution).
@@ -208,7 +208,7 @@ struct SymbolScanner {
         var close = inner
         while close < t.count, t[close] != UInt8(ascii: ")"), t[close] != 0x0A, close - inner < 24 { close += 1 }
         guard t.at(close) == UInt8(ascii: ")") else { return nil }
-        let isResolution = key.contains("/RES/") || key.contains("/DEC/")
+        let isResolution = SymbolKey.namesResolutionOrDecision(key)
         if let (year, e) = t.number(at: inner), e == close, e - inner == 4 {
             return key.hasPrefix("S/RES/") && (1946...2030).contains(year) ? (" (\(year))", close + 1) : nil
         }

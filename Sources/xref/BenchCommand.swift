@@ -61,14 +61,19 @@ struct BenchCommand: ParsableCommand {
         let bytes = texts.reduce(0) { $0 + $1.count }
         let mb = Double(bytes) / 1_000_000
         print(String(format: "read      %d documents, %.1f MB of text in %.2f s (all formats, one thread)", texts.count, mb, readSeconds))
+        // Each round is timed on its own and the fastest counts, the usual way to keep other work on the
+        // machine out of a throughput figure; the thread's CPU time says how much the wall clock lost to it.
         var found = 0
-        let t0 = clock.now
-        for _ in 0..<rounds {
+        var best = Double.infinity, cpuOfBest = 0.0
+        for _ in 0..<max(1, rounds) {
             found = 0
+            let (t0, c0) = (clock.now, threadCPUSeconds())
             for t in texts { found += Recognizer.recognize(NormalizedText(t).bytes).count }
+            let wall = seconds(clock.now - t0)
+            if wall < best { best = wall; cpuOfBest = threadCPUSeconds() - c0 }
         }
-        let recognize = seconds(clock.now - t0) / Double(rounds)
-        print(String(format: "recognize %.1f MB/s (normalize + recognize + resolve, one thread, %d citations, %.3f s)", mb / recognize, found, recognize))
+        print(String(format: "recognize %.1f MB/s (normalize + recognize + resolve, one thread, %d citations, best of %d rounds %.3f s, CPU %.3f s)",
+                     mb / best, found, max(1, rounds), best, cpuOfBest))
         // The same ordered, bounded parallel stream every command reads a corpus through.
         let t1 = clock.now
         var analysed = 0
@@ -108,4 +113,11 @@ struct BenchCommand: ParsableCommand {
     }
 
     private nonisolated func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+}
+
+/// CPU time of the calling thread, in seconds.
+private func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
