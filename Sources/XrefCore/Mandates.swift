@@ -119,7 +119,7 @@ public enum Mandates {
         return false
     }
 
-    static let verbs: Set<UInt64> = Set("""
+    static let verbs = WordSet("""
         prepared prepares prepare preparing submitted submits submit submitting issued presented presents \
         produced produces published publishes transmitted transmits circulated compiled released drafted finalized
         """.split(separator: " ").map { ByteText.hash(String($0)) })
