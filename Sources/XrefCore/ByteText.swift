@@ -106,7 +106,7 @@ enum ByteText {
         return !abbreviations.contains(hash(t, w, i))
     }
 
-    static let abbreviations: Set<UInt64> = Set([
+    static let abbreviations = WordSet([
         "no", "nos", "para", "paras", "pp", "add", "corr", "rev", "suppl", "sect", "vol", "art", "arts", "chap",
         "cf", "mr", "mrs", "ms", "dr", "st", "prof", "jr", "inc", "ltd", "co", "vs", "op", "cit", "res", "dec",
         "doc", "sess", "amend", "annex", "fig", "ch", "sr", "approx", "eg", "ie", "viz",

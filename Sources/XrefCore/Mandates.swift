@@ -44,6 +44,8 @@ public enum Mandates {
         let ordered = citations.sorted { $0.start < $1.start }
         var out: [MandateEdge] = []
         var seen = Set<MandateEdge>()
+        // Citations of one sentence share its reading: a list of twenty resolutions reads it once.
+        var read: (sentence: Range<Int>, itself: Bool, verbs: [(range: Range<Int>, participle: Bool)])?
         for c in ordered where c.relation.isMandate && c.type != .document && c.start < t.count {
             // A produced document answers a request; "implements", "establishes" and "extends" govern
             // activities and missions, not the papers named beside them.
@@ -59,8 +61,9 @@ public enum Mandates {
                 let edge = MandateEdge(source: source, target: c.symbol, relation: c.relation, paragraph: paragraph, sentence: sentence)
                 if seen.insert(edge).inserted { out.append(edge) }
             }
-            if namesItself(t, sentence) { add(.document) }
-            let verbs = productionVerbs(t, sentence)
+            if read?.sentence != sentence { read = (sentence, namesItself(t, sentence), productionVerbs(t, sentence)) }
+            let verbs = read!.verbs
+            if read!.itself { add(.document) }
             guard producesDocuments, !verbs.isEmpty else { continue }
             // Only the citations inside the sentence: found by binary search in the sorted list, so a
             // document of one endless paragraph is not read once per citation (issue 11).
@@ -119,7 +122,7 @@ public enum Mandates {
         return false
     }
 
-    static let verbs: Set<UInt64> = Set("""
+    static let verbs = WordSet("""
         prepared prepares prepare preparing submitted submits submit submitting issued presented presents \
         produced produces published publishes transmitted transmits circulated compiled released drafted finalized
         """.split(separator: " ").map { ByteText.hash(String($0)) })

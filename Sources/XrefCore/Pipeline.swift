@@ -49,6 +49,7 @@ public enum Pipeline {
         var pieces: [String: [(offset: Int, text: String)]] = [:]
         var lastPiece = -1
         var lines = LineCounter()
+        let links = LinkLookup(source.links)
         source.bytes.withUnsafeBufferPointer { bytes in
             var blockIndex = 0
             for var c in Recognizer.recognize(normalized.bytes, document: context) {
@@ -69,7 +70,7 @@ public enum Pipeline {
                 if first < blockIndex { clauseBlock.range = blocks[first].range.lowerBound..<block.range.upperBound }
                 c.relation = context.language == .en ? Relations.classify(source.bytes, block: clauseBlock, start: c.start, end: c.end)
                     : LanguageRelations.classify(source.bytes, block: clauseBlock, start: c.start, language: context.language)
-                c.link = source.links.first { $0.range.overlaps(c.start..<c.end) }?.target
+                c.link = links.first(overlapping: c.start..<c.end)?.target
                 if blockIndex != lastPiece {
                     let (text, offset) = trimmed(bytes, block.range)
                     pieces[block.id, default: []].append((offset, text))
@@ -89,6 +90,29 @@ public enum Pipeline {
         while s < e, t[s].isSpace { s += 1 }
         while e > s, t[e - 1].isSpace { e -= 1 }
         return (t.string(s..<e), s)
+    }
+}
+
+/// The first link overlapping a range. Readers give links in document order, one after another: then a
+/// binary search finds it (a resolution with a thousand links and citations asked each of them).
+struct LinkLookup {
+    private let links: [SourceLink]
+    private let ordered: Bool
+
+    init(_ links: [SourceLink]) {
+        self.links = links
+        ordered = zip(links, links.dropFirst()).allSatisfy { $0.range.upperBound <= $1.range.lowerBound }
+    }
+
+    func first(overlapping r: Range<Int>) -> SourceLink? {
+        guard ordered else { return links.first { $0.range.overlaps(r) } }
+        var lo = 0, hi = links.count
+        while lo < hi {  // the first link ending after r starts
+            let mid = (lo + hi) / 2
+            if links[mid].range.upperBound <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < links.count, links[lo].range.isEmpty, links[lo].range.lowerBound < r.upperBound { lo += 1 }  // empty: overlaps nothing
+        return lo < links.count && links[lo].range.overlaps(r) ? links[lo] : nil
     }
 }
 

@@ -170,17 +170,17 @@ struct CueIndex: Sendable {
         let position: RelationCue.Position
         let bracket: Bool  // "[on the report of": the "[" must precede
     }
-    let before: [UInt64: [Cue]]
-    let after: [UInt64: [Cue]]
-    let clauseVerbs: Set<UInt64>
-    let adverbs: Set<UInt64>
-    let relatives: Set<UInt64>
-    let gapWords: Set<UInt64>
-    let listWords: Set<UInt64>
-    let afterGap: Set<UInt64>
-    let citationWords: Set<UInt64>
-    let connectors: Set<UInt64>
-    let frameWords: Set<UInt64>
+    let before: WordTable<[Cue]>
+    let after: WordTable<[Cue]>
+    let clauseVerbs: WordSet
+    let adverbs: WordSet
+    let relatives: WordSet
+    let gapWords: WordSet
+    let listWords: WordSet
+    let afterGap: WordSet
+    let citationWords: WordSet
+    let connectors: WordSet
+    let frameWords: WordSet
     static let and = ByteText.hash("and")
     static let of = Array("of".utf8)
     static let shared = CueIndex(RelationCues.all)
@@ -200,9 +200,9 @@ struct CueIndex: Sendable {
         let order = { (a: Cue, b: Cue) in
             a.bytes.count != b.bytes.count ? a.bytes.count > b.bytes.count : a.position == .clauseOpening && b.position != .clauseOpening
         }
-        self.before = before.mapValues { $0.sorted(by: order) }
-        self.after = after.mapValues { $0.sorted(by: order) }
-        let set = { (words: String) in Set(words.split(separator: " ").map { ByteText.hash(String($0)) }) }
+        self.before = WordTable(before.map { ($0.key, $0.value.sorted(by: order)) })
+        self.after = WordTable(after.map { ($0.key, $0.value.sorted(by: order)) })
+        let set = { (words: String) in WordSet(words.split(separator: " ").map { ByteText.hash(String($0)) }) }
         let openers = cues.filter { $0.position == .clauseOpening }.map { String($0.phrase.prefix { $0 != " " }) }
         clauseVerbs = set(openers.joined(separator: " ") + " " + """
             recognizing recognising stressing emphasizing expressing acknowledging underlining reiterating affirming \

@@ -162,7 +162,17 @@ public enum SymbolKey {
 
     /// Comparison form: spaces dropped, upper case (`S/RES/2396(2017)` equals `S/RES/2396 (2017)`).
     public static func comparable(_ key: String) -> String {
-        String(String.UnicodeScalarView(key.unicodeScalars.filter { $0 != " " })).uppercased()
+        // Every citation is compared with the document's own symbols: ASCII keys, nearly all, take a byte path.
+        var key = key
+        if let ascii = key.withUTF8({ b -> String? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                for c in b where c != 0x20 { out[n] = c.isLower ? c - 0x20 : c; n += 1 }
+                return n
+            }
+        }) { return ascii }
+        return String(String.UnicodeScalarView(key.unicodeScalars.filter { $0 != " " })).uppercased()
     }
 }
 
