@@ -183,14 +183,13 @@ extension LineShape {
         guard n > 0, n < 400 else { return false }
         for h in otherHeaders where ByteText.match(t, l.start, l.end, h) != nil || h.last == 0x20 && ByteText.match(t, l.start, l.end, Array(h.dropLast())) != nil {
             // A bare word ("Résolution ", "القرار ", "第") only before the resolution's number.
-            if h.last == 0x20 || h == Array("第".utf8) {
+            if h.last == 0x20 || h == Self.di {
                 let i = ByteText.skipBlanks(t, l.start + h.count - (h.last == 0x20 ? 1 : 0), l.end)
                 guard i < l.end, t[i].isDigit, n < 60 else { continue }
             }
             return true
         }
-        let bytes = Array(UnsafeBufferPointer(rebasing: t[l.start..<l.end]))
-        if n < 60, bytes.ends(with: "大会决议") || bytes.ends(with: "会议通过") { return true }
+        if n < 60, endsWith(t, l, Self.gaResolutionZh) || endsWith(t, l, Self.adoptedAtZh) { return true }
         // "77/38 إنشاء منطقة …".
         var i = l.start
         while i < l.end, t[i].isDigit { i += 1 }
@@ -212,8 +211,7 @@ extension LineShape {
     /// "L’Assemblée générale,", "El Consejo de Seguridad,", "Совет Безопасности,", "大会，", "إن مجلس الأمن،".
     static func isOtherLanguageOrganLine(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
         guard l.end - l.start < 100 else { return false }
-        let bytes = Array(UnsafeBufferPointer(rebasing: t[l.start..<l.end]))
-        guard bytes.ends(with: ",") || bytes.ends(with: "，") || bytes.ends(with: "،") else { return false }
+        guard endsWith(t, l, [0x2C]) || endsWith(t, l, Self.fullWidthComma) || endsWith(t, l, Self.arabicComma) else { return false }
         return otherOrgans.contains { o in
             guard let e = ByteText.match(t, l.start, l.end, o) else { return false }
             return l.end - e <= 3
@@ -225,12 +223,21 @@ extension LineShape {
     /// "46e séance plénière 7 décembre 2022", "46a sesión plenaria …", "46‑е пленарное заседание …",
     /// "第46次全体会议 2022年12月7日", "الجلسة العامة 46 …".
     static func isOtherLanguageClosing(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
+        // Called on every unit of a resolution's body: bytes compared in place, nothing allocated.
         guard l.end - l.start < 120 else { return false }
-        let bytes = Array(UnsafeBufferPointer(rebasing: t[l.start..<l.end]))
-        return otherClosings.contains { c in bytes.firstRange(of: c).map { $0.lowerBound < 24 } ?? false }
+        for k in l.start..<min(l.end, l.start + 24) where t[k] >= 0xC0 || t[k] == 0x73 {
+            for c in otherClosings where k + c.count <= l.end && t[k] == c[0] && ByteText.match(t, k, l.end, c) != nil { return true }
+        }
+        return false
     }
-}
 
-private extension Array where Element == UInt8 {
-    func ends(with s: String) -> Bool { let b = Array(s.utf8); return count >= b.count && self[(count - b.count)...].elementsEqual(b) }
+    static let di = Array("第".utf8)
+    static let gaResolutionZh = Array("大会决议".utf8), adoptedAtZh = Array("会议通过".utf8)
+    static let fullWidthComma = Array("，".utf8), arabicComma = Array("،".utf8)
+
+    static func endsWith(_ t: UnsafeBufferPointer<UInt8>, _ l: Line, _ b: [UInt8]) -> Bool {
+        guard l.end - l.start >= b.count else { return false }
+        for j in 0..<b.count where t[l.end - b.count + j] != b[j] { return false }
+        return true
+    }
 }
