@@ -33,6 +33,12 @@ struct ByteLanes {
             .& Self.folded(next, is: 0x65)
     }
 
+    /// `triggerLetters` for the byte at `i` alone.
+    @inline(__always) static func triggerLetters(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = t.at(i) | 0x20
+        return (b == 0x72 && t.at(i + 2) | 0x20 == 0x73 || b == 0x64 && t.at(i + 2) | 0x20 == 0x63) && t.at(i + 1) | 0x20 == 0x65
+    }
+
     /// The offset of the first admitted byte from the block's start, or nil. Read as two words, not
     /// through `any`, which reduces lane by lane.
     @inline(__always)

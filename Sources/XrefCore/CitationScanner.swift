@@ -300,20 +300,21 @@ extension CitationScanner {
     }
 
     /// The bytes the loop above acts on, where it stands after a word or a non-word byte: line breaks,
-    /// a full stop before a space, and digits or "re"/"de" opening a word. Everything else it passes.
+    /// a full stop before a space, and digits or "res"/"dec" opening a word. Everything else it passes.
     @inline(__always)
-    private static func mayMatter(_ v: ByteLanes) -> ByteLanes.Mask {
+    static func mayMatter(_ v: ByteLanes) -> ByteLanes.Mask {
         let opensWord = .!ByteLanes.isAlnum(v.before)
         let stop = (v.this .== ByteLanes.all(0x2E)) .& ((v.next .== ByteLanes.all(0x20)) .| (v.next .== ByteLanes.all(0x0A)))
         return (v.this .== ByteLanes.all(0x0A)) .| stop .| (opensWord .& (ByteLanes.isDigit(v.this) .| v.triggerLetters))
     }
 
+    /// The same, one byte at a time (where a block does not fit).
     @inline(__always)
-    private func mayMatter(_ j: Int) -> Bool {
+    func mayMatter(_ j: Int) -> Bool {
         let b = t[j], next = t.at(j + 1)
         if b == 0x0A || b == UInt8(ascii: ".") && (next == 0x20 || next == 0x0A) { return true }
         guard !t.at(j - 1).isAlnum else { return false }
-        return b.isDigit || (b | 0x20 == UInt8(ascii: "r") || b | 0x20 == UInt8(ascii: "d")) && next | 0x20 == UInt8(ascii: "e")
+        return b.isDigit || ByteLanes.triggerLetters(t, j)
     }
 
     private func accepts(_ item: CitationItem, _ yearForm: Bool?) -> Bool {

@@ -150,7 +150,7 @@ struct Scan {
     /// loop passes over anyway ("re" inside a word or not before "s", a single line break). About four
     /// blocks in five have none.
     @inline(__always)
-    private static func mayOpen(_ v: ByteLanes) -> ByteLanes.Mask {
+    static func mayOpen(_ v: ByteLanes) -> ByteLanes.Mask {
         let root = ByteLanes.isUpper(v.this) .& (ByteLanes.isUpper(v.next) .| (v.next .== ByteLanes.all(0x2F)))
         let blankLine = (v.this .== ByteLanes.all(0x0A)) .& ((v.next .== ByteLanes.all(0x0A)) .| (v.next .== ByteLanes.all(0x0D)))
         return (v.triggerLetters .& .!ByteLanes.isLetter(v.before)) .| root .| blankLine

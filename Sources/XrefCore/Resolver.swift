@@ -91,8 +91,8 @@ struct Resolver {
         case .romanSlash:
             // Only the Biodiversity Convention numbers decisions so; it must be named, or be the document's organ.
             // ("United Nations Environment Assembly resolution V/11" is the Assembly's 5/11 typed in Roman.)
-            let body = trigger.named ?? trigger.subject ?? document.bodyName
-            return body == .organ(.cbdCOP) || body == .organ(.unea) ? [body == .organ(.unea) ? .unea : .cbdCOP] : []
+            guard case .organ(let o)? = trigger.named ?? trigger.subject ?? document.bodyName, o == .cbdCOP || o == .unea else { return [] }
+            return [o]
         case .yearInParentheses(let n, let year):
             // Another body's numbering ("ITU Council Resolution 1299 (2008)") shows when number and year
             // disagree with the Council's own sequence.
