@@ -170,10 +170,14 @@ extension LineShape {
 /// The same lines in the other five languages (issue 14): the editions of a resolution get the English
 /// edition's paragraph ids. None of these words opens an English line, so English documents segment as before.
 extension LineShape {
-    static let otherHeaders: [[UInt8]] = [
+    /// Header openings; `bare` ones (a word and a space in the list, and "第") count only before the number.
+    static let otherHeaders: [(words: [UInt8], bare: Bool)] = [
         "résolution adoptée par", "adoptée par le conseil", "résolution ", "resolución aprobada por", "aprobada por el consejo",
         "resolución ", "Резолюция", "принятая Советом", "قرار اتخذته", "الذي اتخذه", "القرار ", "第",
-    ].map { Array($0.utf8) }
+    ].map { h in
+        let spaced = h.hasSuffix(" ")
+        return (Array(h.utf8.dropLast(spaced ? 1 : 0)), spaced || h == "第")
+    }
 
     /// "Résolution adoptée par l’Assemblée générale …", "Adoptée par le Conseil de sécurité à sa 9140e séance",
     /// "Résolution 2652 (2022)", "2022年12月7日大会决议", "第2652(2022)号决议", "77/38 إنشاء …" (Arabic
@@ -181,10 +185,10 @@ extension LineShape {
     static func isOtherLanguageHeader(_ t: UnsafeBufferPointer<UInt8>, _ l: Line) -> Bool {
         let n = l.end - l.start
         guard n > 0, n < 400 else { return false }
-        for h in otherHeaders where ByteText.match(t, l.start, l.end, h) != nil || h.last == 0x20 && ByteText.match(t, l.start, l.end, Array(h.dropLast())) != nil {
+        for h in otherHeaders where ByteText.match(t, l.start, l.end, h.words) != nil {
             // A bare word ("Résolution ", "القرار ", "第") only before the resolution's number.
-            if h.last == 0x20 || h == Self.di {
-                let i = ByteText.skipBlanks(t, l.start + h.count - (h.last == 0x20 ? 1 : 0), l.end)
+            if h.bare {
+                let i = ByteText.skipBlanks(t, l.start + h.words.count, l.end)
                 guard i < l.end, t[i].isDigit, n < 60 else { continue }
             }
             return true
@@ -231,7 +235,6 @@ extension LineShape {
         return false
     }
 
-    static let di = Array("第".utf8)
     static let gaResolutionZh = Array("大会决议".utf8), adoptedAtZh = Array("会议通过".utf8)
     static let fullWidthComma = Array("，".utf8), arabicComma = Array("،".utf8)
 
