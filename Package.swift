@@ -15,12 +15,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
-        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // PostgreSQL's own C client: the index in PostgreSQL without a Swift TLS and crypto stack to compile.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // Pure Swift: value types and the pipeline. No C imports, no I/O.
         .target(name: "XrefCore"),
         .target(name: "XrefInput", dependencies: [
@@ -30,8 +31,7 @@ let package = Package(
         .target(name: "XrefCorpus", dependencies: ["XrefCore", "XrefInput"]),
         // The index: a corpus kept in SQLite (GRDB) or PostgreSQL, updated incrementally, queried without reading.
         .target(name: "XrefIndex", dependencies: [
-            "XrefCore", "XrefInput", "XrefCorpus", .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "PostgresNIO", package: "postgres-nio"),
+            "XrefCore", "XrefInput", "XrefCorpus", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "XrefExport", dependencies: ["XrefCore", "CLibXML2", "CGraphviz"]),
         // The browser view (`xref serve`): pages rendered on the server from a citation store.
