@@ -32,14 +32,22 @@ public struct CorpusReader: Sendable {
         public var problem: ReadError?
     }
 
+    /// Reads one file; every failure is a `ReadError` naming it.
+    public static func read(path: String) -> Result<SourceText, ReadError> {
+        do {
+            return .success(try Reader.read(path: path))
+        } catch let e as ReadError {
+            return .failure(e)
+        } catch {
+            return .failure(ReadError(path: path, reason: "\(error)"))
+        }
+    }
+
     /// Reads and analyses one file.
     public static func analyze(path: String) -> Item {
-        do {
-            return limited(Pipeline.analyze(try Reader.read(path: path)))
-        } catch let e as ReadError {
-            return Item(path: path, analysis: nil, problem: e)
-        } catch {
-            return Item(path: path, analysis: nil, problem: ReadError(path: path, reason: "\(error)"))
+        switch read(path: path) {
+        case .success(let source): return limited(Pipeline.analyze(source))
+        case .failure(let problem): return Item(path: path, analysis: nil, problem: problem)
         }
     }
 
@@ -65,5 +73,13 @@ public struct CorpusReader: Sendable {
             progress?()
             return item
         }, consume: { _, item in try body(item) })
+    }
+
+    /// Every file read but not analysed, in file order (`bench` times reading and analysis apart).
+    public func forEachSource(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                              _ body: (Result<SourceText, ReadError>) throws -> Void) throws {
+        let files = self.files
+        try OrderedParallel.forEach(count: files.count, workers: workers, transform: { CorpusReader.read(path: files[$0]) },
+                                    consume: { _, read in try body(read) })
     }
 }

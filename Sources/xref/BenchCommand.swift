@@ -38,22 +38,19 @@ struct BenchCommand: ParsableCommand {
         // Read on one thread, timed on its own (the pipeline below reads in parallel); unreadable files are
         // reported, one line each, and left out.
         var sources: [SourceText] = []
-        var readSeconds = 0.0
         var failed = corpus.walkErrors.count
         for e in corpus.walkErrors { FileHandle.standardError.write(Data("xref: \(e)\n".utf8)) }
         let clock = ContinuousClock()
-        try OrderedParallel.forEach(count: corpus.files.count, workers: 1, transform: { i in
-            let t0 = ContinuousClock.now
-            return (Result { try Reader.read(path: corpus.files[i]) }, ContinuousClock.now - t0)
-        }, consume: { _, read in
-            switch read.0 {
+        let readStart = clock.now
+        try corpus.forEachSource(workers: 1) { read in
+            switch read {
             case .success(let s): sources.append(s)
             case .failure(let error):
                 failed += 1
                 FileHandle.standardError.write(Data("xref: \(error)\n".utf8))
             }
-            readSeconds += seconds(read.1)
-        })
+        }
+        let readSeconds = seconds(clock.now - readStart)
         // Figures over nothing are no figures: "bench nope" is an error, not "read 0 documents".
         if sources.isEmpty { throw CLIError("no document could be read in \(paths.joined(separator: " "))") }
         let documents = sources
