@@ -102,6 +102,52 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["docs", "x.sqlite"])
     }
 
+    /// A run killed (SIGKILL: no handler runs) after its first commits leaves whole batches, an index every
+    /// query can read, and a next run that reads exactly the files still missing.
+    @Test func aKilledRunLeavesWholeBatchesAndTheNextRunReadsTheRest() throws {
+        let python = try #require(CLI.which("python3"))
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/docs", withIntermediateDirectories: true)
+        let total = 3000
+        for i in 0..<total {
+            try "Recalling General Assembly resolution 74/\(100 + i % 90) and Security Council resolution \(2000 + i % 300) (2011),\n"
+                .write(toFile: String(format: "%@/docs/%04d.txt", dir, i), atomically: false, encoding: .utf8)
+        }
+        let run = Process()
+        run.executableURL = URL(fileURLWithPath: CLI.executable)
+        run.arguments = ["index", "docs", "--db", "x.sqlite"]
+        run.currentDirectoryURL = URL(fileURLWithPath: dir)
+        run.standardOutput = FileHandle.nullDevice
+        run.standardError = FileHandle.nullDevice
+        try run.run()
+        // Killed as soon as a first batch is committed (watched from outside, as another reader would).
+        let watch = """
+            import os, sqlite3, sys, time
+            while True:
+                try:
+                    c = sqlite3.connect('file:x.sqlite?mode=ro', uri=True)
+                    n = c.execute('select count(*) from documents').fetchone()[0]; c.close()
+                    if n >= 64: os.kill(int(sys.argv[1]), 9); print(n); break
+                except sqlite3.Error: pass
+                time.sleep(0.005)
+            """
+        let watched = try CLI.exec(python, ["-c", watch, String(run.processIdentifier)], in: dir)
+        run.waitUntilExit()
+        #expect(run.terminationReason == .uncaughtSignal, "the run ended before it was killed: make the corpus larger")
+        let kept = try #require(Int(try CLI.exec(python, ["-c", "import sqlite3; print(sqlite3.connect('x.sqlite').execute('select count(*) from documents').fetchone()[0])"], in: dir)
+                                .out.trimmingCharacters(in: .whitespacesAndNewlines)), "\(watched.err)")
+        #expect(kept % 64 == 0 && kept >= 64 && kept < total, "\(kept)")
+        // Readable as it is, and what it holds is what reading those files gives.
+        let partial = try CLI.run(["extract", "--db", "x.sqlite"], in: dir)
+        #expect(partial.status == 0, "\(partial.err)")
+        let rest = try CLI.run(["index", "docs", "--db", "x.sqlite"], in: dir)
+        let grouped = { (n: Int) in n < 1000 ? "\(n)" : "\(n / 1000)," + String(String(n % 1000 + 1000).dropFirst()) }
+        #expect(rest.out.hasPrefix("indexed \(grouped(total - kept)) new, 0 changed, 0 removed, \(grouped(kept)) unchanged"), "\(rest.out)")
+        #expect(try CLI.run(["extract", "--db", "x.sqlite"], in: dir).out == (try CLI.run(["extract", "docs"], in: dir)).out)
+        #expect(partial.out.split(separator: "\n").count < (try CLI.run(["extract", "--db", "x.sqlite"], in: dir)).out.split(separator: "\n").count)
+    }
+
     @Test func serveAnswersFromAReadOnlyIndex() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
