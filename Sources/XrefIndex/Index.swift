@@ -1,13 +1,16 @@
 import Foundation
 import XrefCore
+import XrefInput
 
 /// A corpus kept in a database (SQLite file or PostgreSQL): documents, paragraphs, citations and mandate
 /// edges, updated incrementally by `update`, and read back as the same analyses reading the files gives,
 /// without reading a document.
 public final class Index {
     let db: any SQLDatabase
+    /// The version an older index was at before this run brought it up to date (`xref index` says so).
+    public let upgradedFrom: Int?
 
-    init(_ db: any SQLDatabase) { self.db = db }
+    init(_ db: any SQLDatabase, upgradedFrom: Int? = nil) { self.db = db; self.upgradedFrom = upgradedFrom }
 
     /// Where the index is when none is named: `$XREF_DB`, else `xref.sqlite` in the current folder.
     public static var defaultLocation: String {
@@ -20,18 +23,20 @@ public final class Index {
     }
 
     /// Opens the index at `location` for `body`: created or migrated when `writable`, else it must exist
-    /// and be of this version. A damaged or foreign database is one `IndexError`.
+    /// and be of this version, and is opened read-only (a query writes nothing, so a file it may not write
+    /// can be queried). A damaged or foreign database is one `IndexError`, before anything is read or written.
     public static func open<T>(_ location: String, writable: Bool, _ body: (Index) throws -> T) throws -> T {
         if isPostgres(location) {
             return try PostgresDatabase.connect(location) { db in
-                try Schema.prepare(db, writable: writable)
-                return try body(Index(db))
+                let upgraded = try Schema.prepare(db, writable: writable)
+                return try body(Index(db, upgradedFrom: upgraded))
             }
         }
         let sqlite = try SQLiteDatabase(path: location, writable: writable)
         return try sqlite.run { db in
-            try Schema.prepare(db, writable: writable)
-            return try body(Index(db))
+            let upgraded = try Schema.prepare(db, writable: writable)
+            defer { if writable { db.endWriting() } }
+            return try body(Index(db, upgradedFrom: upgraded))
         }
     }
 
@@ -44,12 +49,11 @@ public final class Index {
     /// instead of a walk over every document.
     func documents(under roots: [String], only: Set<Int>?) throws -> [IndexedDocument] {
         let (filter, arguments) = IndexRows.under(roots)
-        let columns = "d.id, d.path, d.organ, d.own_symbols, d.own_parts, d.failure, d.analysed, d.sort_key"
+        let columns = "d.id, d.path, d.failure, d.analysed, d.sort_key, d.organ, d.own_symbols, d.own_parts, d.language"
         var found: [(key: String, document: IndexedDocument)] = []
         func add(_ r: any SQLRow) {
-            found.append((r.string(7), IndexedDocument(
-                id: r.int(0), path: r.string(1), failure: r.text(5), analysed: r.bool(6),
-                context: DocumentContext(organ: r.text(2).flatMap(Organ.init(rawValue:)), ownSymbols: r.list(3), ownParts: r.list(4)))))
+            found.append((r.string(4), IndexedDocument(id: r.int(0), path: r.string(1), failure: r.text(2), analysed: r.bool(3),
+                                                       context: IndexRows.context(r, from: 5))))
         }
         guard let only else {
             try db.rows("SELECT \(columns) FROM documents d WHERE \(filter) ORDER BY d.sort_key", arguments, add)
@@ -132,7 +136,8 @@ public final class Index {
                 next += 1
                 if d.failure != nil { failed(d) }
                 guard d.analysed else { continue }
-                try body(DocumentAnalysis(path: d.path, context: d.context, citations: own,
+                // Named as reading names it: bytes that are not UTF-8 shown as `\xff`.
+                try body(DocumentAnalysis(path: PathBytes.shown(d.path), context: d.context, citations: own,
                                           mandates: mandates[d.id] ?? [], paragraphPieces: pieces[d.id] ?? [:]))
             }
         }
@@ -165,6 +170,12 @@ public final class Index {
         return (terms.isEmpty ? "1 = 0" : "(" + terms.joined(separator: " OR ") + ")", arguments)
     }
 
+    /// Whether the index holds any document under `roots` (any at all when empty), read or not.
+    public func hasDocuments(under roots: [String] = []) throws -> Bool {
+        let (filter, arguments) = IndexRows.under(roots)
+        return try db.scalar("SELECT count(*) FROM (SELECT d.id FROM documents d WHERE \(filter) LIMIT 1) AS one", arguments) ?? 0 > 0
+    }
+
     /// Every cited symbol under `roots`, for "did you mean".
     public func citedSymbols(under roots: [String] = []) throws -> [String] {
         let (filter, arguments) = IndexRows.under(roots)
@@ -174,4 +185,10 @@ public final class Index {
         }
         return out
     }
+}
+
+extension Index {
+    /// Indexes older than this version are emptied when brought up to date: their rows lacked something
+    /// queries answer with (the documents' language), so every file is read again.
+    public static var rereadBelow: Int { Schema.rereadBelow }
 }

@@ -40,11 +40,12 @@ enum IndexRows {
         let context = r.analysis?.context
         var id = 0
         try db.rows("""
-            INSERT INTO documents (path, sort_key, size, mtime, hash, format, organ, own_symbols, own_parts, failure, analysed)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            INSERT INTO documents (path, sort_key, size, mtime, hash, format, organ, own_symbols, own_parts, failure, analysed, language)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, [.text(r.path), .text(sortKey(r.path)), .int(r.file.size), .int(r.file.mtime), .int(r.file.hash),
                   .text(r.format), .text(context?.organ?.rawValue), .text((context?.ownSymbols ?? []).joined(separator: "\n")),
-                  .text((context?.ownParts ?? []).joined(separator: "\n")), .text(r.failure), .bool(r.analysis != nil)]) { id = $0.int(0) }
+                  .text((context?.ownParts ?? []).joined(separator: "\n")), .text(r.failure), .bool(r.analysis != nil),
+                  .text((context?.language ?? .en).rawValue)]) { id = $0.int(0) }
         guard let a = r.analysis else { return }
         let doc = SQLValue.int(id)
         // Pieces in document order, so a paragraph's pieces come back in the order the pipeline kept them.
@@ -90,6 +91,14 @@ enum IndexRows {
             arguments += [.text(r), .int(prefix.utf8.count), .text(prefix)]
         }
         return ("(" + terms.joined(separator: " OR ") + ")", arguments)
+    }
+
+    /// The stored context of a document, from columns organ, own_symbols, own_parts, language at `first`.
+    static func context(_ r: any SQLRow, from first: Int) -> DocumentContext {
+        var context = DocumentContext(organ: r.text(first).flatMap(Organ.init(rawValue:)), ownSymbols: r.list(first + 1),
+                                      ownParts: r.list(first + 2))
+        context.language = Language(rawValue: r.string(first + 3)) ?? .en
+        return context
     }
 
     static let citationColumns = "c.document, c.symbol, c.organ, c.type, c.surface, c.relation, c.start_byte, c.end_byte, c.line, c.paragraph, c.resolved, c.candidates, c.parts, c.reissued, c.link"

@@ -103,14 +103,14 @@ extension Index {
 
     static func examine(_ path: String, known: StoredFile?) -> Work {
         var st = stat()
-        guard stat(path, &st) == 0 else {
+        guard PathBytes.withSystemPath(path, { stat($0, &st) }) == 0 else {
             let reason = String(cString: strerror(errno))
             return .read(DocumentRecord(path: path, file: StoredFile(size: 0, mtime: 0, hash: 0), failure: reason),
                          problem: ReadError(path: path, reason: reason))
         }
         let size = Int(st.st_size), mtime = Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
         if let known, known.size == size, known.mtime == mtime { return .unchanged }
-        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        let bytes = (try? Reader.bytes(path: path)) ?? []
         let file = StoredFile(size: size, mtime: mtime, hash: Int(bitPattern: UInt(ContentHash.of(bytes))))
         if let known, known.size == size, known.hash == file.hash { return .touched(path, file) }
         let format = Reader.detect(path: path, head: Array(bytes.prefix(4096)))?.rawValue

@@ -38,9 +38,19 @@ public protocol SQLDatabase: AnyObject {
     func transaction(_ body: () throws -> Void) throws
     /// The names of the tables in the database's own (default) schema.
     func tableNames() throws -> [String]
+    /// What the engine's own integrity check finds wrong with the database, nil when nothing.
+    func integrityProblem() throws -> String?
+    /// Called once the database passed its checks, before the first write, and after the last.
+    func beginWriting() throws
+    func endWriting()
 }
 
 extension SQLDatabase {
+    /// A server keeps its own files whole (PostgreSQL checks pages as it reads them): nothing to run here.
+    func integrityProblem() throws -> String? { nil }
+    func beginWriting() throws {}
+    func endWriting() {}
+
     func execute(_ sql: String) throws { try execute(sql, []) }
 
     func rows(_ sql: String, _ arguments: [SQLValue] = [], _ row: (any SQLRow) throws -> Void) throws {

@@ -11,7 +11,7 @@ enum FileBytes {
     /// The file's bytes, or its first `limit` bytes. Only regular files: a FIFO, socket or device is
     /// refused, not read (opened without O_NONBLOCK a FIFO blocks in open() until a writer comes).
     static func read(_ path: String, limit: Int = .max) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY)
+        let fd = PathBytes.withSystemPath(path) { open($0, O_RDONLY | O_NONBLOCK | O_NOCTTY) }
         guard fd >= 0 else { throw Failure(reason: message(errno)) }
         defer { close(fd) }
         var st = stat()

@@ -18,7 +18,7 @@ public enum InputFiles {
         var walk = Walk()
         for path in paths {
             var st = stat()
-            guard stat(path, &st) == 0 else {
+            guard PathBytes.withSystemPath(path, { stat($0, &st) }) == 0 else {
                 let code = errno
                 walk.errors.append(ReadError(path: path, reason: code == ENOENT || code == ENOTDIR ? "no such file or folder"
                                                                                                     : FileBytes.message(code)))
@@ -28,7 +28,7 @@ public enum InputFiles {
             case S_IFDIR:
                 walk.folder(path, st)
             case S_IFREG:
-                if access(path, R_OK) != 0 { walk.errors.append(ReadError(path: path, reason: "permission denied")) }
+                if PathBytes.withSystemPath(path, { access($0, R_OK) }) != 0 { walk.errors.append(ReadError(path: path, reason: "permission denied")) }
                 else { walk.file(path, st) }
             default:
                 walk.errors.append(ReadError(path: path, reason: notRegular(st.st_mode)))
@@ -87,7 +87,12 @@ public enum InputFiles {
                 if let dot = name.lastIndex(of: "."), notDocuments.contains(name[name.index(after: dot)...].lowercased()) { continue }
                 let p = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 var child = stat()
-                guard stat(p, &child) == 0 else { continue }   // a dangling link
+                guard PathBytes.withSystemPath(p, { stat($0, &child) }) == 0 else {
+                    // A dangling link, or a name the system refuses: said, never dropped in silence.
+                    let code = errno
+                    errors.append(ReadError(path: p, reason: code == ENOENT ? "broken symbolic link, not read" : FileBytes.message(code) + ", not read"))
+                    continue
+                }
                 switch child.st_mode & S_IFMT {
                 case S_IFDIR: folder(p, child)
                 case S_IFREG: file(p, child)
@@ -97,13 +102,12 @@ public enum InputFiles {
         }
 
         private func list(_ dir: String) -> [String]? {
-            guard let d = opendir(dir) else { return nil }
+            guard let d = PathBytes.withSystemPath(dir, { opendir($0) }) else { return nil }
             defer { closedir(d) }
             var names: [String] = []
             while let e = readdir(d) {
-                let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
+                // Bytes as they are: a name that is not UTF-8 is still a file (see PathBytes).
+                let name = withUnsafeBytes(of: e.pointee.d_name) { raw in PathBytes.path(raw.prefix(while: { $0 != 0 })) }
                 if name != "." && name != ".." { names.append(name) }
             }
             return names

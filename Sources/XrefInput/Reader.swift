@@ -9,7 +9,8 @@ public struct ReadError: Error, CustomStringConvertible, Sendable, Equatable {
     public let path: String
     public let reason: String
     public init(path: String, reason: String) { self.path = path; self.reason = reason }
-    public var description: String { "\(path): \(reason)" }
+    /// The path as people read it: bytes that are not UTF-8 as `\xff` (see PathBytes).
+    public var description: String { "\(PathBytes.shown(path)): \(reason)" }
 }
 
 public enum Reader {
@@ -18,8 +19,20 @@ public enum Reader {
         Detect.format(path: path, head: head)
     }
 
-    /// Reads one file into plain text with its hyperlinks and declared symbols.
+    /// A file's bytes, by its path's own bytes (see PathBytes).
+    public static func bytes(path: String) throws -> [UInt8] {
+        do { return try FileBytes.read(path) } catch let e as FileBytes.Failure { throw ReadError(path: path, reason: e.reason) }
+    }
+
+    /// Reads one file into plain text with its hyperlinks and declared symbols. The text is named by the
+    /// path as people read it (`PathBytes.shown`), which every output then lists.
     public static func read(path: String) throws -> SourceText {
+        var text = try source(path: path)
+        text.path = PathBytes.shown(path)
+        return text
+    }
+
+    private static func source(path: String) throws -> SourceText {
         let head: [UInt8]
         do { head = try FileBytes.read(path, limit: Detect.headSize) } catch let e as FileBytes.Failure { throw ReadError(path: path, reason: e.reason) }
         guard let format = detect(path: path, head: head) else {

@@ -45,17 +45,20 @@ struct Corpus {
         guard let location = inputs.index else { return try read(inputs.paths, body) }
         self.inputs = inputs
         var failures: [ReadError] = []
-        var count = 0
+        var count = 0, any = false
         try Index.open(location, writable: false) { index in
             try index.analyses(under: inputs.paths, parts: parts, failed: { failures.append(ReadError(path: $0.path, reason: $0.failure ?? "")) }) {
                 count += 1
                 try body($0)
             }
+            // Asked for the citations of one symbol, only documents citing it come back: the index is not
+            // empty for that, and the question gets the answer reading the files gives ("no citation of").
+            any = try count > 0 || (parts.citing != nil && index.hasDocuments(under: inputs.paths))
         }
         documents = count
         for f in failures { fail(f) }
-        if documents == 0 {
-            throw CLIError(inputs.paths.isEmpty ? "no documents in the index \(location)" : "no documents under \(inputs.paths.joined(separator: ", ")) in the index \(location)")
+        if !any {
+            throw CLIError(inputs.paths.isEmpty ? "no documents in the index \(location)" : "no documents under \(inputs.paths.map(PathBytes.shown).joined(separator: ", ")) in the index \(location)")
         }
     }
 
@@ -69,7 +72,7 @@ struct Corpus {
         }
         progress.finish()
         if documents == 0 {
-            throw CLIError(reader.files.isEmpty && reader.walkErrors.isEmpty ? "no documents found in \(paths.joined(separator: ", "))" : "no document could be read")
+            throw CLIError(reader.files.isEmpty && reader.walkErrors.isEmpty ? "no documents found in \(paths.map(PathBytes.shown).joined(separator: ", "))" : "no document could be read")
         }
     }
 

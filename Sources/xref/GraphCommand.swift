@@ -24,7 +24,10 @@ struct GraphCommand: ParsableCommand {
         """)
 
     @OptionGroup var inputs: Inputs
-    @Option(name: .shortAndLong, help: "Output file; '-' for stdout.") var output: String
+    // Optional to the parser, required by validate: a required option missing would be reported before an
+    // unknown one (`graph seeds --bogus` said "missing --output", not what was wrong).
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Output file; '-' for stdout (required).", valueName: "output")) var outputOption: String?
+    private var output: String { outputOption ?? "" }
     @Option(help: "Output format when -o is '-' or has no known extension: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: String?
     @Option(help: "Layout: auto (dot for small graphs, sfdp for large ones), dot, sfdp, neato, fdp, circo, twopi.") var layout = "auto"
@@ -40,6 +43,11 @@ struct GraphCommand: ParsableCommand {
             throw ValidationError("unknown layout '\(layout)'; known: " + RenderOptions.layouts.joined(separator: ", "))
         }
         _ = try organ.map(parseOrgans) // before reading a corpus, not after
+        if depth < 0 { throw ValidationError("--depth takes a whole number ≥ 0, not \(depth)") }
+        if minCitations < 0 { throw ValidationError("--min-citations takes a whole number ≥ 0, not \(minCitations)") }
+        // The parser looks for unknown options after this: a missing -o is said in `run`, so that
+        // `graph seeds --bogus` reports --bogus.
+        guard outputOption != nil else { return }
         if output == "-" && format == nil { throw ValidationError("with -o - give --format") }
         let named = OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)
         if format == nil, named == nil {
@@ -50,8 +58,6 @@ struct GraphCommand: ParsableCommand {
         if output != "-", let named, let asked = format.flatMap(OutputFormat.init(rawValue:)), asked != named {
             throw ValidationError("-o \(output) names a .\(named.rawValue) file but --format is \(asked.rawValue); make them agree")
         }
-        if depth < 0 { throw ValidationError("--depth takes a whole number ≥ 0, not \(depth)") }
-        if minCitations < 0 { throw ValidationError("--min-citations takes a whole number ≥ 0, not \(minCitations)") }
         // A missing Graphviz plugin fails here, before the corpus is read, with the one-line fix.
         do { try Exporter.checkRenderer(format: chosenFormat, options: RenderOptions(layout: layout)) }
         catch let error as ExportError { throw ValidationError(error.description) }
@@ -62,6 +68,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard outputOption != nil else { throw UsageError(command: "graph", message: "give the output file with -o FILE (or -o - with --format)") }
         let written = chosenFormat == .csv ? [Exporter.csvPaths(output).nodes, Exporter.csvPaths(output).edges] : [output]
         try refuseInputAsOutput(written, inputs: inputs.paths)
         let corpus = try Corpus.load(inputs)

@@ -33,6 +33,10 @@ struct IndexCommand: ParsableCommand {
         let location = db ?? Index.defaultLocation
         var failed = false
         let summary = try Index.open(location, writable: true) { index in
+            if let old = index.upgradedFrom {
+                Xref.note("\(location): index version \(old) updated to this xref's; "
+                          + (old < Index.rereadBelow ? "its documents lacked their language, so every file is read again" : "nothing to read again"))
+            }
             let progress = Progress(total: 0, verb: "indexed")
             defer { progress.finish() }
             return try index.update(paths, shard: shard.flatMap(Shard.init), started: { progress.total = $0 }, progress: progress.step) { problem in

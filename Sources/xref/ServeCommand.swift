@@ -32,7 +32,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try Corpus.load(inputs)
-        let store = MemoryStore(analyses: corpus.analyses, failures: corpus.problems.map { ($0.path, $0.reason) },
+        let store = MemoryStore(analyses: corpus.analyses, failures: corpus.problems.map { (PathBytes.shown($0.path), $0.reason) },
                                 text: { try? Reader.read(path: $0).bytes })
         let server = Server(store: store)
         let documents = corpus.analyses.count

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import XrefIndex
+import XrefInput
 
 @main
 struct Xref: ParsableCommand {
@@ -34,8 +35,12 @@ struct Xref: ParsableCommand {
     /// Exit codes users know: 0 ok, 1 error, 2 usage.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            // The arguments as bytes: a file name that is not UTF-8 names its file (see PathBytes).
+            var command = try parseAsRoot(Array(PathBytes.arguments.dropFirst()))
             try command.run()
+        } catch let usage as UsageError {
+            FileHandle.standardError.write(Data("xref: \(usage.message); see 'xref \(usage.command) --help'\n".utf8))
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
@@ -58,10 +63,22 @@ func usageLine(_ message: String) -> String {
     let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
     var first = lines.first ?? "usage error"
     if first.hasPrefix("Error: ") { first.removeFirst(7) }
+    // A list of values the parser sets out as "- value" lines joins the line it ends ("one of the following:").
+    if first.hasSuffix(":") {
+        first += " " + lines.dropFirst().prefix { $0.hasPrefix("- ") }.map { String($0.dropFirst(2)) }.joined(separator: ", ")
+    }
+    // "...or 'csv'." then "; see ..." would read ".;".
+    while first.hasSuffix(".") { first.removeLast() }
     if let see = lines.first(where: { $0.hasPrefix("See '") }), let q = see.dropFirst(5).firstIndex(of: "'") {
         return "xref: \(first); see '\(see[see.index(see.startIndex, offsetBy: 5)..<q])'"
     }
     return "xref: \(first)"
+}
+
+/// A usage error found after parsing (in `run`), said as the parser's are: exit 2, pointing at the help.
+struct UsageError: Error {
+    var command: String
+    var message: String
 }
 
 /// The paths every subcommand reads, or the index that answers for them.
@@ -72,7 +89,7 @@ struct Inputs: ParsableArguments {
     var db: String?
 
     /// What was read, for messages: the paths, or the index.
-    var described: String { paths.isEmpty ? index ?? "" : paths.joined(separator: " ") }
+    var described: String { paths.isEmpty ? index ?? "" : paths.map(PathBytes.shown).joined(separator: " ") }
 
     /// The index to answer from, if any.
     var index: String? { db ?? (paths.isEmpty ? Index.defaultLocation : nil) }

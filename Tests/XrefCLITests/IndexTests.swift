@@ -9,38 +9,82 @@ import Testing
         ["seeds"] + (CLI.hasShared ? ["../shared/corpus/docx-text", "../shared/corpus/html", "../shared/corpus/xml"] : [])
     }
 
+    /// Indexes `folders` into a new file, and checks that each query answers from it exactly as reading them
+    /// does (output, exit status) and that `graph` writes the same files. Returns the index, in `dir`.
+    @discardableResult
+    static func compare(_ folders: [String], _ queries: [[String]], graphs: [String] = ["g.graphml", "g.json"], in dir: String) throws -> String {
+        let db = dir + "/x.sqlite"
+        let built = try CLI.run(["index"] + folders + ["--db", db])
+        #expect(built.status == 0, "\(built.err)")
+        #expect(built.out.hasPrefix("indexed "))
+        for q in queries {
+            let read = try CLI.run(q + folders)
+            // Given the folders, the index answers in their order; without them, in walk order of all paths.
+            let indexed = try CLI.run(q + folders + ["--db", db])
+            #expect(indexed.out == read.out, "\(q)")
+            #expect(indexed.status == read.status, "\(q): \(indexed.err)")
+            #expect(!read.out.isEmpty, "\(q)")
+        }
+        for name in graphs {
+            let a = dir + "/read-" + name, b = dir + "/index-" + name
+            #expect(try CLI.run(["graph"] + folders + ["-o", a]).status == 0)
+            #expect(try CLI.run(["graph", "--db", db, "-o", b] + folders).status == 0)
+            #expect(FileManager.default.contents(atPath: a) == FileManager.default.contents(atPath: b), "\(name)")
+        }
+        return db
+    }
+
     @Test func theIndexAnswersAsReadingTheFolders() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let db = dir + "/x.sqlite"
-        let built = try CLI.run(["index"] + Self.folders + ["--db", db])
-        #expect(built.status == 0, "\(built.err)")
-        #expect(built.out.hasPrefix("indexed "))
         let queries: [[String]] = [
             ["cites", "74/177", "--format", "json"], ["cites", "2396 (2017)", "--format", "csv"], ["cites", "73/187"],
             ["symbols", "--format", "json"], ["symbols"], ["show", "A/RES/73/187", "--depth", "2", "--format", "csv"],
             ["extract", "--format", "jsonl"], ["extract", "--format", "csv"],
         ]
-        for q in queries {
-            let read = try CLI.run(q + Self.folders)
-            // Given the folders, the index answers in their order; without them, in walk order of all paths.
-            let indexed = try CLI.run(q + Self.folders + ["--db", db])
-            #expect(indexed.out == read.out, "\(q)")
-            #expect(indexed.status == read.status, "\(q): \(indexed.err)")
-            #expect(!read.out.isEmpty, "\(q)")
-        }
+        let db = try Self.compare(Self.folders, queries, in: dir)
         // One folder of the index; the whole index (walk order of every path, as one folder holding them all).
         let one = try CLI.run(["extract", "seeds"])
         #expect(try CLI.run(["extract", "seeds", "--db", db]).out == one.out)
         let all = try CLI.run(["extract", "--db", db]).out
         #expect(all.split(separator: "\n").sorted() == (try CLI.run(["extract"] + Self.folders)).out.split(separator: "\n").sorted())
         #expect(all.hasPrefix("{\"document\":\"../shared") == CLI.hasShared)
-        for name in ["g.graphml", "g.json"] {
-            let a = dir + "/read-" + name, b = dir + "/index-" + name
-            #expect(try CLI.run(["graph"] + Self.folders + ["-o", a]).status == 0)
-            #expect(try CLI.run(["graph", "--db", db, "-o", b] + Self.folders).status == 0)
-            #expect(FileManager.default.contents(atPath: a) == FileManager.default.contents(atPath: b), "\(name)")
-        }
+    }
+
+    /// The same in the five other languages: each citation is listed with its document's language, and the
+    /// graph labels each document with it, from the index as from the files (issue 23: the index dropped it).
+    @Test(.enabled(if: CLI.hasShared)) func theIndexAnswersAsReadingInEveryLanguage() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let folders = ["../shared/corpus/akn-intl"]
+        let queries: [[String]] = [
+            ["extract", "--format", "jsonl"], ["symbols", "--format", "json"], ["cites", "70/1", "--format", "json"],
+        ]
+        let db = try Self.compare(folders, queries, graphs: ["g.graphml"], in: dir)
+        let languages = Set(try CLI.jsonLines(try CLI.run(["extract", "--db", db]).out).compactMap { $0["language"] as? String })
+        #expect(languages == ["fr", "es", "ru", "zh", "ar"])
+    }
+
+    /// An index of version 1 (no language) is refused by queries with what to do, and read again by `xref index`.
+    @Test func anOlderIndexIsRefusedByQueriesAndReadAgainByIndex() throws {
+        let python = try #require(CLI.which("python3"))
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = dir + "/old.sqlite"
+        #expect(try CLI.run(["index", "seeds", "--db", db]).status == 0)
+        // What xref before issue 23 wrote: version 1, without the language column.
+        let downgrade = "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('alter table documents drop column language'); "
+            + "c.execute(\"update xref_meta set value='1' where key='version'\"); c.commit()"
+        #expect(try CLI.exec(python, ["-c", downgrade, db]).status == 0)
+        let refused = try CLI.run(["extract", "--db", db])
+        #expect(refused.status == 1 && refused.out.isEmpty)
+        #expect(refused.err == "xref: \(db): index version 1 is older than this xref's (2) and lacks the documents' language; "
+                + "update it with `xref index PATH --db \(db)`\n")
+        let updated = try CLI.run(["index", "seeds", "--db", db])
+        #expect(updated.status == 0)
+        #expect(updated.err == "xref: note: \(db): index version 1 updated to this xref's; its documents lacked their language, so every file is read again\n")
+        #expect(updated.out.hasPrefix("indexed 1 new, 0 changed, 0 removed, 0 unchanged"), "\(updated.out)")
+        #expect(try CLI.run(["extract", "--db", db]).out == (try CLI.run(["extract", "seeds"])).out)
     }
 
     @Test func aSecondRunReadsOnlyWhatChanged() throws {

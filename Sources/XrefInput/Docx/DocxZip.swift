@@ -11,8 +11,13 @@ struct DocxZip {
     let archive: Archive
 
     init(path: String) throws {
-        do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) }
-        catch { throw MarkupError(reason: "not a readable ZIP archive (damaged or truncated DOCX)") }
+        do {
+            // A URL is made of text: a name that is not UTF-8 is read by its bytes into memory instead.
+            archive = PathBytes.shown(path) == path ? try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+                : try Archive(data: Data(try FileBytes.read(path)), accessMode: .read)
+        } catch {
+            throw MarkupError(reason: "not a readable ZIP archive (damaged or truncated DOCX)")
+        }
     }
 
     func has(_ name: String) -> Bool { archive[name] != nil }

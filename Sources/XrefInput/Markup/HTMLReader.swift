@@ -30,7 +30,11 @@ enum HTMLReader {
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
             return htmlReadMemory(base, Int32(clamping: raw.count), nil, encoding, opts)
         }
-        guard let doc else { throw MarkupError(reason: "HTML could not be parsed") }
+        guard let doc else {
+            // An empty page is an empty document (as an empty .txt is), not a damaged one.
+            if body.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return (TextPiece(), nil) }
+            throw MarkupError(reason: "HTML could not be parsed")
+        }
         defer { xmlFreeDoc(doc) }
         var w = Walker()
         var language: String?

@@ -22,6 +22,7 @@ enum LibXML {
         guard let e = xmlGetLastError(), let m = e.pointee.message else { return fallback }
         var s = String(cString: m)
         while let l = s.last, l == "\n" || l == " " { s.removeLast() }
+        s = ParserMessage.plain(s)
         return e.pointee.line > 0 ? "\(s) (line \(e.pointee.line))" : s
     }
 }
