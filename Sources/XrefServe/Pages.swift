@@ -132,7 +132,8 @@ enum Pages {
             h.markup("<table id=\"citations\"><tr><th>Paragraph</th><th>Symbol</th><th>Relation</th><th>Words</th><th class=\"num\">Line</th></tr>")
             for c in d.citations {
                 h.markup("<tr><td>"); h.text(GraphBuilder.label(paragraph: c.paragraph)); h.markup("</td><td>"); symbolLink(&h, c.symbol)
-                h.markup("</td><td>"); relation(&h, c.relation); h.markup("</td><td>"); h.text(c.surface)
+                h.markup("</td><td>"); relation(&h, c.relation); h.markup("</td>")
+                h.open("td", ["dir": "auto", "lang": d.ref.language.rawValue]); h.text(c.surface)
                 h.markup("</td><td class=\"num\">"); h.text(c.line); h.markup("</td></tr>")
             }
             h.markup("</table>")

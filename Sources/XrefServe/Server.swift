@@ -278,6 +278,7 @@ extension Server {
     p.title { font-size: 1.15em; margin-top: -.5em; }
     #editions a, #editions strong { margin: 0 .2em; }
     .para[dir=rtl] { text-align: right; }
+    #hits td:nth-child(2) { white-space: nowrap; }
 
     """
 
