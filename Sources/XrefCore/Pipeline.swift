@@ -44,6 +44,7 @@ public enum Pipeline {
         // default to en-US whatever the document is written in (detection says English when unsure).
         let declared = source.declaredLanguage
         context.language = declared.flatMap { $0 == .en ? nil : $0 } ?? Language.detect(normalized.bytes)
+        (context.title, context.date) = DocumentHeading.read(normalized.bytes, ownSymbol: context.ownSymbols.first)
         let blocks = Segmenter.segment(source.bytes)
         var citations: [Citation] = []
         var pieces: [String: [(offset: Int, text: String)]] = [:]

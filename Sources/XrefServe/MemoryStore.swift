@@ -12,6 +12,10 @@ public final class MemoryStore: CitationStore {
     private let graph: Graph
     private let documents: [Document]
     private let documentByPath: [String: Int]
+    /// Documents by own symbol: the editions of one resolution.
+    private let bySymbol: [String: [Int]]
+    /// Each document's place in reading order (`citingEdges`).
+    private let rank: [Int]
     /// Edge indices by node: what leaves it and what arrives.
     private let outgoing: [[Int]]
     private let incoming: [[Int]]
@@ -22,26 +26,37 @@ public final class MemoryStore: CitationStore {
     /// the graph, not the corpus. Nil (or a text the analysis does not fit): the citing paragraphs only.
     private let text: @Sendable (String) -> [UInt8]?
 
-    /// `analyses` in corpus order; `failures`: documents that could not be read, with the reason.
+    /// `analyses` in corpus order; `failures`: documents that could not be read, with the reason; `name`: how
+    /// pages name a document's file (relative to the served folder: never the server's path).
     public init(analyses: [DocumentAnalysis], failures: [(path: String, reason: String)] = [],
+                name: (String) -> String = { String($0.split(separator: "/").last ?? Substring($0)) },
                 text: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }) {
         graph = GraphBuilder.build(analyses)
         self.text = text
         var docs: [Document] = [], byPath: [String: Int] = [:]
         for (i, a) in analyses.enumerated() {
-            let name = String(a.path.split(separator: "/").last ?? Substring(a.path))
-            docs.append(Document(ref: DocumentRef(id: i, label: name, ownSymbol: a.context.ownSymbols.first), path: a.path, analysis: a))
+            let ref = DocumentRef(id: i, file: name(a.path), ownSymbol: a.context.ownSymbols.first, title: a.context.title,
+                                  date: a.context.date, language: a.context.language)
+            docs.append(Document(ref: ref, path: a.path, analysis: a))
             byPath[a.path] = i
         }
         documents = docs
         documentByPath = byPath
+        let order = docs.indices.sorted { a, b in
+            let x = docs[a].ref, y = docs[b].ref
+            return (x.date ?? "~", x.ownSymbol ?? "~", x.file, a) < (y.date ?? "~", y.ownSymbol ?? "~", y.file, b)
+        }
+        var rank = [Int](repeating: 0, count: docs.count)
+        for (r, d) in order.enumerated() { rank[d] = r }
+        self.rank = rank
+        bySymbol = Dictionary(grouping: docs.indices.filter { docs[$0].ref.ownSymbol != nil }, by: { docs[$0].ref.ownSymbol! })
         var out = [[Int]](repeating: [], count: graph.nodes.count), into = out
         for (i, e) in graph.edges.enumerated() { out[e.source].append(i); into[e.target].append(i) }
         outgoing = out
         incoming = into
         keys = graph.nodes.compactMap { $0.symbol }.map { (SymbolKey.comparable($0), $0) }.sorted { $0.comparable < $1.comparable }
         overview = Self.overview(graph, docs.map(\.ref), citations: analyses.reduce(0) { $0 + $1.citations.count },
-                                 failures: failures.map { Overview.Failure(path: $0.path, reason: $0.reason) })
+                                 failures: failures.map { Overview.Failure(path: name($0.path), reason: $0.reason) })
     }
 
     public func lookup(_ input: String) -> [String] {
@@ -51,17 +66,13 @@ public final class MemoryStore: CitationStore {
     }
 
     public func suggestions(_ typed: String, limit: Int) -> [String] {
-        let q = SymbolKey.comparable(typed)
-        guard !q.isEmpty else { return [] }
-        var starts: [String] = [], contains: [String] = []
-        for k in keys where starts.count < limit {
-            if k.comparable.hasPrefix(q) { starts.append(k.key) } else if contains.count < limit, k.comparable.contains(q) { contains.append(k.key) }
-        }
-        return Array((starts + contains).prefix(limit))
+        Suggest.rank(typed, among: keys.map(\.key), limit: limit)
     }
 
+    /// What the input may have meant: the same ranking as while typing, else the keys nearest in spelling.
     public func nearest(_ input: String) -> [String] {
-        Query.suggestions(for: Query.keys(for: input).first ?? input, among: keys.map(\.key), limit: 5)
+        let ranked = Suggest.rank(input, among: keys.map(\.key), limit: 5)
+        return ranked.isEmpty ? Query.suggestions(for: Query.keys(for: input).first ?? input, among: keys.map(\.key), limit: 5) : ranked
     }
 
     public func symbol(_ key: String, window: Range<Int>) -> SymbolPage? {
@@ -70,30 +81,25 @@ public final class MemoryStore: CitationStore {
         var groups: [(document: DocumentRef, paragraphs: [MarkedText])] = []
         var restedOnBy: [MandateLine] = [], restsOn: [MandateLine] = []
         var position = -1
-        for i in incoming[n] {
+        for i in citingEdges(n) {
             let e = graph.edges[i]
-            switch e.kind {
-            case .cites:
-                position += 1
-                if let r = e.relation, r.isMandate, let d = e.document.flatMap({ documentByPath[$0] }) { restedOnBy.append(line(to: nil, document: d, e)) }
-                guard window.contains(position), let d = e.document.flatMap({ documentByPath[$0] }), let para = e.paragraph,
-                      let text = marked(documents[d], paragraph: para, keeping: { $0.start == e.start && $0.symbol == key })
-                else { continue }
-                if groups.last?.document.id != d { groups.append((documents[d].ref, [])) }
-                // A paragraph citing the symbol twice is shown once, both citations marked.
-                if let last = groups[groups.count - 1].paragraphs.last, last.paragraph == para, last.text == text.text {
-                    groups[groups.count - 1].paragraphs[groups[groups.count - 1].paragraphs.count - 1].marks += text.marks
-                } else {
-                    groups[groups.count - 1].paragraphs.append(text)
-                }
-            case .mandatedBy:
-                restedOnBy.append(line(to: e.source, document: nil, e))
-            default: break
+            position += 1
+            if let r = e.relation, r.isMandate, let d = e.document.flatMap({ documentByPath[$0] }) { restedOnBy.append(line(to: nil, document: d, e)) }
+            guard window.contains(position), let d = e.document.flatMap({ documentByPath[$0] }), let para = e.paragraph,
+                  let text = marked(documents[d], paragraph: para, keeping: { $0.start == e.start && $0.symbol == key })
+            else { continue }
+            if groups.last?.document.id != d { groups.append((documents[d].ref, [])) }
+            // A paragraph citing the symbol twice is shown once, both citations marked.
+            if let last = groups[groups.count - 1].paragraphs.last, last.paragraph == para, last.text == text.text {
+                groups[groups.count - 1].paragraphs[groups[groups.count - 1].paragraphs.count - 1].marks += text.marks
+            } else {
+                groups[groups.count - 1].paragraphs.append(text)
             }
         }
+        for i in incoming[n] where graph.edges[i].kind == .mandatedBy { restedOnBy.append(line(to: graph.edges[i].source, document: nil, graph.edges[i])) }
         for i in outgoing[n] where graph.edges[i].kind == .mandatedBy { restsOn.append(line(to: graph.edges[i].target, document: nil, graph.edges[i])) }
         return SymbolPage(key: symbol, organ: node.organ ?? .unknown, type: node.type ?? .document, url: node.url, count: node.count,
-                          resolved: node.resolved, readAs: node.document.flatMap { documentByPath[$0] }.map { documents[$0].ref },
+                          resolved: node.resolved, readAs: node.document.flatMap { documentByPath[$0] }.map { editions(of: documents[$0].ref) } ?? [],
                           citing: groups, citations: position + 1, window: window.clamped(to: 0..<(position + 1)),
                           restsOn: restsOn, restedOnBy: restedOnBy)
     }
@@ -116,7 +122,7 @@ public final class MemoryStore: CitationStore {
             for id in d.analysis.paragraphPieces.keys.sorted(by: { first(id: $0, in: d) < first(id: $1, in: d) }) {
                 if let text = marked(d, paragraph: id, keeping: { _ in true }) { blocks.append(text) }
             }
-            return DocumentPage(ref: d.ref, path: d.path, mandatedBy: mandatedBy, blocks: blocks, citations: citations)
+            return DocumentPage(ref: d.ref, editions: editions(of: d.ref), wholeText: false, mandatedBy: mandatedBy, blocks: blocks, citations: citations)
         }
         var next = 0
         for b in d.analysis.blocks {
@@ -131,12 +137,47 @@ public final class MemoryStore: CitationStore {
             let piece = bytes[b.range.clamped(to: 0..<bytes.count)]
             blocks.append(MarkedText(paragraph: b.id, text: String(decoding: piece, as: UTF8.self), marks: marks))
         }
-        return DocumentPage(ref: d.ref, path: d.path, mandatedBy: mandatedBy, blocks: blocks, citations: citations)
+        return DocumentPage(ref: d.ref, editions: editions(of: d.ref), wholeText: true, mandatedBy: mandatedBy, blocks: blocks, citations: citations)
     }
 
     public func neighbourhood(of key: String, depth: Int) -> Graph? {
         guard graph.node(forKey: key) != nil else { return nil }
         return graph.filtered(organs: nil, minCitations: 1, focus: key, depth: depth)
+    }
+
+    public func references(to key: String) -> (key: String, hits: [Reference])? {
+        guard let n = graph.node(forKey: key) ?? lookup(key).first.flatMap({ graph.node(forKey: $0) }),
+              let symbol = graph.nodes[n].symbol else { return nil }
+        var hits: [Reference] = []
+        for i in citingEdges(n) {
+            let e = graph.edges[i]
+            guard let d = e.document.flatMap({ documentByPath[$0] }) else { continue }
+            let doc = documents[d]
+            let c = doc.analysis.citations.first { $0.start == e.start && $0.symbol == symbol }
+            hits.append(Reference(document: doc.ref, organ: doc.analysis.context.organ, paragraph: e.paragraph ?? "",
+                                  relation: e.relation ?? .mentions, surface: e.surface ?? "", line: e.line ?? 0,
+                                  snippet: c.map { doc.analysis.snippet(for: $0) } ?? e.surface ?? ""))
+        }
+        return (symbol, hits)
+    }
+
+    /// A symbol's citations as people read them: by citing document (dated ones in date order, then by
+    /// symbol or file), then by position in it; not by file name.
+    private func citingEdges(_ n: Int) -> [Int] {
+        incoming[n].filter { graph.edges[$0].kind == .cites }.sorted { a, b in
+            let ea = graph.edges[a], eb = graph.edges[b]
+            let ra = ea.document.flatMap { documentByPath[$0] }.map { rank[$0] } ?? Int.max
+            let rb = eb.document.flatMap { documentByPath[$0] }.map { rank[$0] } ?? Int.max
+            return ra != rb ? ra < rb : (ea.start ?? 0, a) < (eb.start ?? 0, b)
+        }
+    }
+
+    /// The documents with the same own symbol, in the order of `Language.allCases` (English first).
+    private func editions(of ref: DocumentRef) -> [DocumentRef] {
+        guard let own = ref.ownSymbol, let ids = bySymbol[own] else { return [ref] }
+        return ids.map { documents[$0].ref }.sorted {
+            (Language.allCases.firstIndex(of: $0.language) ?? 0, $0.id) < (Language.allCases.firstIndex(of: $1.language) ?? 0, $1.id)
+        }
     }
 
     private func first(id: String, in d: Document) -> Int { d.analysis.paragraphPieces[id]?.first?.offset ?? 0 }

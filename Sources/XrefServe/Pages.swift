@@ -6,11 +6,12 @@ enum Pages {
     static func symbolHref(_ key: String) -> String { "/symbol?key=" + percentEncoded(key) }
     static func documentHref(_ d: DocumentRef) -> String { "/document/\(d.id)" }
 
+    /// The page frame is English; document text carries its own `lang` (each paragraph, the text block).
     static func page(title: String, query: String = "", _ body: (inout HTML) -> Void) -> [UInt8] {
         var h = HTML()
         h.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         h.open("title"); h.text(title + " — xref"); h.close("title")
-        h.markup("<link rel=\"stylesheet\" href=\"/static/xref.css\"></head><body>\n<header><a class=\"home\" href=\"/\">xref</a>")
+        h.markup("<link rel=\"stylesheet\" href=\"/static/xref.css\"><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"></head><body>\n<header><a class=\"home\" href=\"/\">xref</a>")
         h.markup("<form id=\"search\" action=\"/search\" method=\"get\" role=\"search\" autocomplete=\"off\">")
         h.open("input", ["id": "q", "name": "q", "list": "keys", "value": query, "aria-label": "Symbol",
                          "placeholder": "74/177, A/RES/74/177, 2396 (2017), decision 74/550"])
@@ -47,7 +48,7 @@ enum Pages {
             }
             h.element("h2", [:], "Documents")
             h.markup("<ul id=\"documents\">")
-            for d in o.documents { h.markup("<li>"); documentLink(&h, d); h.markup("</li>") }
+            for d in o.documents { h.markup("<li>"); documentLink(&h, d); described(&h, d); h.markup("</li>") }
             h.markup("</ul>")
         }
     }
@@ -60,7 +61,11 @@ enum Pages {
             h.markup("</dd><dt>Cited</dt><dd>"); h.text(plural(s.count, "time")); h.markup("</dd>")
             if let url = s.url { h.markup("<dt>Official text</dt><dd>"); h.element("a", ["href": url, "rel": "noopener"], url); h.markup("</dd>") }
             if !s.resolved { h.markup("<dt>Resolved</dt><dd class=\"error\">no: the organ could not be settled</dd>") }
-            if let d = s.readAs { h.markup("<dt>Read as</dt><dd>"); documentLink(&h, d); h.markup("</dd>") }
+            if !s.readAs.isEmpty {
+                h.markup("<dt>Read as</dt><dd>")
+                for (i, d) in s.readAs.enumerated() { if i > 0 { h.markup(", ") }; documentLink(&h, d) }
+                h.markup("</dd>")
+            }
             h.markup("</dl>")
             let paragraphs = s.citing.reduce(0) { $0 + $1.paragraphs.count }
             if s.window.count == s.citations {
@@ -77,10 +82,15 @@ enum Pages {
                 }
                 h.markup("</p>")
             }
+            if s.citations > 0 {
+                h.markup("<p>"); h.element("a", ["href": "/references?key=" + percentEncoded(s.key), "id": "find-references"],
+                                            "Find references: all \(s.citations) citations, by relation, organ, year and document; export")
+                h.markup("</p>")
+            }
             h.markup("<div id=\"citing\">")
             for group in s.citing {
-                h.markup("<section class=\"document\"><h3>"); documentLink(&h, group.document); h.markup("</h3>")
-                for p in group.paragraphs { paragraph(&h, p, relation: p.marks.first?.relation) }
+                h.markup("<section class=\"document\"><h3>"); documentLink(&h, group.document); described(&h, group.document); h.markup("</h3>")
+                for p in group.paragraphs { paragraph(&h, p, relation: p.marks.first?.relation, language: group.document.language) }
                 h.markup("</section>")
             }
             h.markup("</div>")
@@ -101,21 +111,39 @@ enum Pages {
     static func document(_ d: DocumentPage) -> [UInt8] {
         page(title: d.ref.label) { h in
             h.element("h1", ["id": "document"], d.ref.label)
-            h.markup("<dl><dt>File</dt><dd>"); h.text(d.path); h.markup("</dd>")
-            if let own = d.ref.ownSymbol { h.markup("<dt>Own symbol</dt><dd>"); symbolLink(&h, own); h.markup("</dd>") }
-            h.markup("</dl>")
+            if let title = d.ref.title { h.element("p", ["class": "title", "dir": "auto", "lang": d.ref.language.rawValue], title) }
+            if d.editions.count > 1 {
+                h.markup("<nav id=\"editions\" aria-label=\"Editions\">Editions: ")
+                for e in d.editions {
+                    let name = Self.languageNames[e.language] ?? e.language.rawValue
+                    if e.id == d.ref.id { h.element("strong", ["title": name], e.language.rawValue.uppercased()) }
+                    else { h.element("a", ["href": documentHref(e), "hreflang": e.language.rawValue, "title": name], e.language.rawValue.uppercased()) }
+                    h.markup(" ")
+                }
+                h.markup("</nav>")
+            }
+            h.markup("<dl>")
+            if let own = d.ref.ownSymbol { h.markup("<dt>Symbol</dt><dd>"); symbolLink(&h, own); h.markup("</dd>") }
+            if let date = d.ref.date { h.markup("<dt>Date</dt><dd>"); h.text(date); h.markup("</dd>") }
+            h.markup("<dt>Language</dt><dd>"); h.text(Self.languageNames[d.ref.language] ?? d.ref.language.rawValue)
+            h.markup("</dd><dt>File</dt><dd>"); h.text(d.ref.file); h.markup("</dd></dl>")
             mandates(&h, "Mandated by", id: "mandated-by", d.mandatedBy, arrow: "→ ", empty: "No mandate was read in it.")
             h.element("h2", [:], plural(d.citations.count, "citation"))
             h.markup("<table id=\"citations\"><tr><th>Paragraph</th><th>Symbol</th><th>Relation</th><th>Words</th><th class=\"num\">Line</th></tr>")
             for c in d.citations {
                 h.markup("<tr><td>"); h.text(GraphBuilder.label(paragraph: c.paragraph)); h.markup("</td><td>"); symbolLink(&h, c.symbol)
-                h.markup("</td><td>"); relation(&h, c.relation); h.markup("</td><td>"); h.text(c.surface)
+                h.markup("</td><td>"); relation(&h, c.relation); h.markup("</td>")
+                h.open("td", ["dir": "auto", "lang": d.ref.language.rawValue]); h.text(c.surface)
                 h.markup("</td><td class=\"num\">"); h.text(c.line); h.markup("</td></tr>")
             }
             h.markup("</table>")
-            h.element("h2", [:], "Text")
-            h.markup("<div id=\"text\">")
-            for b in d.blocks { paragraph(&h, b, relation: nil) }
+            h.element("h2", [:], d.wholeText ? "Text" : "Citing paragraphs")
+            if !d.wholeText {
+                h.element("p", ["class": "muted", "id": "partial"],
+                          "Only the paragraphs that cite are shown: the document's text is not at hand (served from an index, or its file is gone, changed or now outside the folder).")
+            }
+            h.open("div", ["id": "text", "lang": d.ref.language.rawValue])
+            for b in d.blocks { paragraph(&h, b, relation: nil, language: d.ref.language) }
             h.markup("</div>")
         }
     }
@@ -148,9 +176,9 @@ enum Pages {
         }
     }
 
-    static func badRequest(_ reason: String) -> [UInt8] {
-        page(title: "Bad request") { h in
-            h.element("h1", [:], "Bad request")
+    static func badRequest(_ reason: String, title: String = "Bad request") -> [UInt8] {
+        page(title: title) { h in
+            h.element("h1", [:], title)
             h.element("p", ["class": "error"], reason)
         }
     }
@@ -158,15 +186,27 @@ enum Pages {
     // MARK: pieces
 
     private static func symbolLink(_ h: inout HTML, _ key: String) { h.element("a", ["href": symbolHref(key)], key) }
-    private static func documentLink(_ h: inout HTML, _ d: DocumentRef) { h.element("a", ["href": documentHref(d)], d.label) }
+    private static func documentLink(_ h: inout HTML, _ d: DocumentRef) { h.element("a", ["href": documentHref(d), "title": d.details], d.label) }
+
+    /// After a document's link: its title and date, muted.
+    private static func described(_ h: inout HTML, _ d: DocumentRef) {
+        guard d.title != nil || d.date != nil else { return }
+        h.markup(" <span class=\"muted\" dir=\"auto\">")
+        h.text([d.title, d.date].compactMap { $0 }.joined(separator: " · "))
+        h.markup("</span>")
+    }
+
+    static let languageNames: [Language: String] = [.en: "English", .fr: "French", .es: "Spanish", .ru: "Russian", .zh: "Chinese", .ar: "Arabic"]
 
     private static func relation(_ h: inout HTML, _ r: Relation) {
         h.element("span", ["class": r.isMandate ? "relation mandate" : "relation"], r.rawValue)
     }
 
     /// A paragraph with its citations marked, each mark a link to its symbol.
-    private static func paragraph(_ h: inout HTML, _ p: MarkedText, relation r: Relation?) {
-        h.markup("<div class=\"para\">")
+    private static func paragraph(_ h: inout HTML, _ p: MarkedText, relation r: Relation?, language: Language) {
+        // The paragraph in its document's language; Arabic set right to left as a whole, so it is aligned
+        // right (dir=auto on the words alone would leave the block aligned left).
+        if language == .ar { h.open("div", ["class": "para", "lang": "ar", "dir": "rtl"]) } else { h.open("div", ["class": "para", "lang": language.rawValue]) }
         h.element("span", ["class": "id"], GraphBuilder.label(paragraph: p.paragraph))
         if let r { relation(&h, r) }
         // dir=auto: an Arabic paragraph runs right to left, its marks and numbers in place.
@@ -203,6 +243,9 @@ enum Pages {
         }
         h.close("ul")
     }
+
+    /// The tab's icon: two linked nodes, as the pictures draw a citation.
+    static let icon = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M4 12 12 4" stroke="#555" stroke-width="1.5"/><circle cx="4" cy="12" r="3" fill="#1f77b4"/><rect x="9" y="1" width="6" height="6" rx="1" fill="#d62728"/></svg>"##
 
     private static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)" + (n == 1 ? "" : "s") }
 }

@@ -10,9 +10,11 @@ import XrefExport
 ///
 /// Routes: `/` overview, `/search?q=` (any written form; one match redirects to its page),
 /// `/suggest?q=` (JSON list of keys), `/symbol?key=&depth=`, `/document/N`, `/graph.svg?key=&depth=`,
-/// `/static/xref.css`, `/static/xref.js`. Bad requests get a 4xx page that says why, never a 500.
+/// `/static/xref.css`, `/static/xref.js`, `/favicon.svg`. Bad requests get a 4xx page that says why, never
+/// a 500; `HEAD` answers as `GET` without the body, other methods 405.
 public struct Server: Sendable {
     public let store: any CitationStore
+    public let limits: ConnectionLimits
     private let pictures = PictureCache()
     /// Longest query accepted; a symbol is never longer than a few dozen characters.
     static let maxQuery = 512
@@ -20,7 +22,7 @@ public struct Server: Sendable {
     /// page is as quick as any (A/RES/70/1: 724 citations).
     static let pageSize = 50
 
-    public init(store: any CitationStore) { self.store = store }
+    public init(store: any CitationStore, limits: ConnectionLimits = ConnectionLimits()) { self.store = store; self.limits = limits }
 
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
@@ -43,6 +45,7 @@ public struct Server: Sendable {
             }
             return html(Pages.symbol(page, depth: depth))
         }
+        router.get("/references") { request, _ in try references(request) }
         router.get("/document/:id") { _, context in
             guard let id = context.parameters.get("id", as: Int.self), let page = store.document(id) else {
                 return html(Pages.noPage("document " + (context.parameters.get("id") ?? "")), .notFound)
@@ -58,19 +61,36 @@ public struct Server: Sendable {
             }
             return bytes(svg, type: "image/svg+xml")
         }
-        router.get("/static/xref.css") { _, _ in bytes(Array(ReportPage.css.utf8), type: "text/css; charset=utf-8") }
+        router.get("/static/xref.css") { _, _ in bytes(Array((ReportPage.css + Self.css).utf8), type: "text/css; charset=utf-8") }
         router.get("/static/xref.js") { _, _ in bytes(Array(Self.script.utf8), type: "text/javascript; charset=utf-8") }
+        router.get("/favicon.svg") { _, _ in bytes(Array(Pages.icon.utf8), type: "image/svg+xml") }
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("**") { request, _ in html(Pages.noPage(request.uri.path), .notFound) }
         return router
     }
 
-    /// Serves until the process is told to stop; `ready` is told the address it listens on.
+    /// The router behind `ReadOnlyMethods`: what `run` serves.
+    public func responder() -> some HTTPResponder<BasicRequestContext> { ReadOnlyMethods(inner: router().buildResponder()) }
+
+    /// Serves until the process is told to stop; `ready` is told the address it listens on. Connections are
+    /// held to `limits`: a deadline for each stage of a request, checked every second, and a bound on
+    /// how many are open.
     public func run(host: String, port: Int, ready: @escaping @Sendable (String) -> Void) async throws {
         var logger = Logger(label: "xref")
         logger.logLevel = .error
-        let app = Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "xref"),
+        let connections = ConnectionRegistry(limits)
+        let configuration = ApplicationConfiguration(address: .hostname(host, port: port), serverName: "xref",
+                                                     availableConnectionsDelegate: AcceptBound(registry: connections))
+        let app = Application(responder: responder(), server: connections.server(), configuration: configuration,
                               onServerRunning: { channel in ready("http://\(host):\(channel.localAddress?.port ?? port)/") },
                               logger: logger)
+        let sweeper = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                connections.sweep()
+            }
+        }
+        defer { sweeper.cancel() }
         try await app.runService()
     }
 
@@ -81,6 +101,28 @@ public struct Server: Sendable {
         if keys.count == 1 { return redirect(Pages.symbolHref(keys[0])) }
         if keys.count > 1 { return html(Pages.choices(q, keys)) }
         return html(Pages.notFound(q, nearest: store.nearest(q)), .notFound)
+    }
+
+    /// `/references?key=&relation=&organ=&year=&document=&sort=&format=csv|json`: the filtered hits as a
+    /// page, or exported.
+    private func references(_ request: Request) throws -> Response {
+        guard let key = try parameter("key", of: request), !key.isEmpty else { return html(Pages.badRequest("give ?key=SYMBOL"), .badRequest) }
+        let filter = try ReferenceFilter { try parameter($0, of: request) }
+        guard let found = store.references(to: key) else { return html(Pages.notFound(key, nearest: store.nearest(key)), .notFound) }
+        let (canonical, hits) = found
+        let name = "references-" + canonical.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+        switch try parameter("format", of: request) ?? "html" {
+        case "html", "": return html(Pages.references(canonical, hits, filter))
+        case "csv":
+            var r = bytes(Array(ReferenceExport.listing.csvText(filter.apply(hits)).utf8), type: "text/csv; charset=utf-8")
+            r.headers[.contentDisposition] = "attachment; filename=\"\(name).csv\""
+            return r
+        case "json":
+            var r = bytes(Array(ReferenceExport.listing.jsonArray(filter.apply(hits)).utf8), type: "application/json")
+            r.headers[.contentDisposition] = "attachment; filename=\"\(name).json\""
+            return r
+        default: throw BadRequest("format is html, csv or json")
+        }
     }
 
     private func depth(_ request: Request) throws -> Int {
@@ -102,6 +144,30 @@ public struct Server: Sendable {
             return value
         }
         return nil
+    }
+}
+
+/// A read-only site: `HEAD` is `GET` without the body (its length still said), anything else is 405 with
+/// the methods that are served. In front of the router, which picks a route by method before any middleware.
+struct ReadOnlyMethods<Inner: HTTPResponder>: HTTPResponder where Inner.Context == BasicRequestContext {
+    let inner: Inner
+
+    func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+        switch request.method {
+        case .get:
+            return try await inner.respond(to: request, context: context)
+        case .head:
+            var head = request.head
+            head.method = .get
+            var response = try await inner.respond(to: Request(head: head, body: request.body), context: context)
+            response.body = ResponseBody(contentLength: response.body.contentLength) { writer in try await writer.finish(nil) }
+            return response
+        default:
+            var response = html(Pages.badRequest("\(request.method.rawValue) is not served here: only GET and HEAD", title: "Method not allowed"),
+                                .methodNotAllowed)
+            response.headers[.allow] = "GET, HEAD"
+            return response
+        }
     }
 }
 
@@ -203,6 +269,19 @@ enum JSONList {
 }
 
 extension Server {
+    /// What the pages of serve add to the report's style: the references view's filters side by side.
+    static let css = """
+    .facets { display: flex; flex-wrap: wrap; gap: 0 2em; }
+    .facet ul { list-style: none; padding: 0; margin: 0 0 1em; max-height: 16em; overflow-y: auto; }
+    .facet h3 { margin-bottom: .3em; }
+    .facet .num { color: #777; }
+    p.title { font-size: 1.15em; margin-top: -.5em; }
+    #editions a, #editions strong { margin: 0 .2em; }
+    .para[dir=rtl] { text-align: right; }
+    #hits td:nth-child(2) { white-space: nowrap; }
+
+    """
+
     /// The one script of the pages: suggestions of known symbols while typing in the search box.
     static let script = #"""
     "use strict";

@@ -15,11 +15,16 @@ struct Corpus {
     private(set) var problems: [ReadError] = []
 
     private var inputs: Inputs?
+    private var refuse: ((String) -> ReadError?)?
 
     /// Every document, held in memory (the graph and the queries need them all). From an index: only the
     /// citations of `citing` when given, and paragraph texts and mandates only when `paragraphs`.
-    static func load(_ inputs: Inputs, citing: [String]? = nil, paragraphs: Bool = true) throws -> Corpus {
+    /// `refuse` says why a document is not to be read (`serve`: it lies outside the served folder), naming the
+    /// path to report (a linked folder, once for all the files under it): left out, never read.
+    static func load(_ inputs: Inputs, citing: [String]? = nil, paragraphs: Bool = true,
+                     refuse: ((String) -> ReadError?)? = nil) throws -> Corpus {
         var corpus = Corpus()
+        corpus.refuse = refuse
         var analyses: [DocumentAnalysis] = []
         try corpus.read(inputs, parts: Index.Parts(citing: citing, paragraphs: paragraphs)) { analyses.append($0) }
         corpus.analyses = analyses
@@ -46,8 +51,10 @@ struct Corpus {
         self.inputs = inputs
         var failures: [ReadError] = []
         var count = 0, any = false
+        let refuse = self.refuse
         try Index.open(location, writable: false) { index in
             try index.analyses(under: inputs.paths, parts: parts, failed: { failures.append(ReadError(path: $0.path, reason: $0.failure ?? "")) }) {
+                if let refused = refuse?($0.path) { if !failures.contains(refused) { failures.append(refused) }; return }
                 count += 1
                 try body($0)
             }
@@ -63,8 +70,17 @@ struct Corpus {
     }
 
     private mutating func read(_ paths: [String], _ body: (DocumentAnalysis) throws -> Void) throws {
-        let reader = CorpusReader(paths: paths)
+        var reader = CorpusReader(paths: paths)
         for e in reader.walkErrors { fail(e) }
+        if let refuse {
+            var kept: [String] = []
+            var said = Set<String>()
+            for f in reader.files {
+                guard let refused = refuse(f) else { kept.append(f); continue }
+                if said.insert(refused.path).inserted { fail(refused) }
+            }
+            reader = CorpusReader(files: kept)
+        }
         let progress = Progress(total: reader.files.count)
         try reader.forEach(progress: progress.step) { item in
             if let problem = item.problem { fail(problem) }

@@ -12,8 +12,12 @@ struct ServeCommand: ParsableCommand {
         then serves pages on 127.0.0.1 (loopback only,
         unless --host says otherwise): search any written form of a symbol,
         read every paragraph that cites it, follow the mandate chain, open
-        documents with their citations marked. Read-only; documents are
-        addressed by number, never by path. Stop it with Ctrl-C.
+        documents with their citations marked. Read-only (GET and HEAD);
+        documents are addressed by number, never by path, and a document
+        whose real path lies outside the folders served (a symbolic link to
+        /etc/passwd) is refused. Slow or idle connections are closed after
+        --timeout seconds, and the one waiting longest makes room when
+        --max-connections are open. Stop it with Ctrl-C.
 
         Examples:
           xref serve seeds/
@@ -25,16 +29,40 @@ struct ServeCommand: ParsableCommand {
     @OptionGroup var inputs: Inputs
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on; 0 picks a free one.") var port = 8080
+    @Option(help: "Seconds a connection may wait idle, or take to send a request's headers, before it is closed.")
+    var timeout = 10
+    @Option(help: "Open connections at most (lowered to fit the descriptor limit, `ulimit -n`).")
+    var maxConnections = 1024
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port takes 0 to 65535") }
+        if !(1...3600).contains(timeout) { throw ValidationError("--timeout takes 1 to 3600 seconds") }
+        if maxConnections < 1 { throw ValidationError("--max-connections takes 1 or more") }
     }
 
     func run() throws {
-        let corpus = try Corpus.load(inputs)
-        let store = MemoryStore(analyses: corpus.analyses, failures: corpus.problems.map { (PathBytes.shown($0.path), $0.reason) },
-                                text: { try? Reader.read(path: $0).bytes })
-        let server = Server(store: store)
+        // Only what lies inside the folders served: a document whose real path is elsewhere (a link to
+        // /etc/passwd) is refused, said once, and never read. An index asked for everything serves the
+        // folder holding its documents.
+        let given = inputs.paths.isEmpty ? nil : ServedTree(inputs.paths)
+        func refusal(_ tree: ServedTree) -> (String) -> ReadError? {
+            { tree.outsideEntry($0).map { ReadError(path: $0, reason: ServedTree.refusal) } }
+        }
+        var corpus = try Corpus.load(inputs, refuse: given.map(refusal))
+        let tree = given ?? ServedTree([ServedTree.commonFolder(corpus.analyses.map(\.path))])
+        if given == nil {
+            var said = Set<String>()
+            for a in corpus.analyses { if let r = refusal(tree)(a.path), said.insert(r.path).inserted { corpus.fail(r) } }
+            corpus.analyses.removeAll { tree.isOutside($0.path) }
+        }
+        // The text is read again when a page asks, through its real path, checked again then.
+        let store = MemoryStore(analyses: corpus.analyses, failures: corpus.problems.map { ($0.path, $0.reason) },
+                                name: { PathBytes.shown(tree.relative($0)) }, text: { tree.resolve($0).flatMap { try? Reader.read(path: $0).bytes } })
+        var limits = ConnectionLimits()
+        limits.idle = .seconds(timeout)
+        limits.header = .seconds(timeout)
+        limits.connections = maxConnections
+        let server = Server(store: store, limits: limits)
         let documents = corpus.analyses.count
         let done = DispatchSemaphore(value: 0)
         let outcome = Outcome()

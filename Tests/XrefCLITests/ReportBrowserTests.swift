@@ -51,6 +51,32 @@ import Testing
         #expect(restedOnBy.contains("in-accordance-with"))
         let unknown = try dom(report, "/search/99%2F999")
         #expect(unknown.contains("Not found") && unknown.contains("99/999 is not in this graph."))
+        // Nothing to suggest is nothing on the page, not the word "null".
+        #expect(unknown.contains("99/999 is not in this graph.</p></main>"))
+    }
+
+    /// A symbol not in the report is answered with suggestions ranked as `xref serve` ranks them (issue 19:
+    /// the report suggested nothing): the same lists for the same inputs.
+    @Test(.enabled(if: chromium != nil)) func notFoundSuggestsAsServeDoes() throws {
+        let report = try report(of: "seeds/")
+        let served = try Served.start(["seeds/"])
+        defer { served.stop() }
+        var compared = 0
+        defer { #expect(compared >= 3) }
+        for typed in ["74/17", "res 74", "res 73", "2396"] {
+            let json = RawAnswer(try served.exchange("GET /suggest?q=\(typed.replacingOccurrences(of: " ", with: "+")) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).body
+            let fromServe = Array(((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]) ?? []).prefix(5))
+            let page = try dom(report, "/search/" + typed.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            // What is on screen (the dump holds the script's own text too).
+            let main = page.components(separatedBy: #"<main id="main">"#).last?.components(separatedBy: "</main>").first ?? ""
+            guard main.contains("is not in this graph.") else { continue }   // the report found it: nothing to suggest
+            #expect(!fromServe.isEmpty, "\(typed)")
+            let suggested = main.components(separatedBy: #"<p id="did-you-mean">"#).dropFirst().first?.components(separatedBy: "</p>").first ?? ""
+            let keys = suggested.components(separatedBy: ">").dropFirst().compactMap { $0.hasSuffix("</a") ? String($0.dropLast(3)) : nil }
+            #expect(keys == fromServe, "\(typed)")
+            #expect(!main.contains("null"), "\(typed)")
+            compared += 1
+        }
     }
 
     /// An Arabic edition's paragraphs run right to left and say they are Arabic (issue 14).
@@ -69,7 +95,9 @@ import Testing
         let text = "1. <script>document.title = 'pwned'</script> Recalls General Assembly resolution 74/177 <img src=x onerror=\"document.title='img'\">.\n"
         try text.write(toFile: dir + "/hostile.txt", atomically: true, encoding: .utf8)
         let report = try report(of: dir)
-        let page = try dom(report, "/document/" + "doc:\(dir)/hostile.txt".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        // Named under its folder, not by the path of the machine that made the report.
+        #expect(!(try String(contentsOfFile: report, encoding: .utf8)).contains(dir))
+        let page = try dom(report, "/document/" + "doc:hostile.txt".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
         #expect(page.contains("&lt;script&gt;document.title = 'pwned'&lt;/script&gt;"))
         #expect(!page.contains("<img"))
         #expect(page.contains("<title>xref report"))

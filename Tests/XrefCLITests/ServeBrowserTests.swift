@@ -8,24 +8,9 @@ import Testing
 
     /// Starts `xref serve` on a free port; returns the process and its base URL once it listens.
     private func serve(_ folder: String) throws -> (Process, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CLI.executable)
-        p.arguments = ["serve", folder, "--port", "0"]
-        p.currentDirectoryURL = CLI.root
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        var said = ""
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline, !said.contains("/\n") {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            said += String(decoding: chunk, as: UTF8.self)
-        }
-        let url = try #require(said.components(separatedBy: " on ").last?.trimmingCharacters(in: .whitespacesAndNewlines), "\(said)")
-        #expect(said.hasPrefix("xref: serving 1 documents on http://127.0.0.1:"), "\(said)")
-        return (p, url)
+        let served = try Served.start([folder])
+        #expect(served.said.hasPrefix("xref: serving 1 documents on http://127.0.0.1:"), "\(served.said)")
+        return (served.process, served.base)
     }
 
     private func browse(_ url: String, screenshot: String? = nil) throws -> String {

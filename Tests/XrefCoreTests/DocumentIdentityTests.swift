@@ -60,3 +60,37 @@ import Testing
         #expect(Double(known) / Double(files.count) >= 0.98, "\(known)/\(files.count)")
     }
 }
+
+/// Title and date from a document's first lines: the heading lines of A/RES/77/150 in its six editions, an
+/// SC resolution and a report (as `akn-text`, `akn-intl-text` and the seed print them).
+@Suite struct DocumentHeadingTests {
+    @Test(arguments: [
+        ("Resolution adopted by the General Assembly on 14 December 2022\n\n77/150. Information and communications technologies for sustainable development\n",
+         "Information and communications technologies for sustainable development"),
+        ("Résolution adoptée par l’Assemblée générale le 14 décembre 2022\n\n77/150. Les technologies de l’information et des communications au service du développement durable\n",
+         "Les technologies de l’information et des communications au service du développement durable"),
+        ("Resolución aprobada por la Asamblea General el 14 de diciembre de 2022\n\n77/150. Las tecnologías de la información y las comunicaciones para el desarrollo sostenible\n",
+         "Las tecnologías de la información y las comunicaciones para el desarrollo sostenible"),
+        ("Резолюция, принятая Генеральной Ассамблеей 14 декабря 2022 года\n\n77/150. Использование информационно-коммуникационных технологий в целях устойчивого развития\n",
+         "Использование информационно-коммуникационных технологий в целях устойчивого развития"),
+        ("2022年12月14日大会决议\n\n77/150. 信息和通信技术促进可持续发展\n", "信息和通信技术促进可持续发展"),
+        ("قرار اتخذته الجمعية العامة في 14 كانون الأول/ديسمبر 2022\n\n77/150 تسخير تكنولوجيات المعلومات والاتصالات لأغراض التنمية المستدامة\n",
+         "تسخير تكنولوجيات المعلومات والاتصالات لأغراض التنمية المستدامة"),
+    ])
+    func resolutionHeadingsInEveryLanguage(_ heading: String, _ title: String) {
+        let read = DocumentHeading.read(Array(heading.utf8), ownSymbol: "A/RES/77/150")
+        #expect(read.date == "2022-12-14", "\(heading.prefix(40))")
+        #expect(read.title == title)
+    }
+
+    @Test func securityCouncilAndReports() {
+        let sc = DocumentHeading.read(Array("Resolution 2504 (2020)\n\nAdopted by the Security Council at its 8700th meeting, on 10 January 2020\n\nThe Security Council,\n".utf8),
+                                      ownSymbol: "S/RES/2504 (2020)")
+        #expect(sc.date == "2020-01-10" && sc.title == nil)
+        let report = DocumentHeading.read(Array("\n\nGeneral Assembly\n\nDistr.: General\n23 June 2020\n\nOriginal: English\n\nSeventy-fifth session\n".utf8), ownSymbol: nil)
+        #expect(report.date == "2020-06-23" && report.title == nil)
+        // Numbers that are not dates: a meeting number, a paragraph "1." before a month name that is a word.
+        #expect(DocumentHeading.date(in: "at its 8700th meeting") == nil)
+        #expect(DocumentHeading.date(in: "1. May the Assembly decide") == nil)
+    }
+}

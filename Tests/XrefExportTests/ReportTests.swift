@@ -49,6 +49,21 @@ import XrefCore
         #expect(nodes.contains { $0["text"] as? String == attack })
     }
 
+    /// A report travels: documents are named under the folder holding them all, never by the path of the
+    /// machine that made it (issue 19).
+    @Test func documentPathsAreRelativeToTheirFolder() throws {
+        var graph = Graph()
+        for path in ["/home/officer/corpus/akn/75_100_E.xml", "/home/officer/corpus/text/a.txt"] {
+            let d = graph.add(Graph.Node(key: "doc:" + path, kind: .document, label: "a", document: path))
+            let p = graph.add(Graph.Node(key: "para:\(path)#1", kind: .paragraph, label: "¶1", document: path, paragraph: "1", text: "t"))
+            graph.add(Graph.Edge(source: d, target: p, kind: .contains, document: path, paragraph: "1"))
+        }
+        let html = try page(graph)
+        #expect(!html.contains("/home/officer"))
+        let nodes = try #require(try data(html)["nodes"] as? [[String: Any]])
+        #expect(Set(nodes.compactMap { $0["document"] as? String }) == ["akn/75_100_E.xml", "text/a.txt"])
+    }
+
     @Test func scriptSafeEscapesEveryOpeningBracket() {
         let json = Array(#"{"a":"<b></script>\u2028","c":"x"}"#.utf8) + [0xE2, 0x80, 0xA8]
         let safe = String(decoding: HTMLReport.scriptSafe(json), as: UTF8.self)

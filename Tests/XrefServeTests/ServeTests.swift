@@ -62,7 +62,7 @@ enum Seed {
             let page = Self.body(r)
             let restedOnBy = page.components(separatedBy: #"<ul id="rested-on-by">"#).last?.components(separatedBy: "</ul>").first ?? ""
             #expect(restedOnBy.contains(#"<a href="/symbol?key=A/74/130">A/74/130</a>"#))
-            #expect(restedOnBy.contains(#"<a href="/document/0">000_0d3a60e5d9e57139.txt</a>"#))
+            #expect(restedOnBy.contains(#"<a href="/document/0" title="2020-06-23 · 000_0d3a60e5d9e57139.txt">000_0d3a60e5d9e57139.txt</a>"#))
         }
         try await get("/symbol?key=A/74/130") { r in
             #expect(Self.body(r).contains(#"<ul id="rests-on"><li>→ <a href="/symbol?key=A/RES/73/187">A/RES/73/187</a>"#))
@@ -75,9 +75,10 @@ enum Seed {
             #expect(r.status == .ok)
             let table = page.components(separatedBy: #"<table id="citations">"#).last?.components(separatedBy: "</table>").first ?? ""
             #expect(table.components(separatedBy: "<tr><td>").count - 1 == Self.seedCitations)
-            let text = page.components(separatedBy: #"<div id="text">"#).last ?? ""
+            let text = page.components(separatedBy: #"<div id="text" lang="en">"#).last ?? ""
             #expect(text.components(separatedBy: "<mark ").count - 1 == Self.seedCitations)
             #expect(page.contains(#"<ul id="mandated-by"><li>→ <a href="/symbol?key=A/RES/74/177">A/RES/74/177</a>"#))
+            #expect(page.contains("<h2>Text</h2>") && !page.contains("Only the paragraphs that cite are shown"))
         }
     }
 
@@ -128,15 +129,17 @@ enum Seed {
     @Test func documentWithoutItsTextShowsItsCitingParagraphs() async throws {
         let analyses = try InputFiles.collect([Seed.root.appendingPathComponent("seeds").path]).files.map { Pipeline.analyze(try Reader.read(path: $0)) }
         try await get("/document/0", from: MemoryStore(analyses: analyses)) { r in
-            let text = Self.body(r).components(separatedBy: #"<div id="text">"#).last ?? ""
-            #expect(text.components(separatedBy: #"<div class="para">"#).count - 1 == 21)
+            let text = Self.body(r).components(separatedBy: #"<div id="text" lang="en">"#).last ?? ""
+            #expect(text.components(separatedBy: #"<div class="para" lang="en">"#).count - 1 == 21)
             #expect(text.components(separatedBy: "<mark ").count - 1 == Self.seedCitations)
+            // Said so: the page is not the whole document.
+            #expect(Self.body(r).contains("<h2>Citing paragraphs</h2>") && Self.body(r).contains("Only the paragraphs that cite are shown"))
         }
         // An analysis read back from an index has paragraphs but no blocks: the same, even with the file there.
         let fromIndex = analyses.map { a -> DocumentAnalysis in var a = a; a.blocks = []; return a }
         try await get("/document/0", from: MemoryStore(analyses: fromIndex, text: { try? Reader.read(path: $0).bytes })) { r in
-            let text = Self.body(r).components(separatedBy: #"<div id="text">"#).last ?? ""
-            #expect(text.components(separatedBy: #"<div class="para">"#).count - 1 == 21)
+            let text = Self.body(r).components(separatedBy: #"<div id="text" lang="en">"#).last ?? ""
+            #expect(text.components(separatedBy: #"<div class="para" lang="en">"#).count - 1 == 21)
         }
     }
 
@@ -153,7 +156,7 @@ enum Seed {
         try await get("/symbol?key=A/RES/74/177", from: store) { r in
             let page = Self.body(r)
             #expect(page.contains("Citations 1–\(size) of \(total)"))
-            #expect(page.components(separatedBy: #"<div class="para">"#).count - 1 == size)
+            #expect(page.components(separatedBy: #"<div class="para" lang="en">"#).count - 1 == size)
             #expect(page.contains(#"<a href="/symbol?key=A/RES/74/177&amp;from=\#(size)" rel="next">later →</a>"#))
             #expect(!page.contains(#"rel="prev""#))
         }

@@ -7,6 +7,9 @@ public struct DocumentContext: Sendable {
     public var ownParts: [String]
     /// The language the document is written in (`Language.detect`); other languages add `LanguageScan`.
     public var language: Language = .en
+    /// What the heading prints (`DocumentHeading`): a resolution's title line, the first date as ISO.
+    public var title: String?
+    public var date: String?
     /// `ownSymbols` in comparable form, made once: every citation is checked against them.
     private var comparableOwn: Set<String>
 

@@ -9,7 +9,8 @@ import XrefCore
 /// Document text reaches the page only as JSON data and is put on screen by the script as text
 /// (`textContent`), never as markup: a document containing `<script>` shows those characters.
 enum HTMLReport {
-    static func data(_ graph: Graph, options: RenderOptions) throws -> (bytes: [UInt8], report: ExportReport) {
+    static func data(_ whole: Graph, options: RenderOptions) throws -> (bytes: [UInt8], report: ExportReport) {
+        let graph = ReportPaths.relative(whole)
         let picture = try Picture(graph, options: options)
         let (svg, shrink) = try Graphviz.render(picture, format: .svg)
         var out: [UInt8] = []

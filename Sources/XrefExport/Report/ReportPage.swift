@@ -80,6 +80,31 @@ public enum ReportPage {
       });
     }
 
+    // Known symbols for a mistyped input, best first, by the rules of XrefCore's Suggest.rank (xref serve
+    // uses that one): what the input names, equal, ending at a "/", starting, after a "/", anywhere;
+    // resolutions first, then shorter keys. "res 70" keeps resolutions and reads 70 as their number.
+    const kindWords = {"res": "RES", "res.": "RES", "resolution": "RES", "resolutions": "RES",
+                       "dec": "DEC", "dec.": "DEC", "decision": "DEC", "decisions": "DEC"};
+    function rank(typed, limit) {
+      let words = String(typed).trim().split(/\s+/).filter(w => w).map(w => w.toLowerCase());
+      let kind = null;
+      if (words.length > 1 && kindWords[words[0]]) { kind = kindWords[words[0]]; words = words.slice(1); }
+      const q = compact(words.join(" "));
+      if (!q) return [];
+      const named = new Set(lookup(typed).map(n => compact(n.symbol)));
+      const scored = [];
+      for (const n of symbols) {
+        const c = compact(n.symbol);
+        if (kind && !c.includes(kind)) continue;
+        const body = kind ? c.slice(c.indexOf(kind) + kind.length).replace(/^\/+/, "") : c;
+        const tier = named.has(c) ? 0 : body === q ? 1 : (kind ? body.startsWith(q + "/") : body.endsWith("/" + q)) ? 2
+          : body.startsWith(q) ? 3 : body.includes("/" + q) ? 4 : body.includes(q) ? 5 : -1;
+        if (tier >= 0) scored.push([tier, c.includes("RES") ? 0 : 1, n.symbol]);
+      }
+      scored.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].length - b[2].length || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+      return scored.slice(0, limit).map(s => s[2]);
+    }
+
     // Paragraph text as a reader sees it: Markdown links and escapes unwrapped, as the recognizer reads them.
     const visible = text => text.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/\\([()\[\]*_.$#\\-])/g, "$1");
 
@@ -215,9 +240,11 @@ public enum ReportPage {
     }
 
     function notFound(what) {
-      const near = lookup(what);
-      main.replaceChildren(el("h1", {}, "Not found"), el("p", {class: "error"}, what, " is not in this graph."),
-        near.length ? el("p", {}, "Did you mean ", near.slice(0, 10).flatMap((n, i) => [i ? ", " : "", symbolLink(n.symbol)]), "?") : null);
+      const near = rank(what, 5);
+      // replaceChildren writes a null argument as the text "null": only what there is.
+      main.replaceChildren(...[el("h1", {}, "Not found"), el("p", {class: "error"}, String(what), " is not in this graph."),
+        near.length ? el("p", {id: "did-you-mean"}, "Did you mean ", near.flatMap((k, i) => [i ? ", " : "", symbolLink(k)]), "?") : null]
+        .filter(e => e));
     }
 
     function choose(input, found) {
