@@ -10,7 +10,7 @@ import XrefExport
 ///
 /// Routes: `/` overview, `/search?q=` (any written form; one match redirects to its page),
 /// `/suggest?q=` (JSON list of keys), `/symbol?key=&depth=`, `/document/N`, `/graph.svg?key=&depth=`,
-/// `/static/xref.css`, `/static/xref.js`. Bad requests get a 4xx page that says why, never a 500.
+/// `/static/xref.css`, `/static/xref.js`, `/static/picture.js` (pan and zoom inside the picture). Bad requests get a 4xx page that says why, never a 500.
 public struct Server: Sendable {
     public let store: any CitationStore
     private let pictures: PictureService
@@ -60,7 +60,7 @@ public struct Server: Sendable {
             let (shown, caption) = PictureOverview.reduce(graph, focus: key)
             let options = RenderOptions(focus: key, symbolLink: "/symbol?key=", caption: caption)
             switch await pictures.svg(PictureRequest(graph: shown, options: options)) {
-            case .drawn(let svg): return bytes(svg, type: "image/svg+xml")
+            case .drawn(let svg): return bytes(PictureViewer.interactive(svg), type: "image/svg+xml")
             case .failed(let why):
                 // Shown where the picture would be (an <object> shows nothing of an error status); the header
                 // and no-store tell clients and caches it is not the picture.
@@ -71,6 +71,7 @@ public struct Server: Sendable {
             }
         }
         router.get("/static/xref.css") { _, _ in bytes(Array(ReportPage.css.utf8), type: "text/css; charset=utf-8") }
+        router.get("/static/picture.js") { _, _ in bytes(Array(PictureViewer.script.utf8), type: "text/javascript; charset=utf-8") }
         router.get("/static/xref.js") { _, _ in bytes(Array(Self.script.utf8), type: "text/javascript; charset=utf-8") }
         router.get("**") { request, _ in html(Pages.noPage(request.uri.path), .notFound) }
         return router

@@ -70,6 +70,11 @@ import Testing
         #expect(answer.hasPrefix("HTTP/1.1 200"))
         #expect(answer.contains("<title>legend</title>") && answer.contains("A/RES/73/187"))
         #expect(!answer.lowercased().contains("x-xref-picture"))
+        // Opens fitted to the page's width, and pans and zooms with xref's own script.
+        #expect(answer.contains(#"<svg width="100%" height=""#), "\(answer.prefix(600))")
+        #expect(answer.contains(#"<script href="/static/picture.js""#) && answer.hasSuffix("</svg>\n"))
+        let script = try get(base + "static/picture.js")
+        #expect(script.hasPrefix("HTTP/1.1 200") && script.contains("viewBox"))
     }
 
     @Test(.enabled(if: CLI.which("curl") != nil)) func aPictureThatTakesTooLongCostsThatPictureOnly() throws {

@@ -35,10 +35,16 @@ public enum PictureOverview {
         }.sorted { (graph.nodes[$0].count, -$0) > (graph.nodes[$1].count, -$1) }
         let keptSymbols = symbols.prefix(limit - 1 - keptDocuments.count)
         for s in keptSymbols { keep[s] = true }
+        // Room the symbols left (a depth-1 neighbourhood is mostly citing documents) goes to more documents.
+        let moreDocuments = documents.dropFirst(keptDocuments.count).prefix(limit - 1 - keptDocuments.count - keptSymbols.count)
+        for d in moreDocuments { keep[d] = true }
+        let documentCount = keptDocuments.count + moreDocuments.count
         for i in graph.nodes.indices where graph.nodes[i].kind == .paragraph { keep[i] = owner[i].map { keep[$0] } ?? false }
 
-        let caption = "Overview: \(keptDocuments.count) of \(documents.count) citing documents (most links first) and the "
-            + "\(keptSymbols.count) most cited of \(units.count - documents.count - 1) symbols; open a symbol for its own picture."
+        let symbolCount = units.count - documents.count - 1
+        var caption = "Overview: \(documentCount) of \(documents.count) citing documents (most links first)"
+        if symbolCount > 0 { caption += " and the \(keptSymbols.count) most cited of \(symbolCount) symbols" }
+        caption += "; open a symbol for its own picture."
         return (graph.subgraph(keeping: keep), caption)
     }
 }
