@@ -17,7 +17,7 @@ struct BenchCommand: ParsableCommand {
           swift build -c release && .build/release/xref bench ../shared/corpus
           xref bench --synthetic 5000
           xref bench ../shared/corpus --index
-          xref bench ../shared/corpus/akn --pictures           # crash sweep: every symbol's picture
+          xref bench ../shared/corpus/akn --pictures     # every symbol's picture
           xref bench ../shared/corpus/akn --pictures --sample 40 --depth2 3
         """)
 
