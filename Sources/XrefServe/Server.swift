@@ -10,19 +10,24 @@ import XrefExport
 ///
 /// Routes: `/` overview, `/search?q=` (any written form; one match redirects to its page),
 /// `/suggest?q=` (JSON list of keys), `/symbol?key=&depth=`, `/document/N`, `/graph.svg?key=&depth=`,
-/// `/static/xref.css`, `/static/xref.js`, `/favicon.svg`. Bad requests get a 4xx page that says why, never
-/// a 500; `HEAD` answers as `GET` without the body, other methods 405.
+/// `/static/xref.css`, `/static/xref.js`, `/static/picture.js` (pan and zoom inside the picture), `/favicon.svg`.
+/// Bad requests get a 4xx page that says why, never a 500; `HEAD` answers as `GET` without the body, other
+/// methods 405.
 public struct Server: Sendable {
     public let store: any CitationStore
     public let limits: ConnectionLimits
-    private let pictures = PictureCache()
+    private let pictures: PictureService
     /// Longest query accepted; a symbol is never longer than a few dozen characters.
     static let maxQuery = 512
     /// Citations shown on one symbol page: enough to read on, small enough that the most cited symbol's
     /// page is as quick as any (A/RES/70/1: 724 citations).
     static let pageSize = 50
 
-    public init(store: any CitationStore, limits: ConnectionLimits = ConnectionLimits()) { self.store = store; self.limits = limits }
+    public init(store: any CitationStore, limits: ConnectionLimits = ConnectionLimits(), pictures: PictureLimits = PictureLimits()) {
+        self.store = store
+        self.limits = limits
+        self.pictures = PictureService(limits: pictures)
+    }
 
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
@@ -56,12 +61,22 @@ public struct Server: Sendable {
             guard let key = try parameter("key", of: request), let graph = store.neighbourhood(of: key, depth: try depth(request)) else {
                 return bytes(Array("unknown symbol\n".utf8), type: "text/plain; charset=utf-8", .notFound)
             }
-            let svg = try pictures.svg(key: key, depth: try depth(request)) {
-                try Exporter.data(graph, format: .svg, options: RenderOptions(focus: key, symbolLink: "/symbol?key="))
+            // Drawn elsewhere (a child process, a few at a time): this request waits, no page does.
+            let (shown, caption) = PictureOverview.reduce(graph, focus: key)
+            let options = RenderOptions(focus: key, symbolLink: "/symbol?key=", caption: caption)
+            switch await pictures.svg(PictureRequest(graph: shown, options: options)) {
+            case .drawn(let svg): return bytes(PictureViewer.interactive(svg), type: "image/svg+xml")
+            case .failed(let why):
+                // Shown where the picture would be (an <object> shows nothing of an error status); the header
+                // and no-store tell clients and caches it is not the picture.
+                var response = bytes(PictureService.failurePicture(key, why), type: "image/svg+xml")
+                response.headers[.cacheControl] = "no-store"
+                response.headers[.init("X-Xref-Picture")!] = "failed"
+                return response
             }
-            return bytes(svg, type: "image/svg+xml")
         }
         router.get("/static/xref.css") { _, _ in bytes(Array((ReportPage.css + Self.css).utf8), type: "text/css; charset=utf-8") }
+        router.get("/static/picture.js") { _, _ in bytes(Array(PictureViewer.script.utf8), type: "text/javascript; charset=utf-8") }
         router.get("/static/xref.js") { _, _ in bytes(Array(Self.script.utf8), type: "text/javascript; charset=utf-8") }
         router.get("/favicon.svg") { _, _ in bytes(Array(Pages.icon.utf8), type: "image/svg+xml") }
         router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
@@ -228,30 +243,6 @@ private func hexValue(_ c: UInt8) -> UInt8? {
     case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
     case UInt8(ascii: "A")...UInt8(ascii: "F"): c - UInt8(ascii: "A") + 10
     default: nil
-    }
-}
-
-/// Neighbourhood pictures already drawn: Graphviz runs one picture at a time, so a page viewed twice
-/// must not wait for it again. Bounded: the oldest picture goes first.
-final class PictureCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pictures: [String: [UInt8]] = [:]
-    private var order: [String] = []
-    private let limit = 256
-
-    func svg(key: String, depth: Int, draw: () throws -> [UInt8]) throws -> [UInt8] {
-        let id = "\(depth) \(key)"
-        lock.lock()
-        if let hit = pictures[id] { lock.unlock(); return hit }
-        lock.unlock()
-        let svg = try draw()
-        lock.lock(); defer { lock.unlock() }
-        if pictures[id] == nil {
-            pictures[id] = svg
-            order.append(id)
-            if order.count > limit { pictures[order.removeFirst()] = nil }
-        }
-        return svg
     }
 }
 

@@ -17,6 +17,8 @@ struct BenchCommand: ParsableCommand {
           swift build -c release && .build/release/xref bench ../shared/corpus
           xref bench --synthetic 5000
           xref bench ../shared/corpus --index
+          xref bench ../shared/corpus/akn --pictures     # every symbol's picture
+          xref bench ../shared/corpus/akn --pictures --sample 40 --depth2 3
         """)
 
     @Argument(help: "Files or folders to read (folders recursively).") var paths: [String] = []
@@ -25,15 +27,25 @@ struct BenchCommand: ParsableCommand {
     var synthetic: Int?
     @Flag(help: "Instead: build an index of the paths in a temporary SQLite file, then update it unchanged; print times and peak memory.")
     var index = false
+    @Flag(help: "Instead: draw the depth-1 neighbourhood picture (SVG) of every symbol, then the depth-2 ones of the most cited, as `xref graph --focus` does; print how long it took.")
+    var pictures = false
+    @Option(help: "With --pictures: only every Nth symbol, most cited first (the same sample on every run).")
+    var sample = 1
+    @Option(help: "With --pictures: only the N most cited symbols at depth 1 (before --sample).")
+    var first: Int?
+    @Option(help: "With --pictures: how many of the most cited symbols to draw at depth 2.")
+    var depth2 = 10
 
     func validate() throws {
         if paths.isEmpty && synthetic == nil { throw ValidationError("give files or folders, or --synthetic N") }
+        if sample < 1 || depth2 < 0 || (first ?? 0) < 0 { throw ValidationError("--sample takes 1 or more, --first and --depth2 0 or more") }
     }
 
     func run() throws {
         if let n = synthetic { try drawSynthetic(n) }
         guard !paths.isEmpty else { return }
         if index { return try benchIndex() }
+        if pictures { return try sweepPictures() }
         let corpus = CorpusReader(paths: paths)
         // Read on one thread, timed on its own (the pipeline below reads in parallel); unreadable files are
         // reported, one line each, and left out.
@@ -96,6 +108,24 @@ struct BenchCommand: ParsableCommand {
         }
         var st = stat()
         if stat(db, &st) == 0 { print(String(format: "database  %.1f MB", Double(st.st_size) / 1_000_000)) }
+    }
+
+    /// A picture that crashes Graphviz ends the process (exit 134): reaching the end is the test.
+    private func sweepPictures() throws {
+        let corpus = try Corpus.load(try Inputs.parse(["--"] + paths))
+        let graph = GraphBuilder.build(corpus.analyses)
+        let symbols = PictureSweep.symbols(of: graph)
+        var failed = false
+        for (depth, keys) in [(1, PictureSweep.sample(Array(symbols.prefix(first ?? symbols.count)), every: sample)), (2, Array(symbols.prefix(depth2)))] where !keys.isEmpty {
+            let f = PictureSweep.run(graph, keys: keys, depth: depth)
+            print(String(format: "pictures  depth %d: %d of %d symbols drawn in %.2f s (mean %.0f ms, %.1f MB of SVG); slowest %@ (%d nodes) %.2f s; %d failed",
+                         depth, f.drawn, keys.count, f.seconds, f.seconds * 1000 / Double(max(1, keys.count)),
+                         Double(f.bytes) / 1_000_000, f.slowest.key, f.slowest.nodes, f.slowest.seconds, f.failed.count))
+            for (key, reason) in f.failed { FileHandle.standardError.write(Data("xref: picture of \(key) at depth \(depth): \(reason)\n".utf8)) }
+            failed = failed || !f.failed.isEmpty
+        }
+        try corpus.finish()
+        if failed { throw ExitCode(1) }
     }
 
     private func drawSynthetic(_ symbols: Int) throws {

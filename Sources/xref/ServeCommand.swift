@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XrefExport
 import XrefInput
 import XrefServe
 
@@ -33,11 +34,14 @@ struct ServeCommand: ParsableCommand {
     var timeout = 10
     @Option(help: "Open connections at most (lowered to fit the descriptor limit, `ulimit -n`).")
     var maxConnections = 1024
+    @Option(help: "Seconds a neighbourhood picture may take before its drawing process is stopped and an explanation shown instead.")
+    var pictureTimeout = 20.0
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port takes 0 to 65535") }
         if !(1...3600).contains(timeout) { throw ValidationError("--timeout takes 1 to 3600 seconds") }
         if maxConnections < 1 { throw ValidationError("--max-connections takes 1 or more") }
+        if !(pictureTimeout > 0) { throw ValidationError("--picture-timeout takes a number of seconds above 0") }
     }
 
     func run() throws {
@@ -62,7 +66,11 @@ struct ServeCommand: ParsableCommand {
         limits.idle = .seconds(timeout)
         limits.header = .seconds(timeout)
         limits.connections = maxConnections
-        let server = Server(store: store, limits: limits)
+        // Pictures are drawn by this same executable in a child process (`xref draw-picture`).
+        var pictureLimits = PictureLimits(executable: Self.executable)
+        pictureLimits.seconds = pictureTimeout
+        pictureLimits.cpuSeconds = max(1, Int(pictureTimeout.rounded(.up)))
+        let server = Server(store: store, limits: limits, pictures: pictureLimits)
         let documents = corpus.analyses.count
         let done = DispatchSemaphore(value: 0)
         let outcome = Outcome()
@@ -79,4 +87,37 @@ struct ServeCommand: ParsableCommand {
     }
 
     private final class Outcome: @unchecked Sendable { var error: (any Error)? }
+
+    /// This program, for the child processes that draw pictures.
+    static var executable: String {
+        let link = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        return FileManager.default.isExecutableFile(atPath: link) ? link : URL(fileURLWithPath: CommandLine.arguments[0]).path
+    }
+}
+
+/// `xref draw-picture` (hidden): `xref serve`'s drawing process. Reads a picture request (the neighbourhood
+/// graph and how to draw it) on standard input and writes the SVG to standard output; first it limits its
+/// own CPU time and address space and lowers its priority, so a runaway layout ends here and text pages are
+/// served first.
+struct DrawPictureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draw-picture", abstract: "Draw one picture for xref serve (reads a request on stdin).",
+        shouldDisplay: false)
+
+    @Option(help: "CPU seconds before the system stops this process (SIGXCPU).") var cpuSeconds = 15
+    @Option(help: "Address space limit in MB.") var memoryMb = 2048
+
+    func run() throws {
+        var cpu = rlimit(rlim_cur: rlim_t(cpuSeconds), rlim_max: rlim_t(cpuSeconds + 1))
+        var memory = rlimit(rlim_cur: rlim_t(memoryMb) << 20, rlim_max: rlim_t(memoryMb) << 20)
+        guard setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &cpu) == 0,
+              setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &memory) == 0 else {
+            throw CLIError("cannot limit the drawing process: \(String(cString: strerror(errno)))")
+        }
+        _ = nice(10)
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        let request = try PictureRequest(decoding: Array(input))
+        let svg = try Exporter.data(request.graph, format: .svg, options: request.options)
+        try Exporter.write(bytes: svg, to: "-")
+    }
 }

@@ -24,7 +24,8 @@ struct Xref: ParsableCommand {
           xref serve seeds/                      # browse it at http://127.0.0.1:8080/
           xref index docs/ && xref cites 74/177 --db xref.sqlite
         """,
-        subcommands: [GraphCommand.self, ExtractCommand.self, CitesCommand.self, SymbolsCommand.self, ShowCommand.self, ServeCommand.self, IndexCommand.self, TextCommand.self, BenchCommand.self]
+        subcommands: [GraphCommand.self, ExtractCommand.self, CitesCommand.self, SymbolsCommand.self, ShowCommand.self, ServeCommand.self, IndexCommand.self, TextCommand.self, BenchCommand.self,
+                      DrawPictureCommand.self]
     )
 
     /// A remark on stderr that is not an error (the exit status stays 0).

@@ -70,6 +70,47 @@ struct ForceLayoutTests {
         #expect(a == b)
     }
 
+    /// Layouts a force engine leaves when it has nothing to go on: every box on one point, on one line, a pile
+    /// beside a box one point to its right (where the old one-point shift landed a piled box on it), labels
+    /// far wider than the picture, centres that are not numbers.
+    static func box(_ x: Double, _ y: Double, _ w: Double = 20, _ h: Double = 10) -> NodeBox {
+        NodeBox(x: x, y: y, halfWidth: w, halfHeight: h)
+    }
+
+    static let degenerate: [(String, [NodeBox])] = {
+        var cases: [(String, [NodeBox])] = []
+        cases.append(("one point", (0..<200).map { _ in box(5, 5, 30) }))
+        cases.append(("one row", (0..<150).map { i in box(Double(i % 7), 0, 40) }))
+        cases.append(("one column", (0..<150).map { i in box(0, Double(i) * 0.5, 40) }))
+        cases.append(("pile beside a box", [box(0, 0), box(0, 0), box(1, 0), box(0, 0)]))
+        var huge: [NodeBox] = []
+        for i in 0..<60 {
+            let width: Double = 1e5 * Double(1 + i % 4)
+            huge.append(box(Double(i % 3), Double(i / 3 % 2), width, 900))
+        }
+        cases.append(("huge labels", huge))
+        cases.append(("not numbers", [box(.nan, .nan), box(.infinity, 0), box(0, 0)]))
+        cases.append(("one box", [box(3, 4, 0, 0)]))
+        cases.append(("none", []))
+        return cases
+    }()
+
+    @Test(arguments: 0..<degenerate.count) func degenerateLayoutsSpreadWithoutOverlapOrInfinity(_ k: Int) {
+        let (name, before) = Self.degenerate[k]
+        var after = before
+        let frame = NodeBox.spread(&after, gap: 24)
+        #expect(after.count == before.count)
+        #expect(after.allSatisfy { $0.x.isFinite && $0.y.isFinite }, "\(name)")
+        #expect(overlaps(after, gap: 24) == 0, "\(name)")
+        #expect([frame.x0, frame.y0, frame.x1, frame.y1].allSatisfy { $0.isFinite }, "\(name)")
+        // Every centre is its own, and the sizes are untouched.
+        #expect(Set(after.map { "\($0.x),\($0.y)" }).count == after.count, "\(name)")
+        #expect(after.map(\.halfWidth) == before.map(\.halfWidth))
+        var again = before
+        NodeBox.spread(&again, gap: 24)
+        #expect(again == after, "\(name): not repeatable")
+    }
+
     @Test func componentsFollowEdgesEitherWay() throws {
         let graph = Graph.syntheticGraph(symbols: 40, documents: 3)
         let picture = try Picture(graph, options: RenderOptions(layout: "sfdp"))

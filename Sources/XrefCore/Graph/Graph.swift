@@ -8,7 +8,7 @@ public struct Graph: Sendable {
         case partOf = "part-of"
     }
 
-    public struct Node: Sendable, Hashable {
+    public struct Node: Sendable, Hashable, Codable {
         /// Stable, unique key: `doc:<path>`, `para:<path>#<block>`, or the canonical symbol.
         public var key: String
         public var kind: NodeKind
@@ -40,7 +40,7 @@ public struct Graph: Sendable {
         }
     }
 
-    public struct Edge: Sendable, Hashable {
+    public struct Edge: Sendable, Hashable, Codable {
         public var source: Int
         public var target: Int
         public var kind: EdgeKind

@@ -26,11 +26,15 @@ public struct RenderOptions: Sendable, Hashable {
     /// Where a symbol node links: this prefix with the key appended (`/symbol?key=`), in the same window,
     /// for pictures inside xref's own pages. Nil: the official text on undocs.org, in a new window.
     public var symbolLink: String?
+    /// A line printed above the picture (what an overview left out).
+    public var caption: String?
 
     public init() {}
 
-    public init(layout: String = "auto", paragraphs: Bool = false, focus: String? = nil, symbolLink: String? = nil) {
+    public init(layout: String = "auto", paragraphs: Bool = false, focus: String? = nil, symbolLink: String? = nil,
+                caption: String? = nil) {
         self.layout = layout; self.paragraphs = paragraphs; self.focus = focus; self.symbolLink = symbolLink
+        self.caption = caption
     }
 
     public static let layouts = ["auto", "dot", "sfdp", "neato", "fdp", "circo", "twopi"]

@@ -111,22 +111,15 @@ struct NodeBox: Equatable {
     /// pushed apart along the line between their centres (in a crowd, after scaling by the factor that clears
     /// nine pairs in ten), and only what still overlaps after that is cleared by a last uniform factor; plain
     /// uniform scaling is kept where it gives the smaller picture. Boxes with the same centre are first set
-    /// 1 pt apart.
+    /// 1 pt apart (`separateCoincident`).
     @discardableResult
     static func spread(_ boxes: inout [NodeBox], gap: Double) -> (x0: Double, y0: Double, x1: Double, y1: Double) {
-        let order = boxes.indices.sorted { (boxes[$0].x, boxes[$0].y, $0) < (boxes[$1].x, boxes[$1].y, $1) }
-        var run = 0 // how many boxes before this one share its centre
-        for (k, i) in order.enumerated().dropFirst() {
-            let j = order[k - 1]
-            let same = boxes[i].x == boxes[j].x - Double(run) && boxes[i].y == boxes[j].y
-            run = same ? run + 1 : 0
-            boxes[i].x += Double(run)
-        }
+        separateCoincident(&boxes)
         // The factors, counted in buckets 1 % wide (a corpus has tens of millions of overlapping pairs).
         var buckets = [Int](repeating: 0, count: 1000), pairs = 0, uniform = 1.0
         forEachOverlap(boxes, gap: gap) { a, b, dx, dy in
             let f = clearing(boxes[a], boxes[b], dx, dy, gap)
-            buckets[min(buckets.count - 1, Int(log(max(f, 1)) * 100))] += 1
+            buckets[min(buckets.count - 1, Int(min(log(max(f, 1)) * 100, Double(buckets.count))))] += 1
             pairs += 1
             uniform = max(uniform, f)
         }
@@ -140,6 +133,7 @@ struct NodeBox: Equatable {
                 scale(&boxes, by: exp(Double(bucket + 1) / 100))
             }
             push(&boxes, gap: gap, budget: 2000 * boxes.count)
+            separateCoincident(&boxes) // pushes that met head on may have left two centres on one point
             var last = 1.0
             forEachOverlap(boxes, gap: gap) { a, b, dx, dy in last = max(last, clearing(boxes[a], boxes[b], dx, dy, gap)) }
             scale(&boxes, by: last * 1.001) // and rounding cannot bring a pair back into contact
@@ -162,11 +156,41 @@ struct NodeBox: Equatable {
         return w * h
     }
 
-    /// The factor by which the distance between two centres must grow for their boxes to clear.
+    /// The factor by which the distance between two centres must grow for their boxes to clear. Two boxes
+    /// that share an x (or a y) clear along the other axis; centres on one point never reach here
+    /// (`separateCoincident`), and would count as needing the largest finite factor rather than infinity,
+    /// which no bucket, scale or integer can take.
     private static func clearing(_ a: NodeBox, _ b: NodeBox, _ dx: Double, _ dy: Double, _ gap: Double) -> Double {
         let sx = dx == 0 ? Double.infinity : (a.halfWidth + b.halfWidth + gap) / abs(dx)
         let sy = dy == 0 ? Double.infinity : (a.halfHeight + b.halfHeight + gap) / abs(dy)
-        return min(sx, sy)
+        let f = min(sx, sy)
+        return f.isFinite ? f : .greatestFiniteMagnitude
+    }
+
+    /// Gives every box a centre of its own: a box whose centre another already has moves right, a point at a
+    /// time, to the first free point (so a pile of n boxes becomes a row, never two on one point, whatever
+    /// else lies on that row). Coordinates that are not numbers (a layout given nothing to go on) become 0.
+    /// Stable: boxes are visited in order of centre, then index.
+    static func separateCoincident(_ boxes: inout [NodeBox]) {
+        struct Point: Hashable { var x: Double, y: Double }
+        for i in boxes.indices {
+            if !boxes[i].x.isFinite { boxes[i].x = 0 }
+            if !boxes[i].y.isFinite { boxes[i].y = 0 }
+        }
+        let order = boxes.indices.sorted { (boxes[$0].x, boxes[$0].y, $0) < (boxes[$1].x, boxes[$1].y, $1) }
+        var taken = Set<Point>(minimumCapacity: boxes.count)
+        var clash = false
+        for i in order where !taken.insert(Point(x: boxes[i].x, y: boxes[i].y)).inserted { clash = true }
+        guard clash else { return }
+        taken.removeAll(keepingCapacity: true)
+        for i in order {
+            var p = Point(x: boxes[i].x, y: boxes[i].y)
+            // A step of one point, or more where one point is lost in the float's precision (x ≈ 1e17).
+            let step = max(1, p.x.ulp * 2)
+            while taken.contains(p) { p.x += step }
+            taken.insert(p)
+            boxes[i].x = p.x
+        }
     }
 
     private static func scale(_ boxes: inout [NodeBox], by factor: Double) {

@@ -76,10 +76,16 @@ extension Picture {
         let nodeCount = shown.filter { $0 }.count + 1
         layout = options.layout == "auto" ? (nodeCount <= Self.autoDotLimit ? "dot" : "sfdp") : options.layout
         graphAttributes = Self.graphAttributes(layout: layout, edges: edgeGroups.count)
+        if let caption = options.caption {
+            graphAttributes += [("label", graphvizEscaped(caption)), ("labelloc", "t"), ("labeljust", "l"), ("fontsize", "16")]
+        }
 
-        // Clusters: one per input document, holding it and (when drawn) its paragraphs.
+        // Clusters: one per input document, holding it and (when drawn) its paragraphs. Not for dot without
+        // paragraphs, where a cluster would hold the document alone: Debian's Graphviz 2.42 dot frees memory
+        // twice in gvFreeLayout when clusters meet labelled edges that cross them (the depth-1 neighbourhood of
+        // UNFCCC dec 1/CP.21 in akn/, 141 one-node clusters); a folder node needs no box around it.
         var clusterOf = [Int?](repeating: nil, count: graph.nodes.count)
-        do {
+        if layout != "dot" || options.paragraphs {
             for i in graph.nodes.indices where shown[i] && graph.isInputDocument(i) {
                 clusterOf[i] = clusters.count
                 let path = graph.nodes[i].document ?? graph.nodes[i].key
@@ -118,9 +124,13 @@ extension Picture {
             }
         }
         let labelled = edgeGroups.count <= Self.edgeLabelLimit
+        // dot makes a label a node of its own between ranks, and it is those nodes, crossing clusters, that
+        // 2.42 frees twice: with clusters, labels are xlabels, placed once the layout is done.
+        let afterLayout = layout == "dot" && !clusters.isEmpty
         for g in edgeGroups {
-            edges.append(Edge(tail: pictureIndex[g.tail], head: pictureIndex[g.head],
-                              attributes: Self.edgeAttributes(g, graph, labelled: labelled)))
+            var attributes = Self.edgeAttributes(g, graph, labelled: labelled)
+            if afterLayout { attributes = attributes.map { $0.0 == "label" ? ("xlabel", $0.1) : $0 } }
+            edges.append(Edge(tail: pictureIndex[g.tail], head: pictureIndex[g.head], attributes: attributes))
         }
         let kinds = Set(edgeGroups.map(\.kind))
         // A big picture is shrunk to fit: grow the legend with it so it stays legible.
