@@ -50,7 +50,8 @@ let package = Package(
         .testTarget(name: "XrefCorpusTests", dependencies: ["XrefCorpus", "XrefCore", "XrefInput"]),
         .testTarget(name: "XrefExportTests", dependencies: ["XrefExport", "XrefCore"], exclude: ["Support"]),
         .testTarget(name: "XrefServeTests", dependencies: [
-            "XrefServe", "XrefCore", "XrefInput", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "XrefServe", "XrefCore", "XrefInput", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         ]),
         // End-to-end: runs the built `xref` (the dependency makes SwiftPM build it with the tests).
         .testTarget(name: "XrefCLITests", dependencies: ["xref"]),

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 import XrefCore
 import XrefInput
@@ -21,10 +20,7 @@ import XrefInput
     private func get(_ uri: String, _ check: @escaping @Sendable (TestResponse) throws -> Void) async throws {
         let store = MemoryStore(analyses: try Self.analyses(), name: { String($0.dropFirst(Self.corpus.count + 1)) },
                                 text: { try? Reader.read(path: $0).bytes })
-        let app = Application(router: Server(store: store).router())
-        try await app.test(.router) { client in
-            try await client.execute(uri: uri, method: .get) { response in try check(response) }
-        }
+        try check(try await RouterClient(router: Server(store: store).router()).get(uri))
     }
 
     private static func body(_ r: TestResponse) -> String { String(buffer: r.body) }
@@ -95,15 +91,14 @@ import XrefInput
 
     @Test func badFiltersAreRefused() async throws {
         let store = try Seed.store()
-        let app = Application(router: Server(store: store).router())
-        try await app.test(.router) { client in
+        let client = RouterClient(router: Server(store: store).router())
+        do {
             for (uri, says) in [("/references?key=A/RES/74/177&sort=size", "sort is date or document"),
                                 ("/references?key=A/RES/74/177&format=xml", "format is html, csv or json"),
                                 ("/references?key=A/RES/74/177&document=x", "document is a document number")] {
-                try await client.execute(uri: uri, method: .get) { r in
-                    #expect(r.status == .badRequest, "\(uri)")
-                    #expect(String(buffer: r.body).contains(says), "\(uri)")
-                }
+                let r = try await client.get(uri)
+                #expect(r.status == .badRequest, "\(uri)")
+                #expect(String(buffer: r.body).contains(says), "\(uri)")
             }
         }
     }

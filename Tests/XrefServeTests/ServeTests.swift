@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 import XrefCore
 import XrefInput
@@ -25,10 +24,7 @@ enum Seed {
     static let seedCitations = 25
 
     private func get(_ uri: String, from store: MemoryStore? = nil, _ check: @escaping @Sendable (TestResponse) throws -> Void) async throws {
-        let app = Application(router: Server(store: try store ?? Seed.store()).router())
-        try await app.test(.router) { client in
-            try await client.execute(uri: uri, method: .get) { response in try check(response) }
-        }
+        try check(try await RouterClient(router: Server(store: try store ?? Seed.store()).router()).get(uri))
     }
 
     private static func body(_ r: TestResponse) -> String { String(buffer: r.body) }
