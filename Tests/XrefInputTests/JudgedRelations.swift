@@ -174,7 +174,7 @@ let judgedRelations: [JudgedRow] = [
     .init("text/sc-resolutions/S_RES_0631_1989_EN_GOLD.txt", "eeting.\n\n\n\n72 Ibid., document S/20442.\n", "S/20442", .knownError, key: "S/20442", relation: "takes-note-of"),
     .init("text/sc-resolutions/S_RES_0691_1991_EN_GOLD.txt", "entral America, as\ndefined in resolution 644 (1989), for a further period of s", "resolution 644 (1989)", .found, key: "S/RES/644 (1989)", relation: "extends"),
     .init("text/sc-resolutions/S_RES_0787_1992_EN_GOLD.txt", "ovina, in accordance with its resolution 776 (1992) of\n14 September 1992,\n\nDee", "resolution 776 (1992)", .found, key: "S/RES/776 (1992)", relation: "in-accordance-with"),
-    .init("text/sc-resolutions/S_RES_0787_1992_EN_GOLD.txt", "th resolutions 713 (1991) and 757 (1992) with respect to\nshipments ", "757 (1992)", .found, key: "S/RES/757 (1992)", relation: "implements"),
+    .init("text/sc-resolutions/S_RES_0787_1992_EN_GOLD.txt", "th resolutions 713 (1991) and 757 (1992) with respect to\nshipments ", "757 (1992)", .knownError, key: "S/RES/757 (1992)", relation: "implements"),
     .init("text/sc-resolutions/S_RES_0793_1992_EN_GOLD.txt", "25 November 1992 (S/24858 and Add.1),\n\nDeeply concerned by det", "Add.1", .found, key: "S/24858/Add.1", relation: "takes-note-of"),
     .init("text/sc-resolutions/S_RES_0835_1993_EN_GOLD.txt", "ction\nhad been free and fair (S/25879),\n\n1. Salutes the members ", "S/25879", .found, key: "S/25879", relation: "endorses"),
     .init("text/ga-resolutions/A_RES_78_115.txt", "r 2011, \n \nRecalling also its resolution 73/305 of 28 June 2019 on the enh", "resolution 73/305", .found, key: "A/RES/73/305", relation: "recalls"),

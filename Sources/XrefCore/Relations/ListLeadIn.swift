@@ -65,7 +65,10 @@ enum ListLeadIn {
             case 0x3A: return ids.allSatisfy { isItem($0, of: b.id) } ? b : nil
             case 0x2E, 0x3F, 0x21: return nil
             default:
-                guard b.range.count <= itemLength || b.id == blocks[index].id else { return nil }
+                // An item cites something: a block without a digit is a heading or a title column ("General
+                // Assembly resolutions", "Decolonization"), and the list before it is another one.
+                guard b.range.count <= itemLength || b.id == blocks[index].id,
+                      (b.range.lowerBound..<e).contains(where: { t[$0].isDigit }) else { return nil }
                 ids.append(b.id)
             }
         }

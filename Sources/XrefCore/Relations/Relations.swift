@@ -91,9 +91,11 @@ struct ClauseScan {
         var tentative = false     // after ", General Assembly ...": a list only if a citation word follows
         var reached = false       // a citation-like token since `inline`: later commas may separate list items
         var listHead: Relation?   // the inline cue before a colon: it governs each item after it, one a line
+        var joined = false        // "," or "and" since the last citation-like token: a new list item may start
     }
     var current = State()
     var saved: [(kind: UInt8, state: State)] = []  // "(" or "r" (relative clause)
+    var previousWord: UInt64 = 0                   // the hash of the last word `word` saw
 
     mutating func run(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
         let index = CueIndex.shared
@@ -138,12 +140,13 @@ struct ClauseScan {
                 i = symbolEnd(t, i, to); numeric(); afterJoin = false; continue
             case 0x2C:  // a relative clause ends at the next comma
                 if let last = saved.last, last.kind == 0x72 { current = last.state; saved.removeLast() }
-                current.pendingComma = true; afterJoin = true
+                current.pendingComma = true; current.joined = true; afterJoin = true
             case 0x28:
                 saved.append((0x28, current)); afterJoin = false
                 // "reports on the implementation of resolution 1701 (2006) (S/2024/817 and S/2025/153)": the
                 // reports are named beside the governed citation, not governed by its cue.
-                if current.inline != nil, current.inline != .see, current.reached, parenthesisHoldsSymbol(t, i + 1, t.count) {
+                if current.inline != nil, current.inline != .see, current.reached, afterCitation(t, i, from),
+                   parenthesisHoldsSymbol(t, i + 1, t.count) {
                     current.inline = nil
                 }
             case 0x3A where !inQuote:
@@ -168,12 +171,14 @@ struct ClauseScan {
 
     /// A word between an inline cue and the citation: does the cue still reach?
     mutating func word(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ h: UInt64) {
+        defer { previousWord = h }
         // "See also the reports ... (A/65/184 ...) and the reports ... (A/68/94, ...)": a reference governs
         // everything after it in its clause.
         guard current.inline != nil, current.inline != .see else { return }
         let index = CueIndex.shared
         let upper = t[i].isUpper
-        if current.reached, index.passingNouns.contains(h) {
+        if h == CueIndex.and { current.joined = true }
+        if current.reached, current.joined, index.passingNouns.contains(h), previousWord != CueIndex.presidential {
             // "pursuant to paragraph 2 of resolution 431 (1978) and his report (S/12869)": a report or letter
             // after the governed citation is mentioned beside it.
             current.inline = nil; return
@@ -206,8 +211,17 @@ struct ClauseScan {
         guard t[i].isUpper else { return false }
         var p = i - 1, breaks = 0
         while p >= 0, t[p].isSpace { if t[p] == 0x0A { breaks += 1 }; p -= 1 }
-        // After a blank line a capital opens a paragraph the segmenter joined to the one before.
-        return p >= 0 && breaks < 2 && !(t[p] == 0x28 || t[p] == 0x5B || t[p] == 0x3B || t[p] == 0x3A || t[p] == 0x2E)
+        // After a blank line a capital opens a paragraph the segmenter joined to the one before; after a
+        // one-letter label ("a\tSee General Assembly resolution 79/223") it opens a table note.
+        guard p >= 0, breaks < 2, !(t[p] == 0x28 || t[p] == 0x5B || t[p] == 0x3B || t[p] == 0x3A || t[p] == 0x2E) else { return false }
+        return !(t[p].isLetter && (p == 0 || !t[p - 1].isLetter))
+    }
+
+    /// The "(" at `i` follows a citation's closing parenthesis: "resolution 1701 (2006) (S/2024/817".
+    func afterCitation(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ from: Int) -> Bool {
+        var p = i - 1
+        while p > from, t[p].isSpace { p -= 1 }
+        return p >= from && t[p] == 0x29
     }
 
     /// "(S/2024/817": a symbol with a slash opens the parenthesis (not a year, a Roman session or "see").
@@ -223,7 +237,7 @@ struct ClauseScan {
         return ByteText.match(t, i, to, CueIndex.of) != nil
     }
 
-    mutating func numeric() { current.pendingComma = false; current.tentative = false; current.reached = true }
+    mutating func numeric() { current.pendingComma = false; current.tentative = false; current.reached = true; current.joined = false }
 
     func symbolEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Int {
         var j = i
@@ -254,6 +268,7 @@ struct CueIndex: Sendable {
     let passingNouns: WordSet
     static let and = ByteText.hash("and")
     static let to = ByteText.hash("to")
+    static let presidential = ByteText.hash("presidential")
     static let of = Array("of".utf8)
     static let shared = CueIndex(RelationCues.all)
 
@@ -298,7 +313,7 @@ struct CueIndex: Sendable {
         citationWords = set("resolution resolutions decision decisions statement statements document documents report reports")
         connectors = set("of the and on for against to in")
         frameWords = set("in by")
-        passingNouns = set("report reports letter letters note notes document documents")
+        passingNouns = set("report reports letter letters note notes document documents statement statements")
         afterGap = set("""
             of the it its which in by also further has had have and general assembly security council economic social \
             human rights commission conference parties committee board executive states january february march april \
