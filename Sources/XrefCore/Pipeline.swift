@@ -19,7 +19,7 @@ public struct DocumentAnalysis: Sendable {
 
     /// The words around a citation, on one line: "…has been prepared pursuant to General Assembly resolution…".
     public func snippet(for c: Citation, radius: Int = 40) -> String {
-        guard let pieces = paragraphPieces[c.paragraph],
+        guard let pieces = paragraphPieces[c.via ?? c.paragraph],
               let piece = pieces.last(where: { $0.offset <= c.start }) ?? pieces.first else { return c.surface }
         let offset = piece.offset
         let bytes = Array(piece.text.utf8)
@@ -53,6 +53,8 @@ public enum Pipeline {
         let links = LinkLookup(source.links)
         source.bytes.withUnsafeBufferPointer { bytes in
             var blockIndex = 0
+            var leadIns: [Int: Block?] = [:]
+            let anchors = FootnoteAnchors.locate(bytes, blocks: blocks, marks: source.marks)
             for var c in Recognizer.recognize(normalized.bytes, document: context) {
                 c.start = normalized.origin(c.start)
                 c.end = normalized.origin(c.end)
@@ -62,15 +64,34 @@ public enum Pipeline {
                 if context.isSelf(c) { continue }
                 c.paragraph = block.id
                 c.line = lines.line(at: c.start, in: bytes)
-                // A paragraph resumed after a page break is a second block with the same id: the clause that
-                // governs a citation may open in the piece before the break ("Recalling its resolutions ...,\n
-                // [running head]\n68/150 of ...").
-                var first = blockIndex
-                while first > 0, !blocks.isEmpty, blocks[first - 1].id == block.id { first -= 1 }
-                var clauseBlock = block
-                if first < blockIndex { clauseBlock.range = blocks[first].range.lowerBound..<block.range.upperBound }
-                c.relation = context.language == .en ? Relations.classify(source.bytes, block: clauseBlock, start: c.start, end: c.end)
-                    : LanguageRelations.classify(source.bytes, block: clauseBlock, start: c.start, language: context.language)
+                let clauseBlock = Self.clauseBlock(blocks, blockIndex, block)
+                if context.language == .en {
+                    let first = clauseBlock.first
+                    if leadIns[first] == nil { leadIns[first] = .some(ListLeadIn.block(bytes, blocks: blocks, index: first)) }
+                    c.relation = Relations.classify(bytes, block: clauseBlock.block, start: c.start, end: c.end, leadIn: leadIns[first] ?? nil)
+                } else {
+                    c.relation = LanguageRelations.classify(source.bytes, block: clauseBlock.block, start: c.start, language: context.language)
+                }
+                // A footnote's citation belongs to the paragraph carrying the footnote's marker, with the
+                // relation of the clause there when the footnote itself says nothing ("11 Resolution 70/1.").
+                if block.kind == .footnote, let marker = anchors[block.id],
+                   let k = blocks.lastIndex(where: { $0.range.lowerBound <= marker.lowerBound }), blocks[k].kind != .footnote {
+                    let anchor = Self.clauseBlock(blocks, k, blocks[k])
+                    if c.relation == .mentions {
+                        let r = context.language == .en
+                            ? Relations.classify(bytes, block: anchor.block, start: marker.lowerBound, end: marker.upperBound)
+                            : LanguageRelations.classify(source.bytes, block: anchor.block, start: marker.lowerBound, language: context.language)
+                        // "decided to appoint ...,3": the verb tells what the citing text did, not the note's.
+                        if r != .decided, r != .postpones { c.relation = r }
+                    }
+                    c.paragraph = blocks[k].id
+                    c.via = block.id
+                    if pieces[blocks[k].id]?.contains(where: { $0.offset >= blocks[k].range.lowerBound && $0.offset < blocks[k].range.upperBound }) != true {
+                        let (text, offset) = trimmed(bytes, blocks[k].range)
+                        pieces[blocks[k].id, default: []].append((offset, text))
+                        pieces[blocks[k].id]?.sort { $0.offset < $1.offset }
+                    }
+                }
                 c.link = links.first(overlapping: c.start..<c.end)?.target
                 if blockIndex != lastPiece {
                     let (text, offset) = trimmed(bytes, block.range)
@@ -83,6 +104,17 @@ public enum Pipeline {
         let mandates = Mandates.edges(source.bytes, blocks: blocks, citations: citations)
         return DocumentAnalysis(path: source.path, context: context, blocks: blocks, citations: citations,
                                 mandates: mandates, paragraphPieces: pieces)
+    }
+
+    /// The block a clause may open in: a paragraph resumed after a page break is a second block with the
+    /// same id, and the clause governing a citation may open in the piece before the break ("Recalling its
+    /// resolutions ...,\n[running head]\n68/150 of ..."). `first` is the index of the paragraph's first piece.
+    private static func clauseBlock(_ blocks: [Block], _ index: Int, _ block: Block) -> (block: Block, first: Int) {
+        var first = index
+        while first > 0, !blocks.isEmpty, blocks[first - 1].id == block.id { first -= 1 }
+        var clauseBlock = block
+        if first < index { clauseBlock.range = blocks[first].range.lowerBound..<block.range.upperBound }
+        return (clauseBlock, first)
     }
 
     /// The block's text without surrounding space, and where that text starts.

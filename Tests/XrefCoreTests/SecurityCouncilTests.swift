@@ -32,3 +32,22 @@ import Testing
         #expect(Double(disagree.count) / Double(checked) < 0.002, "\(disagree.prefix(10))")
     }
 }
+
+/// Issue 20, item 5: in the Council's own documents and its members' letters a bare resolution number in the
+/// Council's range is the Council's; elsewhere a bare number still needs "Security Council" or a year.
+@Suite struct CouncilBareNumberTests {
+    let council = DocumentContext(organ: .sc, ownSymbols: ["S/2025/100"])
+
+    @Test func bareNumbersInTheCouncilsDocuments() {
+        let found = Recognizer.recognize(raw: "Also recalling resolutions 2688 and 2690, the members of the Council stressed", document: council)
+        #expect(found.map(\.symbol) == ["S/RES/2688 (2023)", "S/RES/2690 (2023)"])
+    }
+
+    @Test func bareNumbersElsewhereStayRejected() {
+        let assembly = DocumentContext(organ: .ga, ownSymbols: ["A/80/100"])
+        #expect(Recognizer.recognize(raw: "Also recalling resolutions 2688 and 2690, the members stressed", document: assembly).isEmpty)
+        // Another body named, or a number below the Council's modern range: not the Council's.
+        #expect(!Recognizer.recognize(raw: "UNESCO resolution 2688 was adopted", document: council).contains { $0.symbol.hasPrefix("S/RES") })
+        #expect(!Recognizer.recognize(raw: "see resolution 12 of the Conference", document: council).contains { $0.symbol.hasPrefix("S/RES") })
+    }
+}

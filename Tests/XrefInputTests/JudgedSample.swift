@@ -26,8 +26,8 @@ struct JudgedRow: Sendable {
     }
 }
 
-/// Both parts of the sample, the uncovered candidates first.
-let judgedSample = judgedCandidates + judgedFound
+/// The three parts of the sample, the uncovered candidates first, then found citations and issue 20's relations.
+let judgedSample = judgedCandidates + judgedFound + judgedRelations
 
 /// Candidates that broad patterns found and no citation covered, each read and judged (`Tools/uncovered.py`).
 let judgedCandidates: [JudgedRow] = [

@@ -97,7 +97,7 @@ public struct Listing<Row>: Sendable {
 /// The four listings' field tables.
 public enum Listings {
     /// `xref extract`: the machine contract (DESIGN §6). Later fields are additions present only when set;
-    /// CSV has every column but `reissued` and `link_agrees`.
+    /// CSV has every column but `reissued`, `link_agrees` and `via`.
     public static let extract = Listing<(document: String, citation: Citation, language: Language)>([
         .init("document") { .string($0.document) },
         .init("paragraph") { .string($0.citation.paragraph) },
@@ -121,6 +121,9 @@ public enum Listings {
         // The document's language: a JSON member when it is not English, so English lines stay as they were;
         // a CSV column on every row ("en" too), the last, so the columns before it keep their places.
         .init("language", json: { $0.language == .en ? nil : .string($0.language.rawValue) }, csv: { $0.language.rawValue }),
+        // The footnote a citation is written in when `paragraph` is the one carrying its marker (JSON only:
+        // a CSV column after `language` would move no column, but every CSV file would change).
+        .init("via", json: { $0.citation.via.map { .string($0) } }, csv: nil),
     ])
 
     /// `xref cites`: a hit and the words around it.

@@ -85,14 +85,18 @@ public struct Citation: Sendable, Hashable, Codable {
     public var reissued: Bool
     /// The target of a hyperlink the document's editors put on this span, if any.
     public var link: String?
+    /// The footnote the citation is written in (`fn11`) when `paragraph` is the paragraph carrying the
+    /// footnote's marker; nil when the citation stands in `paragraph` itself.
+    public var via: String?
 
     public init(symbol: String, organ: Organ, type: SymbolType, surface: String, relation: Relation = .mentions,
                 start: Int, end: Int, line: Int = 0, paragraph: String = "", resolved: Bool = true,
-                candidates: [String] = [], parts: [String] = [], reissued: Bool = false, link: String? = nil) {
+                candidates: [String] = [], parts: [String] = [], reissued: Bool = false, link: String? = nil,
+                via: String? = nil) {
         self.symbol = symbol; self.organ = organ; self.type = type; self.surface = surface
         self.relation = relation; self.start = start; self.end = end; self.line = line
         self.paragraph = paragraph; self.resolved = resolved; self.candidates = candidates
-        self.parts = parts; self.reissued = reissued; self.link = link
+        self.parts = parts; self.reissued = reissued; self.link = link; self.via = via
     }
 }
 

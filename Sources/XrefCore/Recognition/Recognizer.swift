@@ -300,7 +300,8 @@ struct Scan {
         let councilSpeaks = trigger.named == .organ(.sc) || trigger.anaphoric && trigger.subject == nil && documentOrgan == .sc
         let withBare = scanner.items(at: start, allowBare: true)
         var (items, end) = withBare
-        if items.contains(where: { $0.isBare }), !councilSpeaks, !items.contains(where: { $0.hasYear }) {
+        if items.contains(where: { $0.isBare }), !councilSpeaks, !items.contains(where: { $0.hasYear }),
+           !councilsOwnNumbers(items, trigger) {
             (items, end) = scanner.items(at: start, allowBare: false)
             // "resolution 1808 of 15 April 2008": a bare number is an SC citation when a date follows.
             if items.isEmpty, let item = scanner.item(at: start, allowBare: true),
@@ -351,6 +352,17 @@ struct Scan {
     }
 
     /// Whether the item at `i` is a session/number a General Assembly resolution can have (31-81).
+    /// In the Security Council's own documents and its members' letters a bare resolution number in the
+    /// Council's range is the Council's ("recalling resolutions 2688 and 2690"): no other body is named
+    /// and every bare number has its year in the table.
+    private func councilsOwnNumbers(_ items: [CitationItem], _ trigger: Trigger) -> Bool {
+        guard documentOrgan == .sc, trigger.named == nil, !trigger.anaphoric, trigger.type == .resolution else { return false }
+        return items.allSatisfy { item in
+            guard case .bare(let n) = item.form else { return true }
+            return n >= 100 && SecurityCouncil.year(of: n) != nil && item.dateYear.map { SecurityCouncil.fits(n, year: $0) } ?? true
+        }
+    }
+
     private func gaPlausible(at i: Int) -> Bool {
         guard let (a, e) = t.number(at: i, maxDigits: 4), t.at(e) == UInt8(ascii: "/") else { return true }
         return (31...81).contains(a) || a >= 1946

@@ -17,19 +17,46 @@
 /// the Assembly decided to establish ...") stop at the closing parenthesis or comma: they describe the
 /// cited text, not the citing one. Words in quotation marks (titles) are never cues.
 public enum Relations {
-    public static func classify(_ text: [UInt8], block: Block, start: Int, end: Int) -> Relation {
-        text.withUnsafeBufferPointer { classify($0, block: block, start: start, end: end) }
+    /// `leadIn` is the block whose closing colon introduces the list this citation's block belongs to
+    /// ("The Assembly took note of the following resolutions and decisions:", then one item a block).
+    public static func classify(_ text: [UInt8], block: Block, start: Int, end: Int, leadIn: Block? = nil) -> Relation {
+        text.withUnsafeBufferPointer { classify($0, block: block, start: start, end: end, leadIn: leadIn) }
     }
 
-    static func classify(_ t: UnsafeBufferPointer<UInt8>, block: Block, start: Int, end: Int) -> Relation {
+    static func classify(_ t: UnsafeBufferPointer<UInt8>, block: Block, start: Int, end: Int, leadIn: Block? = nil) -> Relation {
         let start = max(0, min(start, t.count)), end = max(start, min(end, t.count))
         let floor = max(0, min(block.range.lowerBound, start))
         let ceiling = min(t.count, max(block.range.upperBound, end))
-        let clause = ByteText.unitStart(t, start, floor: floor, semicolons: true)
+        let clause = clauseStart(t, start, floor: floor)
         var scan = ClauseScan()
         scan.run(t, clause, start)
         if let r = scan.current.inline ?? scan.current.opener { return r }
+        // An item of a list after a colon takes the cue that governs the colon: "took note of the following
+        // documents: (a) ... (A/1); (b) ... (A/2)" in one block, or one item a block after the lead-in.
+        if let colon = ListLeadIn.colon(t, clause: clause, floor: floor), let r = governing(t, colon, floor: floor) { return r }
+        if let lead = leadIn, ByteText.unitStart(t, clause, floor: floor, semicolons: false) <= ByteText.skipLabel(t, floor, clause),
+           let colon = ListLeadIn.lastColon(t, lead.range),
+           let r = governing(t, colon, floor: lead.range.lowerBound) { return r }
         return afterCue(t, end, ceiling: ceiling, floor: floor) ?? .mentions
+    }
+
+    /// The start of the clause holding `pos`: a semicolon inside parentheses does not end a clause
+    /// ("(see A/70/470, para. 8; A/70/PV.67)": both are `see`).
+    static func clauseStart(_ t: UnsafeBufferPointer<UInt8>, _ pos: Int, floor: Int) -> Int {
+        var clause = ByteText.unitStart(t, pos, floor: floor, semicolons: true)
+        let sentence = ByteText.unitStart(t, pos, floor: floor, semicolons: false)
+        while clause > sentence, let semicolon = ListLeadIn.semicolon(before: clause, t, floor: sentence),
+              ListLeadIn.depth(t, sentence, semicolon) > 0 {
+            clause = ByteText.unitStart(t, semicolon, floor: floor, semicolons: true)
+        }
+        return clause
+    }
+
+    /// The cue governing the words just before `colon`: the clause's inline cue, else its opener.
+    static func governing(_ t: UnsafeBufferPointer<UInt8>, _ colon: Int, floor: Int) -> Relation? {
+        var scan = ClauseScan()
+        scan.run(t, clauseStart(t, colon, floor: floor), colon)
+        return scan.current.inline ?? scan.current.opener
     }
 
     /// Rule 4: an `after` cue among the few words following the citation (dates, organ names, "which").
@@ -63,9 +90,12 @@ struct ClauseScan {
         var pendingComma = false  // a comma since the last token: the next word must continue a list
         var tentative = false     // after ", General Assembly ...": a list only if a citation word follows
         var reached = false       // a citation-like token since `inline`: later commas may separate list items
+        var listHead: Relation?   // the inline cue before a colon: it governs each item after it, one a line
+        var joined = false        // "," or "and" since the last citation-like token: a new list item may start
     }
     var current = State()
     var saved: [(kind: UInt8, state: State)] = []  // "(" or "r" (relative clause)
+    var previousWord: UInt64 = 0                   // the hash of the last word `word` saw
 
     mutating func run(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
         let index = CueIndex.shared
@@ -84,9 +114,14 @@ struct ClauseScan {
                 let h = ByteText.hash(t, i, e)
                 // "..., and requests the Secretary-General" opens a clause; "decisions and requests of the
                 // General Assembly" is a noun.
+                // ", to 15 July 2025" is a date, not a new "to ..." clause.
                 let opens = atStart || afterJoin && index.clauseVerbs.contains(h) && !followedByOf(t, e, to)
+                    && !(h == CueIndex.to && ByteText.skipBlanks(t, e, to) < to && t[ByteText.skipBlanks(t, e, to)].isDigit)
                 if opens, !atStart { current = State() }
-                if let (cue, cueEnd) = index.match(t, i, to, h, opening: opens) {
+                if !(opens || atStart) && inName(t, i) {
+                    // "the Special Committee on the Situation with regard to the Implementation of the
+                    // Declaration": a capital inside a clause is part of a name, not a cue.
+                } else if let (cue, cueEnd) = index.match(t, i, to, h, opening: opens) {
                     if cue.position == .clauseOpening { current = State(); current.opener = cue.relation }
                     else { current.inline = cue.relation; current.content = 0; current.pendingComma = false; current.reached = false }
                     i = cueEnd; atStart = false; afterJoin = false
@@ -105,9 +140,22 @@ struct ClauseScan {
                 i = symbolEnd(t, i, to); numeric(); afterJoin = false; continue
             case 0x2C:  // a relative clause ends at the next comma
                 if let last = saved.last, last.kind == 0x72 { current = last.state; saved.removeLast() }
-                current.pendingComma = true; afterJoin = true
+                current.pendingComma = true; current.joined = true; afterJoin = true
             case 0x28:
                 saved.append((0x28, current)); afterJoin = false
+                // "reports on the implementation of resolution 1701 (2006) (S/2024/817 and S/2025/153)": the
+                // reports are named beside the governed citation, not governed by its cue.
+                if current.inline != nil, current.inline != .see, current.reached, afterCitation(t, i, from),
+                   parenthesisHoldsSymbol(t, i + 1, t.count) {
+                    current.inline = nil
+                }
+            case 0x3A where !inQuote:
+                if current.inline != nil { current.listHead = current.inline }
+            case 0x0A:
+                if let head = current.listHead {
+                    current.inline = head; current.content = 0; current.pendingComma = false
+                    current.tentative = false; current.reached = false
+                }
             case 0x29:
                 if let k = saved.lastIndex(where: { $0.kind == 0x28 }) { current = saved[k].state; saved.removeSubrange(k...) }
             case 0x22:
@@ -123,9 +171,18 @@ struct ClauseScan {
 
     /// A word between an inline cue and the citation: does the cue still reach?
     mutating func word(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ h: UInt64) {
-        guard current.inline != nil else { return }
+        defer { previousWord = h }
+        // "See also the reports ... (A/65/184 ...) and the reports ... (A/68/94, ...)": a reference governs
+        // everything after it in its clause.
+        guard current.inline != nil, current.inline != .see else { return }
         let index = CueIndex.shared
         let upper = t[i].isUpper
+        if h == CueIndex.and { current.joined = true }
+        if current.reached, current.joined, index.passingNouns.contains(h), previousWord != CueIndex.presidential {
+            // "pursuant to paragraph 2 of resolution 431 (1978) and his report (S/12869)": a report or letter
+            // after the governed citation is mentioned beside it.
+            current.inline = nil; return
+        }
         if current.pendingComma, !current.reached, !index.frameWords.contains(h) {
             // "implementation of the Madrid Plan of Action, and its resolutions 60/135": the cue's object
             // ended before any citation; only "..., in its resolution" keeps the cue's frame.
@@ -148,12 +205,39 @@ struct ClauseScan {
         }
     }
 
+    /// A capitalized word after a word or comma ("the Implementation"), not after "(", "[", ";" or ":"
+    /// where a cue may open with a capital ("(See A/70/470").
+    func inName(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard t[i].isUpper else { return false }
+        var p = i - 1, breaks = 0
+        while p >= 0, t[p].isSpace { if t[p] == 0x0A { breaks += 1 }; p -= 1 }
+        // After a blank line a capital opens a paragraph the segmenter joined to the one before; after a
+        // one-letter label ("a\tSee General Assembly resolution 79/223") it opens a table note.
+        guard p >= 0, breaks < 2, !(t[p] == 0x28 || t[p] == 0x5B || t[p] == 0x3B || t[p] == 0x3A || t[p] == 0x2E) else { return false }
+        return !(t[p].isLetter && (p == 0 || !t[p - 1].isLetter))
+    }
+
+    /// The "(" at `i` follows a citation's closing parenthesis: "resolution 1701 (2006) (S/2024/817".
+    func afterCitation(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ from: Int) -> Bool {
+        var p = i - 1
+        while p > from, t[p].isSpace { p -= 1 }
+        return p >= from && t[p] == 0x29
+    }
+
+    /// "(S/2024/817": a symbol with a slash opens the parenthesis (not a year, a Roman session or "see").
+    func parenthesisHoldsSymbol(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Bool {
+        guard i < to, t[i].isUpper else { return false }
+        var j = i
+        while j < to, t[j].isAlnum || t[j] == 0x2E || t[j] == 0x2D { j += 1 }
+        return j < to && t[j] == 0x2F
+    }
+
     func followedByOf(_ t: UnsafeBufferPointer<UInt8>, _ e: Int, _ to: Int) -> Bool {
         let i = ByteText.skipBlanks(t, e, to)
         return ByteText.match(t, i, to, CueIndex.of) != nil
     }
 
-    mutating func numeric() { current.pendingComma = false; current.tentative = false; current.reached = true }
+    mutating func numeric() { current.pendingComma = false; current.tentative = false; current.reached = true; current.joined = false }
 
     func symbolEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ to: Int) -> Int {
         var j = i
@@ -181,7 +265,10 @@ struct CueIndex: Sendable {
     let citationWords: WordSet
     let connectors: WordSet
     let frameWords: WordSet
+    let passingNouns: WordSet
     static let and = ByteText.hash("and")
+    static let to = ByteText.hash("to")
+    static let presidential = ByteText.hash("presidential")
     static let of = Array("of".utf8)
     static let shared = CueIndex(RelationCues.all)
 
@@ -211,7 +298,7 @@ struct CueIndex: Sendable {
             commends condemns demands appeals affirms takes authorizes regrets deplores declares proclaims adopts \
             agrees resolves reminds underscores highlights
             """)
-        adverbs = set("also further furthermore moreover once again still strongly fully firmly deeply gravely hereby")
+        adverbs = set("also further furthermore moreover once again still strongly fully firmly deeply gravely hereby we")
         relatives = set("which whereby wherein whom")
         gapWords = set("""
             the a an its his her their this these those said of in on by to for with and or as well also further at \
@@ -222,10 +309,11 @@ struct CueIndex: Sendable {
             above below mentioned above-mentioned aforementioned subsequent previous recent latest entitled adopted \
             contained set out respectively dated thereto thereof see
             """)
-        listWords = set("and or as including in of by its paragraph paragraphs para paras section part annex resolution resolutions decision decisions respectively")
+        listWords = set("and or as well including in of by its paragraph paragraphs para paras section part annex resolution resolutions decision decisions respectively")
         citationWords = set("resolution resolutions decision decisions statement statements document documents report reports")
         connectors = set("of the and on for against to in")
         frameWords = set("in by")
+        passingNouns = set("report reports letter letters note notes document documents statement statements")
         afterGap = set("""
             of the it its which in by also further has had have and general assembly security council economic social \
             human rights commission conference parties committee board executive states january february march april \

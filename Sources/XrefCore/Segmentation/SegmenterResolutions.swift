@@ -126,8 +126,11 @@ extension LineShape {
         guard t[l.start].isDigit else { return false }
         var i = l.start
         while i < l.end, t[i].isAlnum { i += 1 }
-        return ByteText.match(t, ByteText.skipBlanks(t, i, l.end), l.end, Array("plenary meeting".utf8)) != nil
-            || ByteText.match(t, ByteText.skipBlanks(t, i, l.end), l.end, Array("meeting".utf8)) != nil
+        i = ByteText.skipBlanks(t, i, l.end)
+        // "48th (resumed) plenary meeting 31 December 2020"
+        if let e = ByteText.match(t, i, l.end, Array("(resumed)".utf8)) { i = ByteText.skipBlanks(t, e, l.end) }
+        return ByteText.match(t, i, l.end, Array("plenary meeting".utf8)) != nil
+            || ByteText.match(t, i, l.end, Array("meeting".utf8)) != nil
     }
 
     static let adverbs: Set<UInt64> = Set(["also", "further", "furthermore", "moreover", "once", "again", "still", "hereby"].map { ByteText.hash($0) })

@@ -1,0 +1,86 @@
+/// Where each numbered footnote is called from: its marker in the body ("the 2030 Agenda for Sustainable
+/// Development,11" calls footnote 11, "Resolution 70/1."). A footnote's citation belongs to the paragraph
+/// carrying the marker and takes the relation of the clause there (issue 20, item 10).
+enum FootnoteAnchors {
+    /// Footnote block id ("fn11") -> the marker's byte range, for the footnotes whose marker was found.
+    /// Markup that sets marks apart (`SourceText.marks`) is trusted; plain text is searched for numbers
+    /// glued to the word or punctuation before them, in ascending order.
+    static func locate(_ t: UnsafeBufferPointer<UInt8>, blocks: [Block], marks: [Range<Int>]) -> [String: Range<Int>] {
+        var numbers = Set<Int>()
+        for b in blocks where b.kind == .footnote && b.id.hasPrefix("fn") {
+            if let n = Int(b.id.dropFirst(2)) { numbers.insert(n) }
+        }
+        guard !numbers.isEmpty else { return [:] }
+        var found: [String: Range<Int>] = [:]
+        // Plain text: the notes' first number, then each next within three (a marker may be missed, and
+        // "CO2" or "G20" must not jump ahead). Marks from markup are markers already: any order.
+        var last = numbers.min()! - 1
+        let window = marks.isEmpty ? 3 : Int.max / 2
+        func take(_ r: Range<Int>) {
+            guard r.count <= 3, let n = Int(t.string(r)), numbers.contains(n), found["fn\(n)"] == nil,
+                  marks.isEmpty ? n > last : true, n <= last + window else { return }
+            found["fn\(n)"] = r; last = n
+        }
+        let body = blocks.filter { $0.kind != .footnote && $0.kind != .masthead && $0.kind != .title }
+        if !marks.isEmpty {
+            var k = 0
+            for m in marks where m.upperBound <= t.count {
+                while k < body.count, body[k].range.upperBound <= m.lowerBound { k += 1 }
+                if k < body.count, body[k].range.contains(m.lowerBound) { take(m) }
+            }
+            return found
+        }
+        for b in body {
+            var i = b.range.lowerBound
+            let end = min(b.range.upperBound, t.count)
+            while i < end {
+                guard t[i].isDigit else { i += 1; continue }
+                var j = i
+                while j < end, t[j].isDigit { j += 1 }
+                if glued(t, i, j, end) { take(i..<j) }
+                // "issued on 6 November 201717 and": a marker glued to a year.
+                else if gluedToYear(t, i, j, end) { take((i + 4)..<j) }
+                i = j
+            }
+        }
+        return found
+    }
+
+    /// A printed marker: digits right after a word ("Change7"), a closing bracket or quote, or punctuation
+    /// ending a word or a year ("Development,11", "2015,4"); then a blank or punctuation. Not "CO2" or
+    /// "G20" (short capitals), not part of a symbol or number ("70/1", "1.5", "COVID-19").
+    static func glued(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int) -> Bool {
+        guard i > 0 else { return false }
+        if j < end, !(t[j].isSpace || t[j] == 0x2C || t[j] == 0x3B || t[j] == 0x2E || t[j] == 0x3A || t[j] == 0x29) { return false }
+        if j < end, t[j] == 0x2E || t[j] == 0x2C, j + 1 < end, t[j + 1].isDigit { return false }  // "1.5", "1,000"
+        let p = t[i - 1]
+        if p.isLetter { return !shortCapitals(t, i) }
+        if p == 0x29 || closingQuote(t, i) { return true }
+        guard p == 0x2C || p == 0x2E || p == 0x3B || p == 0x3A, i >= 2 else { return false }
+        let q = t[i - 2]
+        if q.isLetter || q == 0x29 || closingQuote(t, i - 1) { return q.isLetter ? !shortCapitals(t, i - 1) : true }
+        // A year: "of 25 September 2015,4".
+        guard i >= 6, (i - 5..<i - 1).allSatisfy({ t[$0].isDigit }) else { return false }
+        return t[i - 6].isSpace
+    }
+
+    /// A year after a month name with the marker glued on: "on 6 November 201717 and" is 2017, note 17.
+    static func gluedToYear(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int) -> Bool {
+        guard j - i >= 5, j - i <= 7, i >= 2, t[i - 1] == 0x20, t[i - 2].isLetter,
+              t[i] == 0x31 && t[i + 1] == 0x39 || t[i] == 0x32 && t[i + 1] == 0x30 else { return false }
+        if j < end, !(t[j].isSpace || t[j] == 0x2C || t[j] == 0x3B || t[j] == 0x2E || t[j] == 0x29) { return false }
+        return !(j + 1 < end && (t[j] == 0x2E || t[j] == 0x2C) && t[j + 1].isDigit)
+    }
+
+    /// The word ending at `i` is one to three capitals ("CO", "G", "A"): a name with a number, no marker.
+    static func shortCapitals(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var s = i
+        while s > 0, t[s - 1].isLetter { s -= 1 }
+        return i - s <= 3 && (s..<i).allSatisfy { t[$0].isUpper }
+    }
+
+    /// "”" or "’" ends at `i`.
+    static func closingQuote(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i >= 3 && t[i - 3] == 0xE2 && t[i - 2] == 0x80 && (t[i - 1] == 0x9D || t[i - 1] == 0x99)
+    }
+}
