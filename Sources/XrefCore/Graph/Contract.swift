@@ -1,6 +1,6 @@
 /// The machine contract of `xref extract` (DESIGN §6): one JSON object per citation, fields in a fixed
 /// order (`Listings.extract`); later fields are additions (`candidates`, `parts`, `reissued`, `link`,
-/// `link_agrees`, `language`) present only when set. `language` is the document's when it is not English.
+/// `link_agrees`, `language`, `pinpoint`) present only when set. `language` is the document's when it is not English.
 extension Citation {
     /// This citation's `xref extract` line (see `Listings.extract`).
     public func jsonLine(document: String, language: Language = .en) -> String { Listings.extract.json((document, self, language)) }
