@@ -44,12 +44,13 @@ public final class Index {
     /// instead of a walk over every document.
     func documents(under roots: [String], only: Set<Int>?) throws -> [IndexedDocument] {
         let (filter, arguments) = IndexRows.under(roots)
-        let columns = "d.id, d.path, d.organ, d.own_symbols, d.own_parts, d.failure, d.analysed, d.sort_key"
+        let columns = "d.id, d.path, d.organ, d.own_symbols, d.own_parts, d.failure, d.analysed, d.sort_key, d.record, d.clauses"
         var found: [(key: String, document: IndexedDocument)] = []
         func add(_ r: any SQLRow) {
             found.append((r.string(7), IndexedDocument(
                 id: r.int(0), path: r.string(1), failure: r.text(5), analysed: r.bool(6),
-                context: DocumentContext(organ: r.text(2).flatMap(Organ.init(rawValue:)), ownSymbols: r.list(3), ownParts: r.list(4)))))
+                context: DocumentContext(organ: r.text(2).flatMap(Organ.init(rawValue:)), ownSymbols: r.list(3), ownParts: r.list(4)),
+                record: r.text(8), clauses: r.text(9))))
         }
         guard let only else {
             try db.rows("SELECT \(columns) FROM documents d WHERE \(filter) ORDER BY d.sort_key", arguments, add)
@@ -132,8 +133,11 @@ public final class Index {
                 next += 1
                 if d.failure != nil { failed(d) }
                 guard d.analysed else { continue }
-                try body(DocumentAnalysis(path: d.path, context: d.context, citations: own,
-                                          mandates: mandates[d.id] ?? [], paragraphPieces: pieces[d.id] ?? [:]))
+                var analysis = DocumentAnalysis(path: d.path, context: d.context, citations: own,
+                                                mandates: mandates[d.id] ?? [], paragraphPieces: pieces[d.id] ?? [:])
+                if let record = IndexRows.decode(XrefCore.DocumentRecord.self, d.record) { analysis.record = record }
+                analysis.clauses = IndexRows.decode([MandateClause].self, d.clauses) ?? []
+                try body(analysis)
             }
         }
         try db.rows("""

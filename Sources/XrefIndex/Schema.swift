@@ -69,6 +69,15 @@ enum Schema {
               end_byte BIGINT NOT NULL,
               PRIMARY KEY (document, seq))
             """,
+        ], [
+            // Issue 18: citations' pinpoints and footnote marks, documents' records and mandate clauses (JSON).
+            // Documents indexed before lack them: their stored mtime and hash are cleared so the next
+            // `xref index` reads them again.
+            "ALTER TABLE citations ADD COLUMN pinpoint TEXT",
+            "ALTER TABLE citations ADD COLUMN footnote_mark TEXT",
+            "ALTER TABLE documents ADD COLUMN record TEXT",
+            "ALTER TABLE documents ADD COLUMN clauses TEXT",
+            "UPDATE documents SET mtime = -1, hash = 0",
         ]]
     }
 

@@ -140,7 +140,7 @@ extension ClauseState {
                 var y = m + 1
                 while y < min(end, m + 12), Int(w[y].text).map({ $0 > 1900 }) != true, ![";", "."].contains(w[y].text) { y += 1 }
                 if y < end, let year = Int(w[y].text), year > 1900 {
-                    return (["\(year)-" + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"], y + 1)
+                    return ([ClauseTimes.iso(year, month, day)], y + 1)
                 }
             }
         }

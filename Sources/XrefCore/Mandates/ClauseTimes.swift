@@ -28,6 +28,11 @@ public enum ClauseTimes {
         "september": 9, "october": 10, "november": 11, "december": 12,
     ]
 
+    /// 2025, 4, 30 -> "2025-04-30".
+    static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
+        "\(year)-" + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
+    }
+
     public struct RecurrenceCue: Sendable {
         /// Lower-case words.
         public let phrase: String

@@ -1,7 +1,7 @@
 /// One clause of an operative paragraph read as a possible mandate (DESIGN §9): what the organ asks, of
 /// whom, for what, for whom, by when. The rows of `xref mandates`; `mandate` false for hortatory clauses,
 /// clauses to States and self-executing decisions (listed with `--all`).
-public struct MandateClause: Sendable, Hashable {
+public struct MandateClause: Sendable, Hashable, Codable {
     public enum AddresseeType: String, Sendable, Codable, CaseIterable {
         case secretariat, entity, body, official, states, `self`, other
     }

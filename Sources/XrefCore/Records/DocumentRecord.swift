@@ -1,7 +1,7 @@
 /// Who a document is, for people (DESIGN §9): symbol, title, date, organ, session, agenda item, language,
 /// and its predecessor in a series. Read from the document's own head (masthead, adoption line, title
 /// line); the predecessor from its first preambular paragraphs (`Lineage`), else a corpus-level step.
-public struct DocumentRecord: Sendable, Hashable {
+public struct DocumentRecord: Sendable, Hashable, Codable {
     public var document: String
     public var symbol: String
     /// A resolution's title line ("Crime prevention and criminal justice"), a report's title.
@@ -122,7 +122,7 @@ public enum Records {
         for k in 0..<max(0, words.count - 2) {
             if let day = Int(words[k]), (1...31).contains(day), let month = ClauseTimes.months[words[k + 1]],
                let year = Int(words[k + 2].prefix(4)), (1945...2100).contains(year) {
-                return "\(year)-" + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
+                return ClauseTimes.iso(year, month, day)
             }
         }
         return nil
