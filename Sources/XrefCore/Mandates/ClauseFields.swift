@@ -28,6 +28,8 @@ extension ClauseState {
     /// thirty-fourth session").
     func fields(_ w: [ClauseWord], from: Int, to end: Int, addressee: ClauseParty? = nil) -> ClauseFields {
         var f = ClauseFields()
+        // The clause's words once, so phrases whose first word is absent are not searched for.
+        let present = Set(w[from..<end].map(\.text))
         // Parts: "... and to report thereon", "... and report thereon", "as well as to ...".
         var cuts = [from]
         var i = from + 1
@@ -83,9 +85,9 @@ extension ClauseState {
             }
             if f.recipients.isEmpty, [.report, .oralReport, .information, .note].contains(kind) { f.recipients.append(organ.name) }
         }
-        f.recurrence = recurrence(w, from, end, dues: f.due)
+        f.recurrence = recurrence(w, from, end, dues: f.due, present: present)
         // "the aforementioned report" always points back; "his report", "the report" only when the clause adds to it.
-        if let r = Self.referring.first(where: { ClauseWords.find(w, $0, from: from, to: end) != nil }),
+        if present.contains("report"), let r = Self.referring.first(where: { present.contains($0[0]) && ClauseWords.find(w, $0, from: from, to: end) != nil }),
            Self.strongReferences.contains(r[0]) || f.deliverables.first == .information, let last = reports.last {
             f.refersTo = last.paragraph
             if f.due.isEmpty { f.due = last.due }
@@ -153,9 +155,9 @@ extension ClauseState {
         return nil
     }
 
-    func recurrence(_ w: [ClauseWord], _ from: Int, _ end: Int, dues: [String]) -> MandateClause.Recurrence {
-        for cue in ClauseTimes.recurrences {
-            guard let at = ClauseWords.find(w, ClauseWords.words(of: cue.phrase), from: from, to: end) else { continue }
+    func recurrence(_ w: [ClauseWord], _ from: Int, _ end: Int, dues: [String], present: Set<String>) -> MandateClause.Recurrence {
+        for (cue, words) in ClauseTimes.recurrenceWords where present.contains(words[0]) {
+            guard let at = ClauseWords.find(w, words, from: from, to: end) else { continue }
             // "every" only before a span of time: "every 90 days", "every six months".
             if cue.phrase == "every", !(at + 2 < end && ["days", "weeks", "months", "years"].contains(w[at + 2].text)) { continue }
             return cue.recurrence

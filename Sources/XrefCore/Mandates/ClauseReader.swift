@@ -14,7 +14,7 @@ public enum ClauseReader {
                 let block = blocks[k]
                 // Commissions named anywhere before ("the Commission" in a later paragraph means the last one named).
                 guard block.kind == .operative else {
-                    if block.kind == .preamble { state.noteCommissions(ClauseWords.words(t, block.range)) }
+                    if block.kind == .preamble, ClauseReader.namesACommission(t, block.range) { state.noteCommissions(ClauseWords.words(t, block.range)) }
                     k += 1; continue
                 }
                 var words = ClauseWords.words(t, block.range)
@@ -27,6 +27,21 @@ public enum ClauseReader {
             }
             return out
         }
+    }
+}
+
+extension ClauseReader {
+    static let commission = Array("Commission ".utf8)
+
+    /// Whether a preambular paragraph names a commission at all: only then is it cut into words.
+    static func namesACommission(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        let end = min(r.upperBound, t.count)
+        while i + commission.count <= end {
+            if t[i] == 0x43, t.matches(commission, at: i) { return true }
+            i += 1
+        }
+        return false
     }
 }
 
@@ -44,7 +59,11 @@ struct ClauseState {
     static let verbTable: [(words: [String], verb: ClauseLexicon.Verb)] = ClauseLexicon.verbs
         .map { (ClauseWords.words(of: $0.phrase), $0) }.sorted { $0.words.count > $1.words.count }
 
+    /// The first words of the lexicon's verbs: most words are none of them, and are passed over at once.
+    static let verbFirstWords: Set<String> = Set(verbTable.map { $0.words[0] })
+
     static func verb(_ w: [ClauseWord], _ i: Int) -> (ClauseLexicon.Verb, Int)? {
+        guard i < w.count, verbFirstWords.contains(w[i].text) else { return nil }
         for (words, v) in verbTable { if let e = ClauseWords.match(w, i, words) { return (v, e) } }
         return nil
     }

@@ -40,6 +40,9 @@ public enum ClauseTimes {
         public let example: String
     }
 
+    /// The cues with their phrases cut into words once.
+    static let recurrenceWords: [(cue: RecurrenceCue, words: [String])] = recurrences.map { ($0, $0.phrase.split(separator: " ").map(String.init)) }
+
     /// First match in this order wins: "at its eighty-first session and thereafter on a biennial basis" is biennial.
     public static let recurrences: [RecurrenceCue] = [
         .init(phrase: "biennial basis", recurrence: .biennial,
