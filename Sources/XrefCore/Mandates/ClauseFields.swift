@@ -96,6 +96,11 @@ extension ClauseState {
         return f
     }
 
+    static let sessionLeads: Set<String> = ["at", "of", "before", "during", "until", "by"]
+    static let dateLeads: Set<String> = ["until", "by", "before", "on", "from"]
+    /// Every word a due can start with: others are passed over at once.
+    static let timeWords: Set<String> = sessionLeads.union(dateLeads).union(["in"])
+
     /// "in her reports", "in its annual report": what a clause asks to be put into a report.
     static func inAReport(_ w: [ClauseWord], _ from: Int, _ to: Int) -> Bool {
         var i = from
@@ -115,7 +120,8 @@ extension ClauseState {
     /// "until 30 April 2025".
     func sessions(_ w: [ClauseWord], _ i: Int, _ end: Int, owner: ClauseParty?) -> ([String], Int)? {
         let word = w[i].text
-        if ["at", "of", "before", "during", "until", "by"].contains(word), i + 1 < end, ["its", "the"].contains(w[i + 1].text) {
+        guard Self.timeWords.contains(word) else { return nil }
+        if Self.sessionLeads.contains(word), i + 1 < end, w[i + 1].text == "its" || w[i + 1].text == "the" {
             var k = i + 2
             var numbers: [Int] = []
             var next = false
@@ -134,7 +140,7 @@ extension ClauseState {
             if numbers.isEmpty, let own = organ.number, body.session == organ.session { numbers = [own + 1] }
             return (numbers.isEmpty ? ["\(name) next"] : numbers.map { "\(name) \($0)" }, after)
         }
-        if ["until", "by", "before", "on", "from"].contains(word), i + 3 < end, let day = Int(w[i + 1].text), day <= 31 {
+        if Self.dateLeads.contains(word), i + 3 < end, let day = Int(w[i + 1].text), day <= 31 {
             // "on 2 and 3 June 2022", "from 24 April to 2 June and from 3 July to 4 August 2023": the first day.
             var m = i + 2
             while m + 1 < end, w[m].text == "and" || w[m].text == "," || w[m].text == "to", Int(w[m + 1].text) != nil { m += 2 }

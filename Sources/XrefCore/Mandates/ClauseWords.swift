@@ -21,13 +21,16 @@ enum ClauseWords {
         var i = range.lowerBound
         let end = min(range.upperBound, t.count)
         var current: [UInt8] = [], start = 0
+        var capital = false, upper = false
         func flush(_ at: Int) {
             guard !current.isEmpty else { return }
-            let capital = current[0] >= 0x41 && current[0] <= 0x5A
-            let lower = current.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-            out.append(ClauseWord(text: String(decoding: lower, as: UTF8.self), original: String(decoding: current, as: UTF8.self),
-                                  range: start..<at, capital: capital))
+            // `current` holds the word lower-cased; the printed form is made only for words with capitals
+            // (names), which are few: one String a word, not two.
+            let text = String(decoding: current, as: UTF8.self)
+            let original = upper ? String(decoding: UnsafeBufferPointer(rebasing: t[start..<at]), as: UTF8.self) : text
+            out.append(ClauseWord(text: text, original: original, range: start..<at, capital: capital))
             current.removeAll(keepingCapacity: true)
+            upper = false
         }
         while i < end {
             let c = t[i]
@@ -39,8 +42,9 @@ enum ClauseWords {
             }
             if c == 0xC2, i + 1 < end, t[i + 1] == 0xA0 { flush(i); i += 2; continue }
             if c.isAlnum || c >= 0x80 && !(c == 0xE2 && i + 1 < end && t[i + 1] == 0x80) {
-                if current.isEmpty { start = i }
-                current.append(c); i += 1; continue
+                if current.isEmpty { start = i; capital = c >= 0x41 && c <= 0x5A }
+                if c >= 0x41 && c <= 0x5A { upper = true; current.append(c + 32) } else { current.append(c) }
+                i += 1; continue
             }
             if (c == 0x2D || c == 0x27 || c == 0x2F || c == 0x2E && !current.isEmpty && current.last!.isDigit), !current.isEmpty,
                i + 1 < end, t[i + 1].isAlnum {
