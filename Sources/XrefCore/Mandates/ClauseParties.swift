@@ -37,6 +37,7 @@ enum ClauseParties {
         .map { (ClauseWords.words(of: $0.phrase), $0) }
         .sorted { $0.words.count > $1.words.count }
 
+    static let tableFirstWords: Set<String> = Set(table.map { $0.words[0] })
     static let leading: Set<String> = ["the", "all", "relevant", "its", "their", "concerned", "competent", "other", "a", "an", "each",
                                        "newly", "established", "new", "said", "aforementioned", "above-mentioned"]
     /// Lower-case words that go on a capitalized name: "the United Nations development system and its entities".
@@ -62,7 +63,7 @@ enum ClauseParties {
             var p = c; p.end = k + 1
             return p
         }
-        for (words, entry) in table where ClauseWords.match(w, k, words) != nil && k + words.count <= limit {
+        for (words, entry) in table where tableFirstWords.contains(w[k].text) && ClauseWords.match(w, k, words) != nil && k + words.count <= limit {
             let end = k + words.count
             var type = entry.type
             if entry.session == organ.session { type = .self }

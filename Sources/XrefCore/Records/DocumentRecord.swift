@@ -32,9 +32,7 @@ public enum Records {
 
     /// The record a document states about itself.
     public static func read(_ text: [UInt8], path: String, context: DocumentContext) -> DocumentRecord {
-        let head = String(decoding: text.prefix(headBytes), as: UTF8.self)
-            .replacingAll("\u{A0}", with: " ").replacingAll("\u{202F}", with: " ")
-        let lines = head.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        let lines = headLines(text)
         let symbol = context.ownSymbols.first ?? ""
         var record = DocumentRecord(document: path, symbol: symbol, organ: context.organ?.rawValue ?? "",
                                     session: session(of: symbol), language: context.language.rawValue)
@@ -43,6 +41,28 @@ public enum Records {
         record.agendaItem = agendaItem(lines)
         if record.session.isEmpty, let n = lines.lazy.compactMap(sessionLine).first { record.session = String(n) }
         return record
+    }
+
+    /// The head's lines, trimmed, no-break spaces as spaces: cut and trimmed as bytes (Character-wise work
+    /// on every document's head cost more than reading its clauses).
+    static func headLines(_ text: [UInt8]) -> [String] {
+        var head = Array(text.prefix(headBytes))
+        var i = 0
+        while i + 1 < head.count {
+            if head[i] == 0xC2, head[i + 1] == 0xA0 { head[i] = 0x20; head[i + 1] = 0x20 }
+            else if head[i] == 0xE2, i + 2 < head.count, head[i + 1] == 0x80, head[i + 2] == 0xAF { head[i] = 0x20; head[i + 1] = 0x20; head[i + 2] = 0x20 }
+            i += 1
+        }
+        return head.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            var s = line.startIndex, e = line.endIndex
+            while s < e, line[s] == 0x20 || line[s] == 0x09 || line[s] == 0x0D { s += 1 }
+            while e > s, line[e - 1] == 0x20 || line[e - 1] == 0x09 || line[e - 1] == 0x0D { e -= 1 }
+            // Two spaces where a no-break space stood: one, as the text reads.
+            var out: [UInt8] = []
+            out.reserveCapacity(e - s)
+            for b in line[s..<e] where !(b == 0x20 && out.last == 0x20) { out.append(b) }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// A/RES/75/100, A/75/312, A/HRC/RES/52/1 -> the session number; E/RES/2020/1 -> the year.
@@ -149,5 +169,4 @@ extension StringProtocol {
         return String(s)
     }
 
-    func replacingAll(_ a: String, with b: String) -> String { split(separator: Character(a), omittingEmptySubsequences: false).joined(separator: b) }
 }
