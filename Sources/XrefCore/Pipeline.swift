@@ -8,6 +8,10 @@ public struct DocumentAnalysis: Sendable {
     /// In document order, offsets into the source bytes, each with paragraph, line and relation.
     public var citations: [Citation]
     public var mandates: [MandateEdge]
+    /// Who the document is (title, date, agenda item, recalled predecessor): `xref documents`.
+    public var record: DocumentRecord = DocumentRecord(document: "")
+    /// Every clause of its operative paragraphs, mandates and not: `xref mandates`.
+    public var clauses: [MandateClause] = []
     /// The blocks that hold citations, trimmed, by paragraph id. A paragraph broken by a page break or
     /// footnotes comes in several pieces under one id, each with the byte offset where it starts.
     public var paragraphPieces: [String: [(offset: Int, text: String)]]
@@ -93,6 +97,9 @@ public enum Pipeline {
                     }
                 }
                 c.link = links.first(overlapping: c.start..<c.end)?.target
+                let ceiling = min(bytes.count, clauseBlock.range.upperBound)
+                c.pinpoint = Pinpoints.pinpoint(bytes, start: c.start, end: c.end, floor: clauseBlock.range.lowerBound, ceiling: ceiling)
+                c.footnoteMark = Pinpoints.footnoteMark(bytes, end: c.end, ceiling: ceiling)
                 if blockIndex != lastPiece {
                     let (text, offset) = trimmed(bytes, block.range)
                     pieces[block.id, default: []].append((offset, text))
@@ -102,8 +109,16 @@ public enum Pipeline {
             }
         }
         let mandates = Mandates.edges(source.bytes, blocks: blocks, citations: citations)
-        return DocumentAnalysis(path: source.path, context: context, blocks: blocks, citations: citations,
-                                mandates: mandates, paragraphPieces: pieces)
+        var analysis = DocumentAnalysis(path: source.path, context: context, blocks: blocks, citations: citations,
+                                        mandates: mandates, paragraphPieces: pieces)
+        analysis.record = Records.read(normalized.bytes, path: source.path, context: context)
+        if let (symbol, evidence) = Lineage.recalled(analysis) {
+            analysis.record.predecessor = symbol; analysis.record.predecessorEvidence = evidence
+        }
+        if context.language == .en {
+            analysis.clauses = ClauseReader.read(source.bytes, blocks: blocks, organ: context.organ, symbol: context.ownSymbols.first ?? "")
+        }
+        return analysis
     }
 
     /// The block a clause may open in: a paragraph resumed after a page break is a second block with the

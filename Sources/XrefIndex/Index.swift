@@ -49,11 +49,11 @@ public final class Index {
     /// instead of a walk over every document.
     func documents(under roots: [String], only: Set<Int>?) throws -> [IndexedDocument] {
         let (filter, arguments) = IndexRows.under(roots)
-        let columns = "d.id, d.path, d.failure, d.analysed, d.sort_key, d.organ, d.own_symbols, d.own_parts, d.language"
+        let columns = "d.id, d.path, d.failure, d.analysed, d.sort_key, d.organ, d.own_symbols, d.own_parts, d.language, d.record, d.clauses"
         var found: [(key: String, document: IndexedDocument)] = []
         func add(_ r: any SQLRow) {
             found.append((r.string(4), IndexedDocument(id: r.int(0), path: r.string(1), failure: r.text(2), analysed: r.bool(3),
-                                                       context: IndexRows.context(r, from: 5))))
+                                                       context: IndexRows.context(r, from: 5), record: r.text(9), clauses: r.text(10))))
         }
         guard let only else {
             try db.rows("SELECT \(columns) FROM documents d WHERE \(filter) ORDER BY d.sort_key", arguments, add)
@@ -137,8 +137,11 @@ public final class Index {
                 if d.failure != nil { failed(d) }
                 guard d.analysed else { continue }
                 // Named as reading names it: bytes that are not UTF-8 shown as `\xff`.
-                try body(DocumentAnalysis(path: PathBytes.shown(d.path), context: d.context, citations: own,
-                                          mandates: mandates[d.id] ?? [], paragraphPieces: pieces[d.id] ?? [:]))
+                var analysis = DocumentAnalysis(path: PathBytes.shown(d.path), context: d.context, citations: own,
+                                                mandates: mandates[d.id] ?? [], paragraphPieces: pieces[d.id] ?? [:])
+                if let record = IndexRows.decode(XrefCore.DocumentRecord.self, d.record) { analysis.record = record }
+                analysis.clauses = IndexRows.decode([MandateClause].self, d.clauses) ?? []
+                try body(analysis)
             }
         }
         try db.rows("""

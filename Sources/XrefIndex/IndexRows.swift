@@ -1,3 +1,4 @@
+import Foundation
 import XrefCore
 
 /// Documents, paragraphs, citations and mandates as rows: how an analysis is written to the index and
@@ -26,6 +27,9 @@ public struct IndexedDocument: Sendable {
     /// Whether it was read (with `failure` set, something was still wrong: cut at the citation limit).
     public var analysed: Bool
     public var context: DocumentContext
+    /// The document's record and mandate clauses as stored (JSON), read back with the analysis.
+    var record: String?
+    var clauses: String?
 }
 
 enum IndexRows {
@@ -40,12 +44,13 @@ enum IndexRows {
         let context = r.analysis?.context
         var id = 0
         try db.rows("""
-            INSERT INTO documents (path, sort_key, size, mtime, hash, format, organ, own_symbols, own_parts, failure, analysed, language)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            INSERT INTO documents (path, sort_key, size, mtime, hash, format, organ, own_symbols, own_parts, failure, analysed, language, record, clauses)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
             """, [.text(r.path), .text(sortKey(r.path)), .int(r.file.size), .int(r.file.mtime), .int(r.file.hash),
                   .text(r.format), .text(context?.organ?.rawValue), .text((context?.ownSymbols ?? []).joined(separator: "\n")),
                   .text((context?.ownParts ?? []).joined(separator: "\n")), .text(r.failure), .bool(r.analysis != nil),
-                  .text((context?.language ?? .en).rawValue)]) { id = $0.int(0) }
+                  .text((context?.language ?? .en).rawValue),
+                  .text(r.analysis.flatMap { json($0.record) }), .text(r.analysis.flatMap { $0.clauses.isEmpty ? nil : json($0.clauses) })]) { id = $0.int(0) }
         guard let a = r.analysis else { return }
         let doc = SQLValue.int(id)
         // Pieces in document order, so a paragraph's pieces come back in the order the pipeline kept them.
@@ -54,12 +59,12 @@ enum IndexRows {
             [doc, .int(seq), .text(p.0), .int(p.1), .text(p.2)]
         }, into: db)
         try insertRows("citations", ["document", "seq", "key", "symbol", "organ", "type", "surface", "relation", "start_byte",
-                                     "end_byte", "line", "paragraph", "resolved", "candidates", "parts", "reissued", "link"],
+                                     "end_byte", "line", "paragraph", "resolved", "candidates", "parts", "reissued", "link", "pinpoint", "footnote_mark", "via"],
                        a.citations.enumerated().map { seq, c in
             [doc, .int(seq), .text(SymbolKey.comparable(c.symbol)), .text(c.symbol), .text(c.organ.rawValue),
              .text(c.type.rawValue), .text(c.surface), .text(c.relation.rawValue), .int(c.start), .int(c.end), .int(c.line),
              .text(c.paragraph), .bool(c.resolved), .text(c.candidates.joined(separator: "\n")),
-             .text(c.parts.joined(separator: "\n")), .bool(c.reissued), .text(c.link)]
+             .text(c.parts.joined(separator: "\n")), .bool(c.reissued), .text(c.link), .text(c.pinpoint), .text(c.footnoteMark.map(String.init)), .text(c.via)]
         }, into: db)
         try insertRows("mandates", ["document", "seq", "source", "target", "relation", "paragraph", "start_byte", "end_byte"],
                        a.mandates.enumerated().map { seq, m in
@@ -101,13 +106,26 @@ enum IndexRows {
         return context
     }
 
-    static let citationColumns = "c.document, c.symbol, c.organ, c.type, c.surface, c.relation, c.start_byte, c.end_byte, c.line, c.paragraph, c.resolved, c.candidates, c.parts, c.reissued, c.link"
+    static let citationColumns = "c.document, c.symbol, c.organ, c.type, c.surface, c.relation, c.start_byte, c.end_byte, c.line, c.paragraph, c.resolved, c.candidates, c.parts, c.reissued, c.link, c.pinpoint, c.footnote_mark, c.via"
 
     static func citation(_ r: any SQLRow) -> Citation {
-        Citation(symbol: r.string(1), organ: Organ(rawValue: r.string(2)) ?? .unknown, type: SymbolType(rawValue: r.string(3)) ?? .document,
+        var c = Citation(symbol: r.string(1), organ: Organ(rawValue: r.string(2)) ?? .unknown, type: SymbolType(rawValue: r.string(3)) ?? .document,
                  surface: r.string(4), relation: Relation(rawValue: r.string(5)) ?? .mentions, start: r.int(6), end: r.int(7),
                  line: r.int(8), paragraph: r.string(9), resolved: r.bool(10), candidates: r.list(11), parts: r.list(12),
                  reissued: r.bool(13), link: r.text(14))
+        c.pinpoint = r.text(15)
+        c.footnoteMark = r.text(16).flatMap { Int($0) }
+        c.via = r.text(17)
+        return c
+    }
+
+    /// Records and clauses are kept as JSON: the index reads them back whole, never queries inside them.
+    static func json<T: Encodable>(_ value: T) -> String? {
+        (try? JSONEncoder().encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
+        text.flatMap { try? JSONDecoder().decode(T.self, from: Data($0.utf8)) }
     }
 
     static func mandate(_ r: any SQLRow) -> MandateEdge {

@@ -75,6 +75,16 @@ enum Schema {
             // reading the files: they are removed, and the next `xref index` reads every file again.
             "ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
             "DELETE FROM documents",
+        ], [
+            // Version 3: citations' pinpoints, footnote marks and the footnote a citation is written in (`via`), documents' records and mandate clauses (JSON).
+            // Documents indexed before lack them: their stored mtime and hash are cleared so the next
+            // `xref index` reads them again.
+            "ALTER TABLE citations ADD COLUMN pinpoint TEXT",
+            "ALTER TABLE citations ADD COLUMN footnote_mark TEXT",
+            "ALTER TABLE citations ADD COLUMN via TEXT",
+            "ALTER TABLE documents ADD COLUMN record TEXT",
+            "ALTER TABLE documents ADD COLUMN clauses TEXT",
+            "UPDATE documents SET mtime = -1, hash = 0",
         ]]
     }
 
@@ -87,10 +97,10 @@ enum Schema {
     static let columns: [(table: String, columns: [String])] = [
         ("xref_meta", ["key", "value"]),
         ("documents", ["id", "path", "sort_key", "size", "mtime", "hash", "format", "organ", "own_symbols", "own_parts",
-                       "failure", "analysed", "language"]),
+                       "failure", "analysed", "language", "record", "clauses"]),
         ("paragraphs", ["document", "seq", "paragraph", "start_byte", "text"]),
         ("citations", ["document", "seq", "key", "symbol", "organ", "type", "surface", "relation", "start_byte", "end_byte",
-                       "line", "paragraph", "resolved", "candidates", "parts", "reissued", "link"]),
+                       "line", "paragraph", "resolved", "candidates", "parts", "reissued", "link", "pinpoint", "footnote_mark", "via"]),
         ("mandates", ["document", "seq", "source", "target", "relation", "paragraph", "start_byte", "end_byte"]),
     ]
 

@@ -5,8 +5,9 @@ import NIOCore
 import XrefCore
 import XrefExport
 
-/// `xref serve`: a read-only web application over a citation store. Pages are rendered here; the
-/// only script is the search box's suggestions, served by xref itself (it works offline).
+/// `xref serve`: a read-only web application over a citation store. Pages are rendered here; the two
+/// small scripts (the search box's suggestions, pan and zoom in pictures) are served by xref itself, so it
+/// works offline.
 ///
 /// Routes: `/` overview, `/search?q=` (any written form; one match redirects to its page),
 /// `/suggest?q=` (JSON list of keys), `/symbol?key=&depth=`, `/document/N`, `/graph.svg?key=&depth=`,

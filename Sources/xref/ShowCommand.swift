@@ -8,6 +8,8 @@ struct ShowCommand: ParsableCommand {
         discussion: """
         Up: what the symbol cites or is mandated by (when it is one of the
         documents read). Down: the documents that cite it or are mandated by it.
+        For a resolution read, its mandates follow, each with the documents
+        read that answer it, or "open".
 
         Examples:
           xref show A/RES/73/187 seeds/
@@ -43,10 +45,29 @@ struct ShowCommand: ParsableCommand {
                     out.line("\(indent)\(arrow) \(l.symbol)  \(l.relation)  \(GraphBuilder.label(paragraph: l.paragraph))\(source)")
                 }
             }
+            mandates(of: key, in: corpus.analyses, to: &out)
         case .json: out.write(Listings.show.jsonArray(lines))
         case .csv: out.write(Listings.show.csvText(lines))
         }
         try out.save(to: nil)
         try corpus.finish()
+    }
+}
+
+extension ShowCommand {
+    /// "mandates:" and one line per mandate clause of the resolution `key`, with its status.
+    func mandates(of key: String, in analyses: [DocumentAnalysis], to out: inout Output) {
+        let clauses = analyses.filter { $0.key == key }.flatMap(\.clauses).filter(\.mandate)
+        guard !clauses.isEmpty else { return }
+        let answers = Fulfilments.join(analyses)
+        out.line("  mandates:")
+        var seen = Set<String>()
+        for c in clauses where seen.insert(Fulfilments.key(c)).inserted {
+            let what = [c.deliverable, c.recipients.isEmpty ? "" : "to " + c.recipients.joined(separator: " + "),
+                        c.due.isEmpty ? "" : "due " + c.due.joined(separator: " + ")].filter { !$0.isEmpty }.joined(separator: " ")
+            let by = answers[Fulfilments.key(c)] ?? []
+            let status = by.isEmpty ? "open" : "fulfilled by " + by.map(\.symbolOrDocument).joined(separator: ", ")
+            out.line("    ¶\(c.paragraph).\(c.clause) \(c.verb) \(c.addressee): \(what)  [\(status)]")
+        }
     }
 }

@@ -21,10 +21,13 @@ struct Xref: ParsableCommand {
           xref symbols seeds/ --organ GA --format csv
           xref extract seeds/ --format jsonl > citations.jsonl
           xref show A/RES/73/187 seeds/ --depth 2
+          xref documents docs/ --format csv
+          xref mandates docs/ --open
           xref serve seeds/                      # browse it at http://127.0.0.1:8080/
           xref index docs/ && xref cites 74/177 --db xref.sqlite
         """,
-        subcommands: [GraphCommand.self, ExtractCommand.self, CitesCommand.self, SymbolsCommand.self, ShowCommand.self, ServeCommand.self, IndexCommand.self, TextCommand.self, BenchCommand.self,
+        subcommands: [GraphCommand.self, ExtractCommand.self, DocumentsCommand.self, MandatesCommand.self, DiffCommand.self, CitesCommand.self,
+                      SymbolsCommand.self, ShowCommand.self, ServeCommand.self, IndexCommand.self, TextCommand.self, BenchCommand.self,
                       DrawPictureCommand.self]
     )
 

@@ -21,12 +21,14 @@ import Testing
         let order = fixed.compactMap { name in line.range(of: "\"\(name)\":").map { line.distance(from: line.startIndex, to: $0.lowerBound) } }
         #expect(order == order.sorted() && order.count == fixed.count)
         #expect(object["start"] as? Int == c.start && object["surface"] as? String == c.surface)
-        #expect(Listings.extract.csvHeader == fixed + ["candidates", "parts", "link", "language"])
+        // Additions go at the end: "pinpoint" (issue 18) after "language".
+        #expect(Listings.extract.csvHeader == fixed + ["candidates", "parts", "link", "language", "pinpoint"])
         let cells = Listings.extract.csv((a.path, c, .en))
         #expect(cells.count == Listings.extract.csvHeader.count)
+        let language = Listings.extract.csvHeader.firstIndex(of: "language")!
         // JSON names a language only when it is not English; CSV names it on every row.
-        #expect(object["language"] == nil && cells.last == "en")
-        #expect(Listings.extract.json((a.path, c, .zh)).hasSuffix(",\"language\":\"zh\"}") && Listings.extract.csv((a.path, c, .zh)).last == "zh")
+        #expect(object["language"] == nil && cells[language] == "en")
+        #expect(Listings.extract.json((a.path, c, .zh)).contains(",\"language\":\"zh\"") && Listings.extract.csv((a.path, c, .zh))[language] == "zh")
         #expect(cells[0] == a.path && cells[7] == String(c.start) && cells[10] == (c.resolved ? "true" : "false"))
         #expect(c.jsonLine(document: a.path) == line)
     }

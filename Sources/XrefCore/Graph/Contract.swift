@@ -1,7 +1,7 @@
 /// The machine contract of `xref extract` (DESIGN §6): one JSON object per citation, fields in a fixed
 /// order (`Listings.extract`); later fields are additions (`candidates`, `parts`, `reissued`, `link`,
-/// `link_agrees`, `language`, `via`) present only when set. `language` is the document's when it is not English;
-/// `via` is the footnote a citation is written in when `paragraph` names the paragraph carrying its marker.
+/// `link_agrees`, `language`, `via`, `pinpoint`) present only when set. `language` is the document's when it is not
+/// English; `via` is the footnote a citation is written in when `paragraph` names the paragraph carrying its marker.
 extension Citation {
     /// This citation's `xref extract` line (see `Listings.extract`).
     public func jsonLine(document: String, language: Language = .en) -> String { Listings.extract.json((document, self, language)) }

@@ -1,11 +1,14 @@
 /// The citation and mandate graph (DESIGN §5): documents, paragraphs and symbols joined by typed edges.
 /// Node and edge order is deterministic: exporters may rely on it.
 public struct Graph: Sendable {
-    public enum NodeKind: String, Sendable, Codable { case document, paragraph, symbol }
+    /// `mandate`: a clause of a resolution read as a mandate (DESIGN §9), hanging off its resolution like a paragraph.
+    public enum NodeKind: String, Sendable, Codable { case document, paragraph, symbol, mandate }
     public enum EdgeKind: String, Sendable, Codable {
         case contains, cites
         case mandatedBy = "mandated-by"
         case partOf = "part-of"
+        /// document -> mandate it answers; resolution -> its predecessor in a series (DESIGN §9).
+        case fulfils, succeeds
     }
 
     public struct Node: Sendable, Hashable, Codable {
@@ -30,6 +33,9 @@ public struct Graph: Sendable {
         public var resolved: Bool
         /// Document nodes: the languages of the editions read ("en", "en,fr"), in reading order.
         public var language: String?
+
+        /// A part of a document (a paragraph or a mandate clause): drawn inside it, folded into it otherwise.
+        public var isPart: Bool { kind == .paragraph || kind == .mandate }
 
         public init(key: String, kind: NodeKind, label: String, symbol: String? = nil, organ: Organ? = nil,
                     type: SymbolType? = nil, document: String? = nil, paragraph: String? = nil,

@@ -1,5 +1,5 @@
 /// Step 7 (DESIGN §5): documents, paragraphs and symbols joined by `contains`, `cites`, `mandated-by`
-/// and `part-of` edges. A document whose own symbol is known is that symbol's node, so a folder of
+/// and `part-of` edges; mandate clauses with `fulfils` and `succeeds` (DESIGN §9, `MandateGraph`). A document whose own symbol is known is that symbol's node, so a folder of
 /// resolutions becomes a graph of resolutions citing resolutions. Deterministic for a given input order.
 public enum GraphBuilder {
     public static func build(_ analyses: [DocumentAnalysis]) -> Graph {
@@ -43,6 +43,9 @@ public enum GraphBuilder {
             }
         }
         addPartOfEdges(&graph)
+        MandateGraph.add(analyses, to: &graph, documentNode: { documentNode($0, in: &$1) }, symbolNode: {
+            symbolNode($0, organ: Lexicon.organ(ofSeries: $0), type: SymbolKey.type(of: $0), resolved: true, in: &$1)
+        })
         return graph
     }
 

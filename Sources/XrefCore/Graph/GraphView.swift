@@ -17,10 +17,10 @@ extension Graph {
             owner[i] = i
             if let path = nodes[i].document, byPath[path] == nil { byPath[path] = i }
         }
-        for e in edges where e.kind == .contains && nodes[e.target].kind == .paragraph && isInputDocument(e.source) {
+        for e in edges where e.kind == .contains && nodes[e.target].isPart && isInputDocument(e.source) {
             if owner[e.target] == nil { owner[e.target] = e.source }
         }
-        for i in nodes.indices where nodes[i].kind == .paragraph && owner[i] == nil {
+        for i in nodes.indices where nodes[i].isPart && owner[i] == nil {
             if let path = nodes[i].document { owner[i] = byPath[path] }
         }
         return owner
@@ -45,7 +45,7 @@ extension Graph {
             return n.count >= minCitations
         }
         // Unit = the node a paragraph folds into (its document), or the node itself.
-        func unit(_ i: Int) -> Int { nodes[i].kind == .paragraph ? (owner[i] ?? i) : i }
+        func unit(_ i: Int) -> Int { nodes[i].isPart ? (owner[i] ?? i) : i }
 
         var keep = [Bool](repeating: false, count: nodes.count)
         for i in nodes.indices where nodes[i].kind == .symbol && !isInputDocument(i) { keep[i] = passes(nodes[i]) }
@@ -84,19 +84,19 @@ extension Graph {
                 for u in frontier { for v in adjacency[u] where distance[v] < 0 { distance[v] = level; next.append(v) } }
                 frontier = next
             }
-            for i in nodes.indices where nodes[i].kind != .paragraph { keep[i] = keep[i] && distance[i] >= 0 }
+            for i in nodes.indices where !nodes[i].isPart { keep[i] = keep[i] && distance[i] >= 0 }
         }
 
         // Paragraphs: document kept and a non-contains link to something kept (or no such links at all).
         var paragraphLinks = [Int](repeating: 0, count: nodes.count)
         var paragraphKeptLinks = [Int](repeating: 0, count: nodes.count)
         for e in edges where e.kind != .contains {
-            for (p, other) in [(e.source, e.target), (e.target, e.source)] where nodes[p].kind == .paragraph {
+            for (p, other) in [(e.source, e.target), (e.target, e.source)] where nodes[p].isPart {
                 paragraphLinks[p] += 1
-                if keep[unit(other)] && nodes[other].kind != .paragraph { paragraphKeptLinks[p] += 1 }
+                if keep[unit(other)] && !nodes[other].isPart { paragraphKeptLinks[p] += 1 }
             }
         }
-        for i in nodes.indices where nodes[i].kind == .paragraph {
+        for i in nodes.indices where nodes[i].isPart {
             let docKept = owner[i].map { keep[$0] } ?? !narrow
             keep[i] = docKept && (paragraphLinks[i] == 0 || paragraphKeptLinks[i] > 0)
         }

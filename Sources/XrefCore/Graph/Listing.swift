@@ -5,6 +5,10 @@
 /// A value as JSON writes it.
 public enum ListingValue: Sendable {
     case string(String), int(Int), bool(Bool), strings([String])
+    /// JSON written by another listing (objects nested in a row).
+    case raw([String])
+    /// One JSON value written as is (a number with fixed decimals).
+    case raw1(String)
 
     func appendJSON(to out: inout [UInt8]) {
         switch self {
@@ -18,6 +22,11 @@ public enum ListingValue: Sendable {
                 JSON.append(s, to: &out)
             }
             out.append(UInt8(ascii: "]"))
+        case .raw1(let s): out += s.utf8
+        case .raw(let list):
+            out.append(UInt8(ascii: "["))
+            out += list.joined(separator: ",").utf8
+            out.append(UInt8(ascii: "]"))
         }
     }
 
@@ -27,7 +36,8 @@ public enum ListingValue: Sendable {
         case .string(let s): s
         case .int(let n): String(n)
         case .bool(let b): b ? "true" : "false"
-        case .strings(let list): list.joined(separator: " ")
+        case .strings(let list), .raw(let list): list.joined(separator: " ")
+        case .raw1(let s): s
         }
     }
 }
@@ -124,6 +134,8 @@ public enum Listings {
         // The footnote a citation is written in when `paragraph` is the one carrying its marker (JSON only:
         // a CSV column after `language` would move no column, but every CSV file would change).
         .init("via", json: { $0.citation.via.map { .string($0) } }, csv: nil),
+        // The part of the cited document named ("para. 12", "annex"): a JSON member when found; the last CSV column.
+        .init("pinpoint", json: { $0.citation.pinpoint.map { .string($0) } }, csv: { $0.citation.pinpoint ?? "" }),
     ])
 
     /// `xref cites`: a hit and the words around it.

@@ -88,6 +88,10 @@ public struct Citation: Sendable, Hashable, Codable {
     /// The footnote the citation is written in (`fn11`) when `paragraph` is the paragraph carrying the
     /// footnote's marker; nil when the citation stands in `paragraph` itself.
     public var via: String?
+    /// The part of the cited document the text names: "para. 12", "annex", "sect. III" (DESIGN §9).
+    public var pinpoint: String?
+    /// The number of a footnote mark glued after the citation ("resolution 78/79;3" -> 3).
+    public var footnoteMark: Int?
 
     public init(symbol: String, organ: Organ, type: SymbolType, surface: String, relation: Relation = .mentions,
                 start: Int, end: Int, line: Int = 0, paragraph: String = "", resolved: Bool = true,

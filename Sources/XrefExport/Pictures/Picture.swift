@@ -67,7 +67,7 @@ extension Picture {
         // Which graph node each node is drawn as: paragraphs fold into their document unless drawn.
         var drawnAs = Array(graph.nodes.indices)
         if !options.paragraphs {
-            for i in graph.nodes.indices where graph.nodes[i].kind == .paragraph { drawnAs[i] = owner[i] ?? i }
+            for i in graph.nodes.indices where graph.nodes[i].isPart { drawnAs[i] = owner[i] ?? i }
         }
         let edgeGroups = Self.fold(graph, drawnAs: drawnAs, keepContains: options.paragraphs)
         var shown = [Bool](repeating: false, count: graph.nodes.count)
@@ -98,7 +98,7 @@ extension Picture {
                     ("fontsize", "10"), ("fontcolor", "#4a5568"), ("labeljust", "l"),
                 ]))
             }
-            for i in graph.nodes.indices where shown[i] && graph.nodes[i].kind == .paragraph {
+            for i in graph.nodes.indices where shown[i] && graph.nodes[i].isPart {
                 if let doc = owner[i] { clusterOf[i] = clusterOf[doc] }
             }
         }
@@ -118,7 +118,7 @@ extension Picture {
                 attributes += [("URL", graphvizURL(xmlSafe(prefix + key))), ("target", "_top")]
             }
             nodes.append(Node(name: "n\(i)", attributes: attributes, cluster: clusterOf[i]))
-            if n.kind != .paragraph {
+            if !n.isPart {
                 if n.kind == .symbol || n.organ != nil { groups.insert(OrganGroup(n.organ)) }
                 if graph.isInputDocument(i) { inputs = true } else if let t = n.type { types.insert(t) }
             }
@@ -202,7 +202,7 @@ extension Picture {
     static func nodeAttributes(_ graph: Graph, _ i: Int) -> [(String, String)] {
         let n = graph.nodes[i]
         let label = n.label.isEmpty ? n.key : n.label
-        if n.kind == .paragraph {
+        if n.isPart {
             var text = n.text ?? ""
             if text.count > 400 { text = String(text.prefix(400)) + "…" }
             let tip = "¶\(n.paragraph ?? label) of \(n.document ?? "?")" + (text.isEmpty ? "" : ": " + text)
@@ -239,7 +239,7 @@ extension Picture {
         var ids = g.paragraphs.prefix(paragraphListLimit).joined(separator: ", ")
         if g.paragraphs.count > paragraphListLimit { ids += ", …" }
         let pilcrow = g.paragraphs.isEmpty ? "" : "¶" + ids
-        let fromParagraph = graph.nodes[g.tail].kind == .paragraph
+        let fromParagraph = graph.nodes[g.tail].isPart
         var label: String
         var a: [(String, String)]
         switch g.kind {
@@ -256,6 +256,12 @@ extension Picture {
         case .partOf:
             label = ""
             a = [("color", PictureStyle.partOfColor), ("style", "dashed"), ("arrowhead", "empty")]
+        case .fulfils:
+            label = "fulfils"
+            a = [("color", PictureStyle.mandateColor), ("fontcolor", PictureStyle.mandateColor), ("style", "dashed"), ("penwidth", "1.6")]
+        case .succeeds:
+            label = "succeeds"
+            a = [("color", PictureStyle.partOfColor), ("fontcolor", PictureStyle.partOfColor), ("style", "dotted"), ("penwidth", "1.4")]
         case .contains:
             label = ""
             a = [("color", PictureStyle.containsColor), ("arrowhead", "none"), ("penwidth", "0.7")]

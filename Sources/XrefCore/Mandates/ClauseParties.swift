@@ -1,0 +1,105 @@
+/// Who a clause addresses or reports to: a phrase read against `ClauseLexicon.parties`, else its capitalized
+/// words and head noun. "its" sessions and "the Council" need the document's organ: `ClauseOrgan`.
+struct ClauseParty: Sendable, Hashable {
+    var name: String
+    var type: MandateClause.AddresseeType
+    /// The short form dues use ("GA", "CCPCJ"), when the lexicon knows one.
+    var session: String?
+    /// Index after the phrase.
+    var end: Int
+}
+
+/// The organ whose document is read: what "its", "the Council" and "the Assembly" mean.
+struct ClauseOrgan: Sendable {
+    var name: String
+    var session: String
+    /// The document's own session, for "its next session" (79 for A/RES/79/135).
+    var number: Int?
+
+    init(_ organ: Organ?, symbol: String) {
+        switch organ {
+        case .sc: name = "Security Council"; session = "SC"
+        case .ecosoc: name = "Economic and Social Council"; session = "ECOSOC"
+        case .hrc: name = "Human Rights Council"; session = "HRC"
+        case .ga, nil: name = "General Assembly"; session = "GA"
+        case let o?: name = o.rawValue; session = o.rawValue
+        }
+        let pieces = symbol.split(separator: "/")
+        number = pieces.count >= 3 && (pieces[1] == "RES" || pieces[1] == "DEC") ? Int(pieces[2]) : (pieces.count >= 4 ? Int(pieces[3]) : nil)
+    }
+
+    var party: ClauseParty { ClauseParty(name: name, type: .self, session: session, end: 0) }
+}
+
+enum ClauseParties {
+    /// The lexicon's phrases as words, longest first, so "office of the high commissioner" wins over "office".
+    static let table: [(words: [String], party: ClauseLexicon.Party)] = ClauseLexicon.parties
+        .map { (ClauseWords.words(of: $0.phrase), $0) }
+        .sorted { $0.words.count > $1.words.count }
+
+    static let tableFirstWords: Set<String> = Set(table.map { $0.words[0] })
+    static let leading: Set<String> = ["the", "all", "relevant", "its", "their", "concerned", "competent", "other", "a", "an", "each",
+                                       "newly", "established", "new", "said", "aforementioned", "above-mentioned"]
+    /// Lower-case words that go on a capitalized name: "the United Nations development system and its entities".
+    static let systemWords: Set<String> = ["development", "system", "entities", "agencies", "funds", "programmes", "organizations", "bodies", "country", "teams"]
+    /// Not "to": "the report of the Group of Governmental Experts to the General Assembly" names two parties.
+    static let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "against"]
+
+    /// The party named at `i` ("the Secretary-General", "the Commission on Narcotic Drugs", "UNMISS", "him").
+    static func party(_ w: [ClauseWord], _ i: Int, limit: Int, organ: ClauseOrgan, state: ClauseState) -> ClauseParty? {
+        var k = i
+        while k < limit, leading.contains(w[k].text) { k += 1 }
+        guard k < limit, w[k].isWord else { return nil }
+        if w[k].text == "him" || w[k].text == "her" {
+            let last = state.lastOfficial ?? ClauseParty(name: "Secretary-General", type: .secretariat, end: 0)
+            return ClauseParty(name: last.name, type: last.type, session: last.session, end: k + 1)
+        }
+        // The document's own organ named in its own words: "the Assembly", "the Council".
+        if w[k].text == "assembly" || w[k].text == "council" && organ.session != "GA" {
+            var p = organ.party; p.end = k + 1; p.type = .self
+            return p
+        }
+        if w[k].text == "commission", let c = state.lastCommission, k + 1 >= limit || w[k + 1].text != "on" && w[k + 1].text != "for" {
+            var p = c; p.end = k + 1
+            return p
+        }
+        for (words, entry) in table where tableFirstWords.contains(w[k].text) && ClauseWords.match(w, k, words) != nil && k + words.count <= limit {
+            let end = k + words.count
+            var type = entry.type
+            if entry.session == organ.session { type = .self }
+            return ClauseParty(name: entry.name, type: type, session: entry.session, end: end)
+        }
+        // Unknown: the capitalized words ("the African Union", "UNMISS", "the Peacebuilding Support Office").
+        guard w[k].capital else {
+            if let t = ClauseLexicon.headTypes.first(where: { $0.word == w[k].text }), t.type == .states {
+                return ClauseParty(name: w[k].text, type: .states, end: k + 1)
+            }
+            return nil
+        }
+        var end = k
+        var type: MandateClause.AddresseeType = .other
+        var sawOf = false
+        while end < limit, w[end].isWord, w[end].capital || connectors.contains(w[end].text) && end + 1 < limit && (w[end + 1].capital || w[end + 1].text == "the")
+                || end > k && systemWords.contains(w[end].text) {
+            // The head noun before "of" names the kind: "the Chair of the Group" is an official.
+            if !sawOf, let t = ClauseLexicon.headTypes.first(where: { $0.word == w[end].text }) { type = t.type }
+            if w[end].text == "of", type != .other { sawOf = true }
+            end += 1
+        }
+        while end > k + 1, connectors.contains(w[end - 1].text) { end -= 1 }
+        let words = w[k..<end]
+        let name = words.map { $0.original }.joined(separator: " ")
+        if type == .other, words.contains(where: { $0.text.hasPrefix("united") }) || isAcronym(w[k]) { type = .entity }
+        if words.count == 1, w[k].text == "africa" || w[k].text.count < 3 { type = .other }
+        return ClauseParty(name: name, type: type, end: end)
+    }
+
+    static func isAcronym(_ w: ClauseWord) -> Bool {
+        w.original.count >= 3 && w.original.allSatisfy { $0.isUppercase || $0 == "-" }
+    }
+}
+
+extension ClauseWords {
+    /// The lexicon's own phrases as words.
+    static func words(of phrase: String) -> [String] { phrase.split(separator: " ").map(String.init) }
+}

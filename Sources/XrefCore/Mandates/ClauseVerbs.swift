@@ -1,0 +1,126 @@
+/// A clause's verb and addressee, and whether it is a mandate (reference/mandates.md §1): a directive verb
+/// ("requests", "decides", "authorizes", "invites", "entrusts") to a UN organ, body, entity or official,
+/// or a decision that the organ itself acts (an agenda item, a meeting, a renewed mandate).
+struct ClauseReading {
+    var verb: String
+    var party: ClauseParty?
+    var mandate: Bool
+    var fields = ClauseFields()
+    /// "Requests the Secretary-General:" — the clause goes on in the sub-paragraphs.
+    var leadIn = false
+}
+
+extension ClauseState {
+    static let articles: Set<String> = ["the", "a", "an", "all", "its", "their", "this", "that", "these", "those", "his", "her", "each", "any"]
+    static let mandateTypes: Set<MandateClause.AddresseeType> = [.secretariat, .entity, .body, .official]
+
+    /// "to" opening an infinitive: "to submit", not "to the General Assembly".
+    static func isInfinitive(_ w: [ClauseWord], _ i: Int) -> Bool {
+        w[i].text == "to" && i + 1 < w.count && w[i + 1].isWord && !w[i + 1].capital && !articles.contains(w[i + 1].text)
+            && !w[i + 1].text.first!.isNumber
+    }
+
+    mutating func read(_ w: [ClauseWord], verb: ClauseLexicon.Verb, from: Int, to end: Int) -> ClauseReading {
+        if verb.verb == "decides" { return decides(w, from: from, to: end) }
+        var i = from
+        if i < end, w[i].text == "that" { i += 1 }
+        if i < end, w[i].text == ":" { return ClauseReading(verb: verb.verb, party: nil, mandate: false, leadIn: true) }
+        let party = ClauseParties.party(w, i, limit: end, organ: organ, state: self)
+        var body = party?.end ?? i
+        // The addressee's qualifiers ("the Special Rapporteur on ..., within existing resources,") up to its verb.
+        while body < end, !Self.isInfinitive(w, body), w[body].text != ":", !(verb.verb == "entrusts" && w[body].text == "with") { body += 1 }
+        if body < end, w[body].text == ":" { return ClauseReading(verb: verb.verb, party: party, mandate: false, leadIn: true) }
+        return finish(w, verb: verb, party: party, body: body, to: end)
+    }
+
+    mutating func finish(_ w: [ClauseWord], verb: ClauseLexicon.Verb, party: ClauseParty?, body: Int, to end: Int) -> ClauseReading {
+        let mandate = verb.force == .directive && party.map { Self.mandateTypes.contains($0.type) } == true
+        if let p = party, [.secretariat, .official, .entity].contains(p.type) { lastOfficial = p }
+        var reading = ClauseReading(verb: verb.verb, party: party, mandate: mandate)
+        if mandate { reading.fields = fields(w, from: body, to: end, addressee: party) }
+        return reading
+    }
+
+    /// A sub-paragraph under a lead-in: "(a) To send ..." under "Requests the Secretary-General:", or
+    /// "(b) To request the Secretary-General to submit ..." under "Decides:".
+    mutating func inherit(_ w: [ClauseWord], lead: Lead, from: Int, to end: Int) -> ClauseReading {
+        let i = from
+        if i < end, w[i].text == "to", i + 1 < end, let (v, e) = Self.infinitive(w, i + 1) {
+            return read(w, verb: v, from: e, to: end)
+        }
+        if lead.verb.verb == "decides" {
+            if i < end, w[i].text != "to", w[i].text != "that" { return decides(w, from: i, to: end, infinitive: true) }
+            return decides(w, from: i, to: end)
+        }
+        return finish(w, verb: lead.verb, party: lead.party, body: i, to: end)
+    }
+
+    /// "to request", "to invite", ... as the lexicon's verbs.
+    static func infinitive(_ w: [ClauseWord], _ i: Int) -> (ClauseLexicon.Verb, Int)? {
+        let forms = ["request": "requests", "invite": "invites", "authorize": "authorizes", "entrust": "entrusts",
+                     "encourage": "encourages", "urge": "urges", "direct": "directs", "mandate": "mandates"]
+        guard i < w.count, let v = forms[w[i].text], let entry = ClauseLexicon.verbs.first(where: { $0.phrase == v }) else { return nil }
+        return (entry, i + 1)
+    }
+
+    /// "Decides that the consideration of chapter IV ... shall be continued at the seventy-eighth session",
+    /// "decides that the next session of the Commission shall be held ... 2023": the organ's own agenda, or a
+    /// meeting of the body named in the subject.
+    mutating func passive(_ w: [ClauseWord], subject: Int, modal: Int, to end: Int) -> ClauseReading? {
+        guard modal + 2 < end, w[modal + 1].text == "be" else { return nil }
+        let kinds: [String: MandateClause.Deliverable] = ["continued": .agendaItem, "considered": .agendaItem, "resumed": .agendaItem,
+                                                          "held": .meeting, "convened": .meeting]
+        guard let kind = kinds[w[modal + 2].text] else { return nil }
+        var party = organ.party
+        if let of = (subject..<modal).first(where: { w[$0].text == "of" }), kind == .meeting,
+           let p = ClauseParties.party(w, of + 1, limit: modal, organ: organ, state: self) { party = p }
+        var fields = self.fields(w, from: modal + 2, to: end)
+        guard !fields.due.isEmpty else { return nil }
+        fields.deliverables = [kind]
+        return ClauseReading(verb: "decides", party: party, mandate: true, fields: fields)
+    }
+
+    static let decidedActs: [String: MandateClause.Deliverable] = [
+        "include": .agendaItem, "convene": .meeting, "hold": .meeting, "organize": .meeting, "extend": .action,
+        "renew": .action, "establish": .action, "create": .action, "continue": .action, "consider": .agendaItem, "give": .agendaItem,
+    ]
+
+    /// "Decides to include in the provisional agenda ...", "Decides to extend the mandate of UNMISS until ...",
+    /// "Decides that the Working Group shall ...", "Decides to proclaim ..." (self-executing: no mandate).
+    mutating func decides(_ w: [ClauseWord], from: Int, to end: Int, infinitive: Bool = false) -> ClauseReading {
+        var i = from
+        while i < end, ["also", "further", "furthermore", "therefore"].contains(w[i].text) { i += 1 }
+        // "Decides, in accordance with Article 96 of the Charter, to request ...": past the aside.
+        if i < end, w[i].text == ",", let j = (i + 1..<end).first(where: { w[$0].text == "," && $0 + 1 < end && ["to", "that"].contains(w[$0 + 1].text) }) { i = j + 1 }
+        if i < end, w[i].text == ":" { return ClauseReading(verb: "decides", party: nil, mandate: false, leadIn: true) }
+        let decides = ClauseLexicon.verbs.first { $0.phrase == "decides" }!
+        if i < end, w[i].text == "that" {
+            let party = ClauseParties.party(w, i + 1, limit: end, organ: organ, state: self)
+            var modal = party?.end ?? i + 1
+            while modal < end, !["shall", "should", "will", "is", "are", "must", "may"].contains(w[modal].text) { modal += 1 }
+            guard let party, modal + 1 < end, !["be", "consist", "remain", "comprise", "have", "apply"].contains(w[modal + 1].text) else {
+                return passive(w, subject: i + 1, modal: modal, to: end) ?? ClauseReading(verb: "decides", party: party, mandate: false)
+            }
+            var reading = finish(w, verb: decides, party: party, body: modal + 1, to: end)
+            if party.type == .self { reading.mandate = [.meeting, .agendaItem].contains(reading.fields.deliverables.first) ; if !reading.mandate { reading.fields = ClauseFields() } }
+            return reading
+        }
+        if !infinitive { guard i < end, w[i].text == "to" else { return ClauseReading(verb: "decides", party: organ.party, mandate: false) }; i += 1 }
+        if let (v, e) = Self.infinitive(w, i) { return read(w, verb: v, from: e, to: end) }
+        guard i < end else { return ClauseReading(verb: "decides", party: organ.party, mandate: false) }
+        var act = w[i].text
+        if act == "continue", i + 2 < end, w[i + 1].text == "to" { act = w[i + 2].text }
+        var party = organ.party
+        var fields = self.fields(w, from: i, to: end)
+        guard let kind = Self.decidedActs[act] else { return ClauseReading(verb: "decides", party: party, mandate: false) }
+        // "continue its consideration" and "consider" make an agenda item only with a session named.
+        if kind == .agendaItem, act != "include", fields.due.isEmpty { return ClauseReading(verb: "decides", party: party, mandate: false) }
+        if act == "continue", Self.decidedActs[w[min(i + 2, end - 1)].text] == nil { return ClauseReading(verb: "decides", party: party, mandate: false) }
+        // "to give its full consideration to the subject at its eightieth session".
+        if act == "give", ClauseWords.find(w, ["consideration"], from: i, to: min(end, i + 5)) == nil { return ClauseReading(verb: "decides", party: party, mandate: false) }
+        if act == "extend" || act == "renew", let m = ClauseWords.find(w, ["mandate", "of"], from: i, to: min(end, i + 6)),
+           let p = ClauseParties.party(w, m + 2, limit: end, organ: organ, state: self) { party = p; lastOfficial = p }
+        fields.deliverables = [kind] + fields.deliverables.filter { $0 != kind && $0 != .action && $0 != .meeting && $0 != .agendaItem }
+        return ClauseReading(verb: "decides", party: party, mandate: true, fields: fields)
+    }
+}

@@ -1,0 +1,79 @@
+/// An operative paragraph as words for the clause reader: lower-cased words and punctuation marks, each
+/// with its byte range in the source. Only operative paragraphs are cut this way, so the Strings it makes
+/// cost little next to the recognizer's byte pass.
+struct ClauseWord: Sendable {
+    /// Lower-case word ("secretary-general", "eighty-first", "2025") or one punctuation mark (",", ";", ":").
+    var text: String
+    /// The word as printed.
+    var original: String
+    var range: Range<Int>
+    /// The word as printed begins with a capital ("UNMISS", "Institute").
+    var capital: Bool
+    var isWord: Bool { text.first.map { $0.isLetter || $0.isNumber } ?? false }
+}
+
+enum ClauseWords {
+    /// Words of `range`: letters and digits joined by inner hyphens, apostrophes and slashes; NBSP is a
+    /// space, the dashes U+2010-U+2014 and the curly apostrophe are their ASCII forms; other non-ASCII bytes
+    /// belong to words; quotes and brackets are dropped; , ; : . ( ) are marks.
+    static func words(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [ClauseWord] {
+        var out: [ClauseWord] = []
+        var i = range.lowerBound
+        let end = min(range.upperBound, t.count)
+        var current: [UInt8] = [], start = 0
+        var capital = false, upper = false
+        func flush(_ at: Int) {
+            guard !current.isEmpty else { return }
+            // `current` holds the word lower-cased; the printed form is made only for words with capitals
+            // (names), which are few: one String a word, not two.
+            let text = String(decoding: current, as: UTF8.self)
+            let original = upper ? String(decoding: UnsafeBufferPointer(rebasing: t[start..<at]), as: UTF8.self) : text
+            out.append(ClauseWord(text: text, original: original, range: start..<at, capital: capital))
+            current.removeAll(keepingCapacity: true)
+            upper = false
+        }
+        while i < end {
+            let c = t[i]
+            if c == 0xE2, i + 2 < end, t[i + 1] == 0x80, (0x90...0x94).contains(t[i + 2]) || t[i + 2] == 0x99 {
+                // A dash or apostrophe inside a word joins; elsewhere it separates.
+                let joined: UInt8 = t[i + 2] == 0x99 ? 0x27 : 0x2D
+                if !current.isEmpty, i + 3 < end, t[i + 3].isAlnum { current.append(joined) } else { flush(i) }
+                i += 3; continue
+            }
+            if c == 0xC2, i + 1 < end, t[i + 1] == 0xA0 { flush(i); i += 2; continue }
+            if c.isAlnum || c >= 0x80 && !(c == 0xE2 && i + 1 < end && t[i + 1] == 0x80) {
+                if current.isEmpty { start = i; capital = c >= 0x41 && c <= 0x5A }
+                if c >= 0x41 && c <= 0x5A { upper = true; current.append(c + 32) } else { current.append(c) }
+                i += 1; continue
+            }
+            if (c == 0x2D || c == 0x27 || c == 0x2F || c == 0x2E && !current.isEmpty && current.last!.isDigit), !current.isEmpty,
+               i + 1 < end, t[i + 1].isAlnum {
+                current.append(c); i += 1; continue
+            }
+            flush(i)
+            if c == 0x2C || c == 0x3B || c == 0x3A || c == 0x2E || c == 0x28 || c == 0x29 {
+                out.append(ClauseWord(text: String(UnicodeScalar(c)), original: String(UnicodeScalar(c)), range: i..<(i + 1), capital: false))
+            }
+            if c == 0xE2 { i += 3 } else { i += 1 }
+        }
+        flush(end)
+        return out
+    }
+
+    /// Whether `phrase` (lower-case words separated by spaces) stands at `i`; the index after it.
+    static func match(_ w: [ClauseWord], _ i: Int, _ phrase: [String]) -> Int? {
+        guard i + phrase.count <= w.count else { return nil }
+        for (k, p) in phrase.enumerated() where w[i + k].text != p { return nil }
+        return i + phrase.count
+    }
+
+    /// The first index in `from..<to` where `phrase` stands.
+    static func find(_ w: [ClauseWord], _ phrase: [String], from: Int, to: Int) -> Int? {
+        var i = from
+        while i < min(to, w.count) {
+            if match(w, i, phrase) != nil, i + phrase.count <= to { return i }
+            i += 1
+        }
+        return nil
+    }
+}

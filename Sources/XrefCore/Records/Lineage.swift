@@ -1,0 +1,71 @@
+/// A resolution's predecessor in its series (DESIGN §9): the one its preamble names "the most recent of
+/// which was resolution 78/203" (A/RES/79/170 says so in its 21st paragraph), else the latest resolution
+/// of the same organ it recalls by symbol in its first preambular paragraphs ("Recalling its resolutions
+/// ... 74/91 of 13 December 2019"); else, across the documents read,
+/// the latest earlier one with the same title (per-country series have titles of their own).
+public enum Lineage {
+    /// How many preambular paragraphs are read for the recalled predecessor.
+    static let preambleParagraphs = 6
+
+    /// The recalled predecessor and the words that recall it.
+    public static func recalled(_ a: DocumentAnalysis) -> (symbol: String, evidence: String)? {
+        guard let own = a.context.ownSymbols.first, let ownOrder = order(own) else { return nil }
+        let series = own.prefix { $0 != "/" } + "/RES/"
+        var byParagraph: [String: [Citation]] = [:]
+        var paragraphs: [String] = []
+        for c in a.citations where c.type == .resolution && (c.relation == .recalls || c.relation == .reaffirms)
+            && c.symbol.hasPrefix(series) && preambleNumber(c.paragraph) != nil {
+            guard let o = order(c.symbol), o < ownOrder else { continue }
+            if byParagraph[c.paragraph] == nil { paragraphs.append(c.paragraph) }
+            byParagraph[c.paragraph, default: []].append(c)
+        }
+        // "..., the most recent of which was resolution 78/203": the one named after those words.
+        for p in paragraphs {
+            guard let text = a.paragraphText(p), let r = text.firstRange(of: "most recent"), let pieces = a.paragraphPieces[p] else { continue }
+            let at = (pieces.first?.offset ?? 0) + text.utf8.distance(from: text.startIndex, to: r.lowerBound)
+            if let after = byParagraph[p]?.first(where: { $0.start > at }) { return (after.symbol, a.snippet(for: after, radius: 80)) }
+        }
+        // Else the latest recalled in the first paragraphs: the last of "Recalling its resolutions 67/7 ..., 75/7 and 77/19".
+        let first = paragraphs.filter { preambleNumber($0)! <= preambleParagraphs }
+        guard let chosen = first.flatMap({ byParagraph[$0]! }).max(by: { order($0.symbol)! < order($1.symbol)! }) else { return nil }
+        return (chosen.symbol, a.snippet(for: chosen, radius: 80))
+    }
+
+    /// "pp3" -> 3, "B.pp2" -> 2.
+    static func preambleNumber(_ id: String) -> Int? {
+        guard let r = id.firstRange(of: "pp") else { return nil }
+        return Int(id[r.upperBound...])
+    }
+
+    /// Order within a series: A/RES/79/135 -> (79, 135); S/RES/2703 (2023) -> (2023, 2703).
+    static func order(_ symbol: String) -> Order? {
+        let parts = symbol.split(separator: "/")
+        guard let last = parts.last else { return nil }
+        if let open = last.firstIndex(of: "("), let n = Int(last[..<open].trimmingSpaces),
+           let y = Int(last[last.index(after: open)...].prefix { $0.isNumber }) { return Order(a: y, b: n) }
+        guard parts.count >= 2, let s = Int(parts[parts.count - 2]), let n = Int(last.prefix { $0.isNumber }) else { return nil }
+        return Order(a: s, b: n)
+    }
+
+    struct Order: Comparable {
+        var a: Int, b: Int
+        static func < (l: Order, r: Order) -> Bool { (l.a, l.b) < (r.a, r.b) }
+    }
+
+    /// Across the documents read: a record without a recalled predecessor takes the latest earlier record of
+    /// the same title and organ ("same title").
+    public static func link(_ records: inout [DocumentRecord]) {
+        var byTitle: [String: [Int]] = [:]
+        for (i, r) in records.enumerated() where !r.title.isEmpty && !r.symbol.isEmpty {
+            byTitle[r.organ + "|" + r.title.lowercased(), default: []].append(i)
+        }
+        for i in records.indices where records[i].predecessor.isEmpty && !records[i].title.isEmpty {
+            guard let own = order(records[i].symbol), let same = byTitle[records[i].organ + "|" + records[i].title.lowercased()] else { continue }
+            let earlier = same.compactMap { j -> (Int, Order)? in order(records[j].symbol).flatMap { $0 < own && $0.a < own.a ? (j, $0) : nil } }
+            if let best = earlier.max(by: { $0.1 < $1.1 }) {
+                records[i].predecessor = records[best.0].symbol
+                records[i].predecessorEvidence = "same title"
+            }
+        }
+    }
+}
