@@ -97,8 +97,8 @@ public enum Pipeline {
                     }
                 }
                 c.link = links.first(overlapping: c.start..<c.end)?.target
-                let ceiling = min(bytes.count, clauseBlock.range.upperBound)
-                c.pinpoint = Pinpoints.pinpoint(bytes, start: c.start, end: c.end, floor: clauseBlock.range.lowerBound, ceiling: ceiling)
+                let ceiling = min(bytes.count, clauseBlock.block.range.upperBound)
+                c.pinpoint = Pinpoints.pinpoint(bytes, start: c.start, end: c.end, floor: clauseBlock.block.range.lowerBound, ceiling: ceiling)
                 c.footnoteMark = Pinpoints.footnoteMark(bytes, end: c.end, ceiling: ceiling)
                 if blockIndex != lastPiece {
                     let (text, offset) = trimmed(bytes, block.range)

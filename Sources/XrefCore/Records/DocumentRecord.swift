@@ -36,8 +36,12 @@ public enum Records {
         let symbol = context.ownSymbols.first ?? ""
         var record = DocumentRecord(document: path, symbol: symbol, organ: context.organ?.rawValue ?? "",
                                     session: session(of: symbol), language: context.language.rawValue)
+        // The English head's reader knows titles over several lines and reports' title lines; the heading's
+        // (`DocumentHeading`, all six languages) answers where it finds nothing.
         record.title = title(lines)
+        if record.title.isEmpty, let t = context.title { record.title = t }
         record.date = date(lines)
+        if record.date.isEmpty, let d = context.date { record.date = d }
         record.agendaItem = agendaItem(lines)
         if record.session.isEmpty, let n = lines.lazy.compactMap(sessionLine).first { record.session = String(n) }
         return record
