@@ -88,36 +88,3 @@ func percentEncoded(_ s: String) -> String {
     return String(decoding: out, as: UTF8.self)
 }
 
-/// Markdown's link wrappers and backslash escapes (`[74/177](#)`, `2396 \(2017\)`) taken out of a text as
-/// readers see it, with byte ranges inside it moved along (the recognizer reads through them the same way).
-func withoutMarkdown(_ text: String, _ ranges: [Range<Int>]) -> (text: String, ranges: [Range<Int>]) {
-    let s = Array(text.utf8)
-    guard s.contains(UInt8(ascii: "[")) || s.contains(UInt8(ascii: "\\")) else { return (text, ranges) }
-    var out: [UInt8] = []
-    var map = [Int](repeating: 0, count: s.count + 1)   // input offset -> output offset
-    var i = 0
-    func escapable(_ c: UInt8) -> Bool { "()[]*_.$#-\\".utf8.contains(c) }
-    while i < s.count {
-        map[i] = out.count
-        if s[i] == UInt8(ascii: "\\"), i + 1 < s.count, escapable(s[i + 1]) {
-            i += 1; map[i] = out.count; out.append(s[i]); i += 1; continue
-        }
-        if s[i] == UInt8(ascii: "["), let close = s[(i + 1)...].prefix(300).firstIndex(where: { $0 == UInt8(ascii: "]") || $0 == 0x0A || $0 == UInt8(ascii: "[") }),
-           s[close] == UInt8(ascii: "]"), close + 1 < s.count, s[close + 1] == UInt8(ascii: "("),
-           let end = s[(close + 2)...].prefix(300).firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == 0x20 || $0 == 0x0A }), s[end] == UInt8(ascii: ")") {
-            var j = i + 1
-            while j < close {
-                map[j] = out.count
-                if s[j] == UInt8(ascii: "\\"), j + 1 < close, escapable(s[j + 1]) { j += 1; map[j] = out.count }
-                out.append(s[j]); j += 1
-            }
-            for k in close...end { map[k] = out.count }
-            i = end + 1
-            continue
-        }
-        out.append(s[i]); i += 1
-    }
-    map[s.count] = out.count
-    let moved = ranges.map { r in map[min(r.lowerBound, s.count)]..<max(map[min(r.lowerBound, s.count)], map[min(r.upperBound, s.count)]) }
-    return (String(decoding: out, as: UTF8.self), moved)
-}

@@ -212,7 +212,7 @@ enum Pages {
         // dir=auto: an Arabic paragraph runs right to left, its marks and numbers in place.
         h.markup(" <span class=\"words\" dir=\"auto\">")
         // Shown as a reader sees it: "resolution 74/177", not the Markdown "resolution [74/177](#)".
-        let (visible, ranges) = withoutMarkdown(p.text, p.marks.map(\.range))
+        let (visible, ranges) = MarkdownText.unwrapped(p.text, ranges: p.marks.map(\.range))
         let bytes = Array(visible.utf8)
         var at = 0
         for (m, r) in zip(p.marks, ranges).sorted(by: { $0.1.lowerBound < $1.1.lowerBound }) where r.lowerBound >= at && r.upperBound <= bytes.count {

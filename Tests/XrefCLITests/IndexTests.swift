@@ -72,13 +72,15 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let db = dir + "/old.sqlite"
         #expect(try CLI.run(["index", "seeds", "--db", db]).status == 0)
-        // What xref before issue 23 wrote: version 1, without the language column.
-        let downgrade = "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('alter table documents drop column language'); "
+        // What xref before issue 23 wrote: version 1, without the language column (nor version 3's columns).
+        let dropped = ["documents": ["language", "record", "clauses"], "citations": ["pinpoint", "footnote_mark", "via"]]
+        let drops = dropped.flatMap { table, columns in columns.map { "c.execute('alter table \(table) drop column \($0)'); " } }.joined()
+        let downgrade = "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); " + drops
             + "c.execute(\"update xref_meta set value='1' where key='version'\"); c.commit()"
         #expect(try CLI.exec(python, ["-c", downgrade, db]).status == 0)
         let refused = try CLI.run(["extract", "--db", db])
         #expect(refused.status == 1 && refused.out.isEmpty)
-        #expect(refused.err == "xref: \(db): index version 1 is older than this xref's (2) and lacks the documents' language; "
+        #expect(refused.err == "xref: \(db): index version 1 is older than this xref's (3) and lacks the documents' language; "
                 + "update it with `xref index PATH --db \(db)`\n")
         let updated = try CLI.run(["index", "seeds", "--db", db])
         #expect(updated.status == 0)

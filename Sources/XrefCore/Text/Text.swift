@@ -65,15 +65,15 @@ public struct NormalizedText: Sendable {
             if j > i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j])); i = j; continue }
             let b = s[i]
             if b < 0x80 {
-                if b == UInt8(ascii: "\\"), i + 1 < n, Self.markdownEscapable(s[i + 1]) {
+                if b == UInt8(ascii: "\\"), i + 1 < n, MarkdownText.escapable(s[i + 1]) {
                     i += 1; mark(i); continue
                 }
-                if b == UInt8(ascii: "["), let (inner, after) = Self.markdownLink(s, i) {
+                if b == UInt8(ascii: "["), let (inner, after) = MarkdownText.link(s, i) {
                     // Keep the link text, drop the brackets and the target.
                     mark(inner.lowerBound)
                     var j = inner.lowerBound
                     while j < inner.upperBound {
-                        if s[j] == UInt8(ascii: "\\"), j + 1 < inner.upperBound, Self.markdownEscapable(s[j + 1]) {
+                        if s[j] == UInt8(ascii: "\\"), j + 1 < inner.upperBound, MarkdownText.escapable(s[j + 1]) {
                             j += 1; mark(j)
                         }
                         bytes.append(s[j]); j += 1
@@ -129,35 +129,5 @@ public struct NormalizedText: Sendable {
         }
         if b == 0xEF, i + 2 < n, s[i + 1] == 0xBB, s[i + 2] == 0xBF { return (.drop, 3) }  // BOM
         return (.keep, 1)
-    }
-
-    @inline(__always)
-    private static func markdownEscapable(_ c: UInt8) -> Bool {
-        switch c {
-        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "*"),
-             UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: "-"),
-             UInt8(ascii: "\\"): true
-        default: false
-        }
-    }
-
-    /// `[text](target)` on one line: the range of `text` and the offset after `)`.
-    private static func markdownLink(_ s: UnsafeBufferPointer<UInt8>, _ open: Int) -> (Range<Int>, Int)? {
-        var j = open + 1
-        let limit = min(s.count, open + 300)
-        while j < limit, s[j] != UInt8(ascii: "]") {
-            if s[j] == 0x0A || s[j] == UInt8(ascii: "[") { return nil }
-            if s[j] == UInt8(ascii: "\\") { j += 1 }
-            j += 1
-        }
-        guard j + 1 < limit, s[j] == UInt8(ascii: "]"), s[j + 1] == UInt8(ascii: "(") else { return nil }
-        let close = j
-        var k = j + 2
-        while k < limit, s[k] != UInt8(ascii: ")") {
-            if s[k] == 0x0A || s[k] == UInt8(ascii: " ") { return nil }
-            k += 1
-        }
-        guard k < limit else { return nil }
-        return (open + 1 ..< close, k + 1)
     }
 }
