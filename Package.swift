@@ -14,12 +14,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        // SQLite's and PostgreSQL's own C libraries: the index's thin SQL layer needs nothing bigger.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // PostgreSQL's own C client: the index in PostgreSQL without a Swift TLS and crypto stack to compile.
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // Pure Swift: value types and the pipeline. No C imports, no I/O.
@@ -29,9 +30,9 @@ let package = Package(
         ]),
         // Reading a corpus: walk, read and analyse with bounded parallelism, documents handed over in order.
         .target(name: "XrefCorpus", dependencies: ["XrefCore", "XrefInput"]),
-        // The index: a corpus kept in SQLite (GRDB) or PostgreSQL, updated incrementally, queried without reading.
+        // The index: a corpus kept in SQLite or PostgreSQL, updated incrementally, queried without reading.
         .target(name: "XrefIndex", dependencies: [
-            "XrefCore", "XrefInput", "XrefCorpus", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift"),
+            "XrefCore", "XrefInput", "XrefCorpus", "CSQLite", "CLibPQ",
         ]),
         .target(name: "XrefExport", dependencies: ["XrefCore", "CLibXML2", "CGraphviz"]),
         // The browser view (`xref serve`): pages rendered on the server from a citation store.

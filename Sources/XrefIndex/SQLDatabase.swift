@@ -1,5 +1,5 @@
 /// The little of SQL the index needs, so that its schema, writes and queries are written once for both
-/// engines (SQLite through GRDB, PostgreSQL through libpq). Statements use `?` placeholders; the
+/// engines (SQLite and PostgreSQL through their own C libraries). Statements use `?` placeholders; the
 /// PostgreSQL side numbers them.
 public enum SQLValue: Sendable, Equatable {
     case int(Int64), text(String), null
