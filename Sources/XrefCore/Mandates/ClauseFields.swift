@@ -144,11 +144,11 @@ extension ClauseState {
             // "on 2 and 3 June 2022", "from 24 April to 2 June and from 3 July to 4 August 2023": the first day.
             var m = i + 2
             while m + 1 < end, w[m].text == "and" || w[m].text == "," || w[m].text == "to", Int(w[m + 1].text) != nil { m += 2 }
-            if m < end, let month = ClauseTimes.months[w[m].text] {
+            if m < end, let month = Dates.month(w[m].text) {
                 var y = m + 1
                 while y < min(end, m + 12), Int(w[y].text).map({ $0 > 1900 }) != true, ![";", "."].contains(w[y].text) { y += 1 }
                 if y < end, let year = Int(w[y].text), year > 1900 {
-                    return ([ClauseTimes.iso(year, month, day)], y + 1)
+                    return ([Dates.iso(year, month, day)], y + 1)
                 }
             }
         }

@@ -23,16 +23,6 @@ public enum ClauseTimes {
         return nil
     }
 
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-    ]
-
-    /// 2025, 4, 30 -> "2025-04-30".
-    static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
-        "\(year)-" + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
-    }
-
     public struct RecurrenceCue: Sendable {
         /// Lower-case words.
         public let phrase: String

@@ -144,9 +144,9 @@ public enum Records {
     static func firstDate(_ s: String) -> String? {
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
         for k in 0..<max(0, words.count - 2) {
-            if let day = Int(words[k]), (1...31).contains(day), let month = ClauseTimes.months[words[k + 1]],
+            if let day = Int(words[k]), (1...31).contains(day), let month = Dates.month(words[k + 1]),
                let year = Int(words[k + 2].prefix(4)), (1945...2100).contains(year) {
-                return ClauseTimes.iso(year, month, day)
+                return Dates.iso(year, month, day)
             }
         }
         return nil

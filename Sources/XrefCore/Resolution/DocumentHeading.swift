@@ -42,14 +42,14 @@ public enum DocumentHeading {
             var month: Int?
             while j < words.count, j <= i + 4, month == nil {
                 if words[j] == "de" { j += 1; continue }
-                month = Self.month(words[j])
+                month = Dates.month(words[j])
                 j += 1
             }
             // An Arabic month is written twice, "تشرين الأول/أكتوبر": the last name before the year counts.
-            while j < words.count, Int(words[j]) == nil, j <= i + 5 { if let m = Self.month(words[j]) { month = m }; j += 1 }
+            while j < words.count, Int(words[j]) == nil, j <= i + 5 { if let m = Dates.month(words[j]) { month = m }; j += 1 }
             if words.indices.contains(j), words[j] == "de" { j += 1 }
             guard let m = month, words.indices.contains(j), let year = Int(words[j].prefix(4)), (1945...2100).contains(year) else { continue }
-            return iso(year, m, day)
+            return Dates.iso(year, m, day)
         }
         return chineseDate(line)
     }
@@ -65,39 +65,12 @@ public enum DocumentHeading {
             let parts = rest.split(separator: "月", maxSplits: 1)
             guard parts.count == 2, let month = Int(parts[0]), let dayText = parts[1].split(separator: "日").first,
                   let day = Int(dayText), (1...12).contains(month), (1...31).contains(day) else { continue }
-            return iso(year, month, day)
+            return Dates.iso(year, month, day)
         }
-        return nil
-    }
-
-    static func month(_ word: String) -> Int? {
-        let w = word.lowercased()
-        for (i, names) in months.enumerated() where names.contains(w) { return i + 1 }
         return nil
     }
 
     private static func trimmed(_ s: Substring) -> String {
         String(s.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
-
-    private static func iso(_ y: Int, _ m: Int, _ d: Int) -> String {
-        "\(y)-" + (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"
-    }
-
-    /// Month names as dates print them: English, French, Spanish, Russian (genitive), Arabic (the Western
-    /// name that follows the Levantine one: "تشرين الأول/أكتوبر").
-    static let months: [Set<String>] = [
-        ["january", "janvier", "enero", "января", "يناير"],
-        ["february", "février", "febrero", "февраля", "فبراير"],
-        ["march", "mars", "marzo", "марта", "مارس"],
-        ["april", "avril", "abril", "апреля", "أبريل", "ابريل"],
-        ["may", "mai", "mayo", "мая", "مايو"],
-        ["june", "juin", "junio", "июня", "يونيه", "يونيو"],
-        ["july", "juillet", "julio", "июля", "يوليه", "يوليو"],
-        ["august", "août", "agosto", "августа", "أغسطس"],
-        ["september", "septembre", "septiembre", "сентября", "سبتمبر"],
-        ["october", "octobre", "octubre", "октября", "أكتوبر"],
-        ["november", "novembre", "noviembre", "ноября", "نوفمبر"],
-        ["december", "décembre", "diciembre", "декабря", "ديسمبر"],
-    ]
 }
