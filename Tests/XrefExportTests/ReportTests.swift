@@ -23,15 +23,28 @@ import XrefCore
         let graph = Fixtures.realistic()
         let html = try page(graph)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(count("<svg", in: html) == 1)
-        #expect(!html.contains("<?xml"), "the SVG's XML prolog does not belong inside HTML")
+        // The picture is drawn by the page from positions: no SVG, no XML inside the HTML.
+        #expect(count("<svg", in: html) == 0 && !html.contains("<?xml"))
         // Nothing loaded from elsewhere: no script or style sources, no stylesheet links.
         #expect(!html.contains(" src="))
         #expect(!html.contains("<link"))
         #expect(count("<script", in: html) == 2 && count("</script>", in: html) == 2)
-        let nodes = try #require(try data(html)["nodes"] as? [[String: Any]])
+        let data = try data(html)
+        let nodes = try #require(data["nodes"] as? [[String: Any]])
         #expect(nodes.count == graph.nodes.count)
         #expect(nodes.contains { $0["id"] as? String == "A/RES/74/177" && $0["document"] != nil })
+        // Every document and symbol has a place in the picture; paragraphs are drawn as their document.
+        for (node, original) in zip(nodes, graph.nodes) {
+            let at = node["at"] as? [Double]
+            #expect((at != nil) == !original.isPart, "\(original.key)")
+            if let at { #expect(at.count == 6 && at[2] > 0 && at[3] > 0) }
+        }
+        // Edges name their ends by number; drawn links join placed nodes.
+        let edges = try #require(data["edges"] as? [[String: Any]])
+        #expect(edges.count == graph.edges.count)
+        #expect(zip(edges, graph.edges).allSatisfy { $0["source"] as? Int == $1.source && $0["target"] as? Int == $1.target })
+        let drawn = try #require(data["drawn"] as? [[Any]])
+        #expect(!drawn.isEmpty && drawn.allSatisfy { nodes[$0[0] as! Int]["at"] != nil && nodes[$0[1] as! Int]["at"] != nil })
     }
 
     /// A paragraph that tries to close the data block, open a script or a comment: it stays data, and the

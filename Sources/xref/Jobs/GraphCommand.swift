@@ -81,7 +81,8 @@ struct GraphCommand: ParsableCommand {
         }
         let chosen = chosenFormat
         let report = try Exporter.write(graph, to: output, format: chosen,
-                                        options: RenderOptions(layout: layout, paragraphs: paragraphs, focus: focusKey))
+                                        options: RenderOptions(layout: layout, paragraphs: paragraphs, focus: focusKey),
+                                        documents: chosen == .html ? ReportDocuments(corpus.analyses) : ReportDocuments())
         if report.unreadable {
             // Not an error: the file is what was asked for, but a reader would see specks.
             let percent = max(1, Int(report.shrink * 100))
