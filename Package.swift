@@ -32,7 +32,10 @@ let package = Package(
         .target(name: "XrefIndex", dependencies: [
             "XrefCore", "XrefInput", "XrefCorpus", "CSQLite", "CLibPQ",
         ]),
-        .target(name: "XrefExport", dependencies: ["XrefCore", "CLibXML2", "CGraphviz"]),
+        // ZIPFoundation for zlib's deflate: report.html carries its data gzipped.
+        .target(name: "XrefExport", dependencies: [
+            "XrefCore", "CLibXML2", "CGraphviz", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The browser view (`xref serve`): pages rendered on the server from a citation store, served over
         // HTTP/1.1 by SwiftNIO's own parser (a read-only site of GET and HEAD needs no web framework).
         .target(name: "XrefServe", dependencies: [

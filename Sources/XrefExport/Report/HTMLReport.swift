@@ -1,3 +1,4 @@
+import Foundation
 import XrefCore
 
 /// `report.html`: the graph in one self-contained file to e-mail or open offline. The data (`ReportData`: the
@@ -22,7 +23,7 @@ enum HTMLReport {
         let boxes = try Graphviz.layoutBoxes(picture)
         let json = ReportData.json(graph, picture: picture, boxes: boxes, documents: named)
         var out: [UInt8] = []
-        out.reserveCapacity(json.count + 64_000)
+        out.reserveCapacity(json.count / 3 + 64_000)
         let documents = graph.nodes.filter { $0.kind == .document }.count
         let symbols = graph.nodes.filter { $0.kind == .symbol }.count
         out += """
@@ -37,8 +38,9 @@ enum HTMLReport {
         """.utf8
         out += ReportPage.body.utf8
         out += ReportPicture.body.utf8
-        out += "<script type=\"application/json\" id=\"graph\">".utf8
-        out += scriptSafe(json)
+        // Packed: gzip in base64 (no "<" can occur in it), unpacked by the page with DecompressionStream.
+        out += "<script type=\"application/gzip\" id=\"graph\" data-encoding=\"gzip\">".utf8
+        out += Data(try Gzip.compress(json)).base64EncodedString().utf8
         out += "</script>\n<script>".utf8
         out += ReportPage.script.utf8
         out += ReportMandates.script.utf8
@@ -46,28 +48,5 @@ enum HTMLReport {
         out += ReportPage.start.utf8
         out += "</script>\n</body></html>\n".utf8
         return (out, ExportReport(nodes: picture.nodes.count - 1, shrink: 1))
-    }
-
-    /// JSON inside `<script>` ends at the first `</script`, and HTML parsers treat `<!--` there specially:
-    /// every `<` (which JSON has only inside strings) becomes `\u003c`, so no document text can close the
-    /// block or open markup. U+2028/U+2029 are escaped too, as older script engines end lines there.
-    static func scriptSafe(_ json: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(json.count + json.count / 16)
-        var i = 0
-        let n = json.count
-        while i < n {
-            let b = json[i]
-            if b == UInt8(ascii: "<") {
-                out += Array("\\u003c".utf8)
-            } else if b == 0xE2, i + 2 < n, json[i + 1] == 0x80, json[i + 2] == 0xA8 || json[i + 2] == 0xA9 {
-                out += Array((json[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                i += 2
-            } else {
-                out.append(b)
-            }
-            i += 1
-        }
-        return out
     }
 }

@@ -324,7 +324,8 @@ public enum ReportPage {
     document.getElementById("keys").append(...symbols.slice(0, 5000).map(n => el("option", {value: n.symbol})));
     window.addEventListener("hashchange", route);
     route();
-    document.body.dataset.ready = "yes";
+    // When the page became usable, for checks and measurements (ms since navigation began).
+    document.body.dataset.ready = Math.round(performance.now());
     })();
     """#
 }

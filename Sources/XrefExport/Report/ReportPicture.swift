@@ -113,9 +113,36 @@ enum ReportPicture {
           ctx.fillText(n.label, x, y, 2 * hw);
         }
       }
+      if (state.selected && on(state.selected, v)) highlight(ctx, v, fontSize);
       status.textContent = "Drawn: " + v.nodes.length + " of " + placed.length + " nodes, " + v.edges.length + " of "
         + lines.length + " links" + (state.shown ? " (overview: add a node's neighbours, or show everything)" : "");
       canvas.dataset.nodes = v.nodes.length; canvas.dataset.edges = v.edges.length;
+    }
+
+    const on = (n, v) => v.nodes.includes(n);
+    // The selected node: its links darker, a ring around it, and its own and its neighbours' labels at a
+    // readable size whatever the zoom.
+    function highlight(ctx, v, fontSize) {
+      const n = state.selected, near = new Set([n]);
+      ctx.strokeStyle = "#1f3a5f"; ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      for (const e of v.edges) {
+        if (e.tail !== n && e.head !== n) continue;
+        near.add(e.tail); near.add(e.head);
+        const [x0, y0] = toScreen(e.tail.at[0], e.tail.at[1]), [x1, y1] = toScreen(e.head.at[0], e.head.at[1]);
+        ctx.moveTo(x0, y0); ctx.lineTo(x1, y1);
+      }
+      ctx.stroke();
+      const [x, y, hw, hh] = screenBox(n);
+      ctx.strokeStyle = "#d97706"; ctx.lineWidth = 3;
+      ctx.strokeRect(x - hw - 4, y - hh - 4, 2 * hw + 8, 2 * hh + 8);
+      if (fontSize >= 7 || near.size > 60) return;
+      ctx.font = "11px 'DejaVu Sans', sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "top";
+      ctx.lineWidth = 3; ctx.strokeStyle = "#fff"; ctx.fillStyle = "#1f2933";
+      for (const m of near) {
+        const [mx, my, , mh] = screenBox(m);
+        ctx.strokeText(m.label, mx, my + mh + 2); ctx.fillText(m.label, mx, my + mh + 2);
+      }
     }
 
     function nodeAt(px, py) {
