@@ -114,6 +114,8 @@ public struct SymbolPage: Sendable {
     public var window: Range<Int>
     public var restsOn: [MandateLine]
     public var restedOnBy: [MandateLine]
+    /// The mandates the resolution creates (read from its first edition), with who fulfilled them.
+    public var mandates: [MandateRow] = []
 }
 
 public struct DocumentPage: Sendable {
@@ -127,4 +129,9 @@ public struct DocumentPage: Sendable {
     /// Every paragraph of the text, citations marked.
     public var blocks: [MarkedText]
     public var citations: [Citation]
+    /// Who the document says it is (`xref documents`): organ, session, agenda item, predecessor.
+    public var record: DocumentRecord?
+    /// The mandates it creates, and those it answers.
+    public var mandates: [MandateRow] = []
+    public var answers: [Answer] = []
 }

@@ -90,13 +90,16 @@ public struct Server: Sendable {
         guard let page = store.symbol(key, window: from..<(from + Self.pageSize)) else {
             return html(Pages.notFound(key, nearest: store.nearest(key)), .notFound)
         }
-        return html(Pages.symbol(page, depth: depth))
+        // The picture's filters offer what its neighbourhood holds.
+        let choices = store.neighbourhood(of: page.key, depth: depth).map(PictureFilter.choices) ?? ([], [], [])
+        return html(Pages.symbol(page, depth: depth, filter: try PictureFilter { try parameters($0, of: request) }, choices: choices))
     }
 
     private func picture(_ request: Request) async throws -> Response {
-        guard let key = try parameter("key", of: request), let graph = store.neighbourhood(of: key, depth: try depth(request)) else {
+        guard let key = try parameter("key", of: request), let whole = store.neighbourhood(of: key, depth: try depth(request)) else {
             return bytes(Array("unknown symbol\n".utf8), type: "text/plain; charset=utf-8", .notFound)
         }
+        let graph = try PictureFilter { try parameters($0, of: request) }.apply(whole, focus: key)
         // Drawn elsewhere (a child process, a few at a time): this request waits, no page does.
         let (shown, caption) = PictureOverview.reduce(graph, focus: key)
         let options = RenderOptions(focus: key, symbolLink: "/symbol?key=", caption: caption)
@@ -154,6 +157,17 @@ public struct Server: Sendable {
         return n
     }
 
+    /// Every value of a repeated parameter, each split at commas (`hide-organ=SC&hide-organ=HRC`, `hide-organ=SC,HRC`).
+    private func parameters(_ name: String, of request: Request) throws -> [String] {
+        guard let query = request.query else { return [] }
+        var values: [String] = []
+        for pair in query.split(separator: "&") where pair.hasPrefix(name + "=") {
+            guard let value = percentDecoded(pair.dropFirst(name.count + 1)) else { throw BadRequest("malformed percent-encoding in '\(name)'") }
+            values += value.split(separator: ",").map(String.init).filter { !$0.isEmpty }
+        }
+        return values
+    }
+
     /// A query parameter, percent-decoded; a malformed or overlong query is the client's error.
     private func parameter(_ name: String, of request: Request) throws -> String? {
         guard let query = request.query else { return nil }
@@ -194,6 +208,8 @@ extension Server {
     #editions a, #editions strong { margin: 0 .2em; }
     .para[dir=rtl] { text-align: right; }
     #hits td:nth-child(2) { white-space: nowrap; }
+    #picture-filters fieldset { display: inline-block; border: 1px solid #dde3ea; margin: 0 .5em .5em 0; font-size: .9em; }
+    #picture-filters label { margin-right: .5em; white-space: nowrap; }
 
     """
 
