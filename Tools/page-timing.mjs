@@ -40,7 +40,8 @@ async function measure(url) {
   const call = (method, params = {}) => new Promise(r => { pending.set(++id, r); ws.send(JSON.stringify({id, method, params})); });
   await call("Page.navigate", {url});
   const probe = `JSON.stringify({ready: document.body && document.body.dataset.ready,
-    nodes: document.getElementById("picture-canvas")?.dataset.nodes})`;
+    nodes: document.getElementById("picture-canvas")?.dataset.nodes,
+    marks: performance.getEntriesByType("mark").map(m => m.name + " " + Math.round(m.startTime)).join(", ")})`;
   for (let waited = 0; waited < 30000; waited += 50) {
     const r = await call("Runtime.evaluate", {expression: probe, returnByValue: true});
     const v = JSON.parse(r.result?.result?.value || "{}");
@@ -57,7 +58,8 @@ try {
     const times = [];
     let last = {};
     for (let i = 0; i < runs; i++) { last = await measure(url); times.push(last.ready); }
-    console.log(`${url.replace(/^.*\//, "")}  usable after ${times.join(", ")} ms` + (last.nodes ? `  (${last.nodes} nodes drawn)` : ""));
+    console.log(`${url.replace(/^.*\//, "")}  usable after ${times.join(", ")} ms` + (last.nodes ? `  (${last.nodes} nodes drawn)` : "")
+                + (last.marks ? `  [last run: ${last.marks}]` : ""));
   }
 } finally {
   browser.kill();
