@@ -18,6 +18,8 @@ public protocol CitationStore: Sendable {
     func references(to key: String) -> (key: String, hits: [Reference])?
     /// The symbol and what lies within `depth` steps of it, for a picture.
     func neighbourhood(of key: String, depth: Int) -> Graph?
+    /// What that picture's filters can offer, without building it (a symbol page asks on every request).
+    func pictureChoices(of key: String, depth: Int) -> PictureChoices
 }
 
 public struct Overview: Sendable {

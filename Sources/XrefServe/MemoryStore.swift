@@ -154,6 +154,36 @@ public final class MemoryStore: CitationStore {
         return graph.filtered(organs: nil, minCitations: 1, focus: key, depth: depth)
     }
 
+    /// Walks the links around the symbol (a document with its paragraphs as one), `depth` steps out.
+    public func pictureChoices(of key: String, depth: Int) -> PictureChoices {
+        guard let start = graph.node(forKey: key) else { return PictureChoices() }
+        // A paragraph or mandate clause counts as its document.
+        func unit(_ i: Int) -> Int {
+            guard graph.nodes[i].isPart else { return i }
+            return incoming[i].first { graph.edges[$0].kind == .contains }.map { graph.edges[$0].source } ?? i
+        }
+        var seen: Set<Int> = [start], frontier = [start], edges: [Graph.Edge] = []
+        // One step more than `depth`, keeping only links between nodes already reached: the picture draws
+        // the links among its farthest nodes too.
+        for step in 0...depth {
+            var next: [Int] = []
+            for u in frontier {
+                let parts = outgoing[u].filter { graph.edges[$0].kind == .contains }.map { graph.edges[$0].target }
+                for n in [u] + parts {
+                    for i in outgoing[n] + incoming[n] where graph.edges[i].kind != .contains {
+                        let e = graph.edges[i]
+                        let other = unit(e.source == n ? e.target : e.source)
+                        if step == depth && !seen.contains(other) { continue }
+                        edges.append(e)
+                        if seen.insert(other).inserted { next.append(other) }
+                    }
+                }
+            }
+            frontier = next
+        }
+        return PictureFilter.choices(nodes: seen.map { graph.nodes[$0] }, edges: edges)
+    }
+
     public func references(to key: String) -> (key: String, hits: [Reference])? {
         guard let n = graph.node(forKey: key) ?? lookup(key).first.flatMap({ graph.node(forKey: $0) }),
               let symbol = graph.nodes[n].symbol else { return nil }

@@ -54,7 +54,7 @@ enum Pages {
     }
 
     static func symbol(_ s: SymbolPage, depth: Int, filter: PictureFilter = PictureFilter(),
-                       choices: (organs: [String], types: [String], relations: [String]) = ([], [], [])) -> [UInt8] {
+                       choices: PictureChoices = PictureChoices()) -> [UInt8] {
         page(title: s.key) { h in
             h.element("h1", ["id": "symbol"], s.key)
             h.markup("<dl><dt>Organ</dt><dd>"); h.text(s.organ.rawValue)
@@ -203,7 +203,7 @@ enum Pages {
     /// The picture's filters: a plain form (no script) that reloads the page with what to hide, so a
     /// filtered picture is a link.
     private static func pictureFilters(_ h: inout HTML, _ key: String, depth: Int, _ filter: PictureFilter,
-                                       _ choices: (organs: [String], types: [String], relations: [String])) {
+                                       _ choices: PictureChoices) {
         guard !(choices.organs.count < 2 && choices.types.count < 2 && choices.relations.count < 2) else { return }
         h.open("form", ["id": "picture-filters", "action": "/symbol", "method": "get"])
         h.open("input", ["type": "hidden", "name": "key", "value": key])

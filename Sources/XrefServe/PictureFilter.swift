@@ -1,5 +1,10 @@
 import XrefCore
 
+/// What a neighbourhood picture holds that its filters can hide.
+public struct PictureChoices: Sendable, Equatable {
+    public var organs: [String] = [], types: [String] = [], relations: [String] = []
+}
+
 /// What a served neighbourhood picture leaves out (issue 19: filters by organ, type and relation): organs,
 /// symbol types and relations hidden, from `hide-organ=SC,HRC&hide-type=decision&hide-relation=recalls`
 /// (repeated parameters or commas). Applied to the graph before it is drawn, so the picture is laid out
@@ -32,10 +37,13 @@ struct PictureFilter: Equatable {
     static func relation(_ e: Graph.Edge) -> String { e.kind == .cites ? (e.relation ?? .mentions).rawValue : e.kind.rawValue }
 
     /// What can be hidden in `graph`: the organs, types and relations it holds, sorted.
-    static func choices(_ graph: Graph) -> (organs: [String], types: [String], relations: [String]) {
-        let drawn = graph.nodes.filter { !$0.isPart }
-        return (Set(drawn.map(organ)).sorted(), Set(drawn.map(type)).sorted(),
-                Set(graph.edges.filter { $0.kind != .contains }.map(relation)).sorted())
+    static func choices(_ graph: Graph) -> PictureChoices {
+        choices(nodes: graph.nodes.filter { !$0.isPart }, edges: graph.edges)
+    }
+
+    static func choices(nodes: [Graph.Node], edges: [Graph.Edge]) -> PictureChoices {
+        PictureChoices(organs: Set(nodes.map(organ)).sorted(), types: Set(nodes.map(type)).sorted(),
+                       relations: Set(edges.filter { $0.kind != .contains }.map(relation)).sorted())
     }
 
     /// `graph` without what is hidden, and without what is left unlinked by that (the focus stays).

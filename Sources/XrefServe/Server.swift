@@ -91,7 +91,7 @@ public struct Server: Sendable {
             return html(Pages.notFound(key, nearest: store.nearest(key)), .notFound)
         }
         // The picture's filters offer what its neighbourhood holds.
-        let choices = store.neighbourhood(of: page.key, depth: depth).map(PictureFilter.choices) ?? ([], [], [])
+        let choices = store.pictureChoices(of: page.key, depth: depth)
         return html(Pages.symbol(page, depth: depth, filter: try PictureFilter { try parameters($0, of: request) }, choices: choices))
     }
 

@@ -44,6 +44,14 @@ import XrefInput
         let graph = try #require(try store().neighbourhood(of: "A/RES/77/19", depth: 1))
         let choices = PictureFilter.choices(graph)
         #expect(choices.relations.count > 1)
+        // The page offers what the picture holds, found by walking links instead of building the picture.
+        let store = try store()
+        for depth in 1...2 {
+            let offered = store.pictureChoices(of: "A/RES/77/19", depth: depth)
+            let held = PictureFilter.choices(try #require(store.neighbourhood(of: "A/RES/77/19", depth: depth)))
+            #expect(Set(held.organs).isSubset(of: offered.organs) && Set(held.types).isSubset(of: offered.types))
+            #expect(Set(held.relations).isSubset(of: offered.relations))
+        }
         let drawn = { (g: Graph) in g.nodes.filter { !$0.isPart }.count }
         for relation in choices.relations {
             var filter = PictureFilter()
