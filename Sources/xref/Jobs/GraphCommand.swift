@@ -11,8 +11,11 @@ struct GraphCommand: ParsableCommand {
         The format follows the extension of -o: .svg .png .pdf (laid out by
         Graphviz), .dot, .graphml, .json (networkx node-link and Cytoscape.js
         elements), .csv (NAME.nodes.csv and NAME.edges.csv), .html (one
-        self-contained page: the picture, search, every symbol's citing
-        paragraphs and mandates; works offline). With -o - give --format.
+        self-contained page, its data gzipped: the picture drawn from
+        Graphviz's positions with pan, zoom and filters, search, every
+        symbol's citing paragraphs, each resolution's mandates and who
+        fulfilled them, documents by their records; works offline; paragraphs
+        are on its pages, not in its picture). With -o - give --format.
 
         Examples:
           xref graph seeds/ -o mandates.svg
