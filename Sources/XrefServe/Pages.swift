@@ -1,4 +1,5 @@
 import XrefCore
+import XrefExport
 
 /// The pages of `xref serve`, rendered on the server from a store's answers. Every link to a symbol is
 /// `/symbol?key=KEY`, to a document `/document/N`.
@@ -54,7 +55,7 @@ enum Pages {
     }
 
     static func symbol(_ s: SymbolPage, depth: Int, filter: PictureFilter = PictureFilter(),
-                       choices: PictureChoices = PictureChoices()) -> [UInt8] {
+                       choices: PictureChoices = PictureChoices(), room: Int = PictureOverview.limit) -> [UInt8] {
         page(title: s.key) { h in
             h.element("h1", ["id": "symbol"], s.key)
             h.markup("<dl><dt>Organ</dt><dd>"); h.text(s.organ.rawValue)
@@ -106,9 +107,18 @@ enum Pages {
             }
             h.markup("</p>")
             pictureFilters(&h, s.key, depth: depth, filter, choices)
+            let roomQuery = room == PictureOverview.limit ? "" : "&room=\(room)"
             h.open("object", ["id": "neighbourhood", "type": "image/svg+xml",
-                              "data": "/graph.svg?key=" + percentEncoded(s.key) + "&depth=\(depth)" + filter.query])
+                              "data": "/graph.svg?key=" + percentEncoded(s.key) + "&depth=\(depth)" + filter.query + roomQuery])
             h.close("object")
+            // An overview grows on demand: twice the room, drawn again (a bigger picture takes longer). Offered
+            // when the links around the symbol already reach more than the room.
+            if choices.nodes > room && room < Server.maxRoom {
+                h.markup("<p>")
+                h.element("a", ["id": "show-more", "href": symbolHref(s.key) + "&depth=\(depth)" + filter.query + "&room=\(min(2 * room, Server.maxRoom))"],
+                          "Show more: draw up to \(min(2 * room, Server.maxRoom)) documents and symbols")
+                h.markup("</p>")
+            }
         }
     }
 

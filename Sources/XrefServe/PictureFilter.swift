@@ -3,6 +3,8 @@ import XrefCore
 /// What a neighbourhood picture holds that its filters can hide.
 public struct PictureChoices: Sendable, Equatable {
     public var organs: [String] = [], types: [String] = [], relations: [String] = []
+    /// About how many documents and symbols the neighbourhood holds (before any overview cut).
+    public var nodes = 0
 }
 
 /// What a served neighbourhood picture leaves out (issue 19: filters by organ, type and relation): organs,
@@ -43,7 +45,7 @@ struct PictureFilter: Equatable {
 
     static func choices(nodes: [Graph.Node], edges: [Graph.Edge]) -> PictureChoices {
         PictureChoices(organs: Set(nodes.map(organ)).sorted(), types: Set(nodes.map(type)).sorted(),
-                       relations: Set(edges.filter { $0.kind != .contains }.map(relation)).sorted())
+                       relations: Set(edges.filter { $0.kind != .contains }.map(relation)).sorted(), nodes: nodes.count)
     }
 
     /// `graph` without what is hidden, and without what is left unlinked by that (the focus stays).

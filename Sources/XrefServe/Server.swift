@@ -92,7 +92,8 @@ public struct Server: Sendable {
         }
         // The picture's filters offer what its neighbourhood holds.
         let choices = store.pictureChoices(of: page.key, depth: depth)
-        return html(Pages.symbol(page, depth: depth, filter: try PictureFilter { try parameters($0, of: request) }, choices: choices))
+        return html(Pages.symbol(page, depth: depth, filter: try PictureFilter { try parameters($0, of: request) }, choices: choices,
+                                 room: try room(request)))
     }
 
     private func picture(_ request: Request) async throws -> Response {
@@ -101,7 +102,7 @@ public struct Server: Sendable {
         }
         let graph = try PictureFilter { try parameters($0, of: request) }.apply(whole, focus: key)
         // Drawn elsewhere (a child process, a few at a time): this request waits, no page does.
-        let (shown, caption) = PictureOverview.reduce(graph, focus: key)
+        let (shown, caption) = PictureOverview.reduce(graph, focus: key, limit: try room(request))
         let options = RenderOptions(focus: key, symbolLink: "/symbol?key=", caption: caption)
         switch await pictures.svg(PictureRequest(graph: shown, options: options)) {
         case .drawn(let svg): return bytes(PictureViewer.interactive(svg), type: "image/svg+xml")
@@ -150,6 +151,18 @@ public struct Server: Sendable {
         default: throw BadRequest("format is html, csv or json")
         }
     }
+
+    /// How many documents and symbols a picture may show before it is cut to an overview (`&room=N`): the
+    /// page's "Show more" doubles it, up to `maxRoom`.
+    private func room(_ request: Request) throws -> Int {
+        guard let r = try parameter("room", of: request) else { return PictureOverview.limit }
+        guard let n = Int(r), (PictureOverview.limit...Self.maxRoom).contains(n) else {
+            throw BadRequest("room is \(PictureOverview.limit) to \(Self.maxRoom)")
+        }
+        return n
+    }
+
+    static let maxRoom = 960
 
     private func depth(_ request: Request) throws -> Int {
         guard let d = try parameter("depth", of: request) else { return 1 }

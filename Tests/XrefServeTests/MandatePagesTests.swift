@@ -71,4 +71,20 @@ import XrefInput
         #expect(page.contains(#"<input type="checkbox" name="hide-relation" value="recalls" checked="checked">"#))
         #expect(page.contains(#"data="/graph.svg?key=A/RES/77/19&amp;depth=1&amp;hide-relation=recalls""#))
     }
+
+    /// An overview grows on demand: "Show more" doubles the room of the picture, up to its largest, and a
+    /// room outside the bounds is the client's error.
+    @Test(.enabled(if: ReferencesTests.hasCorpus)) func overviewsGrowOnDemand() async throws {
+        let page = try #require(try store().symbol("A/RES/77/19", window: 0..<50))
+        let big = PictureChoices(organs: ["GA"], types: ["resolution"], relations: ["recalls"], nodes: 500)
+        let first = String(decoding: Pages.symbol(page, depth: 1, choices: big), as: UTF8.self)
+        #expect(first.contains(#"<a id="show-more" href="/symbol?key=A/RES/77/19&amp;depth=1&amp;room=240">Show more: draw up to 240 documents and symbols</a>"#))
+        let second = String(decoding: Pages.symbol(page, depth: 1, choices: big, room: 480), as: UTF8.self)
+        #expect(second.contains("&amp;room=480\"></object>") && second.contains("room=960"))
+        #expect(!String(decoding: Pages.symbol(page, depth: 1, choices: big, room: Server.maxRoom), as: UTF8.self).contains("show-more"))
+        let small = PictureChoices(organs: ["GA"], types: ["resolution"], relations: ["recalls"], nodes: 12)
+        #expect(!String(decoding: Pages.symbol(page, depth: 1, choices: small), as: UTF8.self).contains("show-more"))
+        let refused = try await RouterClient(server: Server(store: try store())).get("/symbol?key=A/RES/77/19&room=5")
+        #expect(refused.status == .badRequest)
+    }
 }
