@@ -22,4 +22,15 @@ import Testing
         #expect(String(decoding: bytes[found[1].start..<found[1].end], as: UTF8.self) == "A/74/130")
         #expect(String(decoding: bytes[found[0].start..<found[0].start + 10], as: UTF8.self) == "resolution")
     }
+
+    /// Issue 20 item 7: shapes of verbatim records and scanned texts.
+    @Test func verbatimRecordShapes() {
+        let spaced = Recognizer.recognize(raw: "Recalling its resolution ES- 9/1 of 5 February 1982,")
+        #expect(spaced.map(\.symbol) == ["A/RES/ES-9/1"])
+        // A list that lost a comma goes on only with a Council number and its year.
+        let list = Recognizer.recognize(raw: "Recalling its resolutions 2204 (2015) 2216 (2015), and 2266 (2016),", document: DocumentContext(organ: .sc))
+        #expect(list.map(\.symbol) == ["S/RES/2204 (2015)", "S/RES/2216 (2015)", "S/RES/2266 (2016)"])
+        let prose = Recognizer.recognize(raw: "Recalling its resolution 2204 (2015) 2 members abstained,", document: DocumentContext(organ: .sc))
+        #expect(prose.map(\.symbol) == ["S/RES/2204 (2015)"])
+    }
 }
