@@ -33,4 +33,15 @@ import Testing
         let prose = Recognizer.recognize(raw: "Recalling its resolution 2204 (2015) 2 members abstained,", document: DocumentContext(organ: .sc))
         #expect(prose.map(\.symbol) == ["S/RES/2204 (2015)"])
     }
+
+    /// Issue 20 item 8: a date that contradicts the Assembly's session years gives the number to the
+    /// Human Rights Council where it fits the Council's (`Lexicon.sessionYears`).
+    @Test func datesSettleTheOrganOfABareNumber() {
+        let keys = Recognizer.recognize(raw: "Recalling resolution 36/8 of 21 March 2017 and resolution 36/8 of 10 December 1981, and resolution 70/1 of 25 September 2015,").map(\.symbol)
+        #expect(keys == ["A/HRC/RES/36/8", "A/RES/36/8", "A/RES/70/1"])
+        // Decisions keep their reading: another body's decision 27/2 of 2013 is no Council decision.
+        #expect(Recognizer.recognize(raw: "in line with Governing Council of the United Nations Environment Programme decision 27/2 of 22 February 2013,").map(\.symbol) != ["A/HRC/DEC/27/2"])
+        #expect(Lexicon.sessionYears(.ga, 36) == 1981...1982)
+        #expect(Lexicon.sessionYears(.hrc, 36)?.contains(2017) == true)
+    }
 }
