@@ -138,3 +138,36 @@ struct LanguagesTests {
         }
     }
 }
+
+/// Issue 20 in the other languages: pinpoints inside a list do not end it, and a colon's lead-in
+/// governs the `;`-separated items after it in its sentence.
+@Suite struct LanguageListsTests {
+    private func relations(_ text: String, _ language: Language) -> [(String, Relation)] {
+        let bytes = Array(text.utf8)
+        let block = Block(id: "b0", kind: .paragraph, range: 0..<bytes.count)
+        return LanguagesTests.citations(text, language).map {
+            ($0.symbol, LanguageRelations.classify(bytes, block: block, start: $0.start, language: language))
+        }
+    }
+
+    @Test func pinpointsInsideAListDoNotEndIt() {
+        let es = relations("Recordando sus resoluciones 51/210, secc. B, 56/280 B, secc. III, y 57/250, secc. III,", .es)
+        #expect(es.map(\.0) == ["A/RES/51/210", "A/RES/56/280", "A/RES/57/250"])
+        #expect(es.allSatisfy { $0.1 == .recalls })
+        let fr = relations("voir les résolutions 58/39, par. 9, et 64/21, par. 18.", .fr)
+        #expect(fr.map(\.0) == ["A/RES/58/39", "A/RES/64/21"])
+        #expect(fr.allSatisfy { $0.1 == .see })
+        // A full stop after a word that is no pinpoint still ends the sentence.
+        #expect(relations("Recordando su resolución 51/210, secc. B. Los Estados, 56/280", .es).map(\.0) == ["A/RES/51/210"])
+    }
+
+    @Test func aColonsLeadInGovernsTheItems() {
+        let semicolons = relations("Toma nota de los documentos siguientes: a) la resolución 75/297; b) la resolución 76/289;", .es)
+        #expect(semicolons.map(\.1) == [.takesNoteOf, .takesNoteOf])
+        let french = relations("Prend note des documents suivants : a) la résolution 75/297 ; b) la résolution 76/289 ;", .fr)
+        #expect(french.map(\.1) == [.takesNoteOf, .takesNoteOf])
+        // A sentence end between the colon and the item ends the list.
+        let ended = relations("Prend note des documents suivants : a) la résolution 75/297 et son annexe. Le Conseil examinera la résolution 76/289 ;", .fr)
+        #expect(ended.last?.1 == .mentions)
+    }
+}

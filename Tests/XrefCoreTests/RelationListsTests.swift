@@ -171,4 +171,42 @@ import Testing
             #expect(found.count == 4)
         }
     }
+
+    @Test func markersPrintedApartAreFoundInOrder() {
+        // Old Security Council transcripts and text extracted from PDFs print the marker apart from its word.
+        let text = Array("Having considered the letter from the President of the Security Council, 26\nRecalling the Universal Declaration of Human Rights, 27  the Treaty on the Non-Proliferation of Nuclear Weapons 28 since 1970, Article 29 of the Charter, by 13 votes to 30 and the year 1989, 30 and".utf8)
+        text.withUnsafeBufferPointer { t in
+            let notes = (26...31).map { Block(id: "fn\($0)", kind: .footnote, range: t.count..<t.count) }
+            let found = FootnoteAnchors.locate(t, blocks: [Block(id: "b0", kind: .paragraph, range: 0..<t.count)] + notes, marks: [])
+            #expect(found["fn26"].map { t[$0.lowerBound - 2] } == UInt8(ascii: ","))
+            #expect(found["fn27"].map { t[$0.lowerBound - 2] } == UInt8(ascii: ","))
+            #expect(found["fn28"].map { t[$0.lowerBound - 2] } == UInt8(ascii: "s"))
+            // "Article 29" counts, "to 30" is a number in a sentence: note 29 is not found, so 30 is not the next one.
+            #expect(found["fn29"] == nil)
+            #expect(found["fn30"] == nil)
+            #expect(found.count == 3)
+        }
+        // Each counting word of the table stops a spaced marker.
+        for word in FootnoteAnchors.countingWords {
+            let s = Array("see \(word.prefix(1).uppercased() + word.dropFirst()) 1 and".utf8)
+            s.withUnsafeBufferPointer { t in
+                let i = s.count - 5
+                #expect(!FootnoteAnchors.spaced(t, i, i + 1, t.count), "\(word)")
+            }
+        }
+    }
+
+    @Test func aMarkerAfterTheClausesSemicolonTakesThatClause() {
+        let text = "Resolution adopted by the General Assembly on 7 December 2020\n\n25. Acknowledges the report of the Secretary-General on the work of the Organization;10\n\n26. Decides to include the item;\n\n__________________\n\n10 Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 1 (A/75/1).\n"
+        let report = analyze(text).first { $0.symbol == "A/75/1" }
+        #expect(report?.via == "fn10")
+        #expect(report?.relation == .takesNoteOf)
+    }
+
+    @Test func setPhrasesKeepTheJoinOpen() {
+        #expect(rel("Takes note of the report, and in this regard reaffirms Commission on Narcotic Drugs resolution 62/8 of 22 March 2019;", "62/8") == .reaffirms)
+        #expect(rel("Notes the report, and also recalls Assembly resolutions 71/321 and 77/203, whereby the Assembly decided to enhance participation;", "77/203") == .recalls)
+        // "to" before a capital is a title's word, not a new "to ..." clause.
+        #expect(rel("Recalls the Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030, adopted in resolution 70/266;", "70/266") == .recalls)
+    }
 }

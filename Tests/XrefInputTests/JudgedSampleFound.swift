@@ -3,7 +3,9 @@
 /// rows: a note's citation takes the relation of the clause carrying its marker ("Having considered ...
 /// the note by the Secretary-General on the report of the Unit for 2024,3" and "3 A/79/742." is
 /// `takes-note-of`), a note opening "See" is `see` throughout, and "in full accordance with the provisions
-/// of its resolutions" is `in-accordance-with`.
+/// of its resolutions" is `in-accordance-with`. Seven more follow the same rule since their notes' markers
+/// are found where printed apart from the word ("the Guiding Principles on Business and Human Rights 29",
+/// "Council, 27") or after the clause's semicolon ("of the Secretary-General;9"): each marker's clause was read.
 let judgedFound: [JudgedRow] = [
     .init("md/upr/cycle2_A_HRC_28_15_Working_Group_Report.md", "graph 15 of the annex to resolution 5/1 and par", "resolution 5/1", .found, key: "A/HRC/RES/5/1", organ: "HRC", relation: "in-accordance-with"),
     .init("md/upr/cycle2_A_HRC_WG_6_20_SVN_1_National_Report.md", "agraph 5 of the annex to Council\n              resolution 16/21\n\n      ", "Council\n              resolution 16/21", .found, key: "A/HRC/RES/16/21", organ: "HRC", relation: "in-accordance-with"),
@@ -94,7 +96,7 @@ let judgedFound: [JudgedRow] = [
     .init("pdf/S_2025_509.en.pdf", "resolutions 2510 (2020), 2542 (2020), 2570 (", "2542 (2020)", .found, key: "S/RES/2542 (2020)", organ: "SC", relation: "pursuant-to"),
     .init("pdf/S_2025_73.en.pdf", "c Republic of the Congo, S/2024/969, paras.", "S/2024/969", .found, key: "S/2024/969", organ: "SC", relation: "see"),
     .init("text/ga-resolutions/A_RES_78_115.txt", "159 of 18 December 2007, 63/185 of 18 D", "63/185", .found, key: "A/RES/63/185", organ: "GA", relation: "recalls"),
-    .init("text/ga-resolutions/A_RES_78_120.txt", "__________________ \n \n9  A/78/360. \n\nA/RE", "A/78/360", .found, key: "A/78/360", organ: "GA", relation: "mentions"),
+    .init("text/ga-resolutions/A_RES_78_120.txt", "__________________ \n \n9  A/78/360. \n\nA/RE", "A/78/360", .found, key: "A/78/360", organ: "GA", relation: "takes-note-of"),
     .init("text/ga-resolutions/A_RES_78_142.txt", "216 of 22 December 2005, 63/279 of 24 A", "63/279", .found, key: "A/RES/63/279", organ: "GA", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_78_159.txt", "0, No. 30619. \n \n11  See FCCC/CP/2022/10/Add.1, decisi", "FCCC/CP/2022/10/Add.1", .found, key: "FCCC/CP/2022/10/Add.1", organ: "UNFCCC", relation: "see"),
     .init("text/ga-resolutions/A_RES_78_17.txt", "0/52 of 8 December 2005, 61/56 of 6 De", "61/56", .found, key: "A/RES/61/56", organ: "GA", relation: "recalls"),
@@ -103,7 +105,7 @@ let judgedFound: [JudgedRow] = [
     .init("text/ga-resolutions/A_RES_78_175.txt", "128 of 18 December 2007, 64/136 of 18 D", "64/136", .found, key: "A/RES/64/136", organ: "GA", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_78_187.txt", "agraphs 58 and 59 of its resolution 62/141 of \n18 ", "resolution 62/141", .found, key: "A/RES/62/141", organ: "GA", relation: "in-line-with"),
     .init("text/ga-resolutions/A_RES_78_208.txt", "e subject, in particular resolution 76/176 \nof 16 ", "resolution 76/176", .found, key: "A/RES/76/176", organ: "GA", relation: "recalls"),
-    .init("text/ga-resolutions/A_RES_78_219.txt", "_________________ \n \n29  A/HRC/17/31, annex.", "A/HRC/17/31", .found, key: "A/HRC/17/31", organ: "HRC", relation: "mentions"),
+    .init("text/ga-resolutions/A_RES_78_219.txt", "_________________ \n \n29  A/HRC/17/31, annex.", "A/HRC/17/31", .found, key: "A/HRC/17/31", organ: "HRC", relation: "in-accordance-with"),
     .init("text/ga-resolutions/A_RES_78_235.txt", "58 of 19 December 2006, \n62/221 of 22 D", "62/221", .found, key: "A/RES/62/221", organ: "GA", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_78_240.txt", "on, Supplement No. 53A \n(A/77/53/Add.1), chap.", "A/77/53/Add.1", .found, key: "A/77/53/Add.1", organ: "GA", relation: "see"),
     .init("text/ga-resolutions/A_RES_78_274.txt", "VII, paragraph 4, of its resolution 78/253 of 22 D", "resolution 78/253", .found, key: "A/RES/78/253", organ: "GA", relation: "endorses"),
@@ -123,16 +125,16 @@ let judgedFound: [JudgedRow] = [
     .init("text/ga-resolutions/A_RES_79_122.txt", "ral prepared pursuant to Assembly resolution 77/249 on the ", "Assembly resolution 77/249", .found, key: "A/RES/77/249", organ: "GA", relation: "pursuant-to"),
     .init("text/ga-resolutions/A_RES_79_122.txt", "8/SR.41, A/C.6/78/SR.42, A/C.6/78/SR.43, \nA/C.6", "A/C.6/78/SR.43", .found, key: "A/C.6/78/SR.43", organ: "GA", relation: "see"),
     .init("text/ga-resolutions/A_RES_79_144.txt", "79/68 and A/79/340. \n \n3 A/78/521 and A/7", "A/78/521", .found, key: "A/78/521", organ: "GA", relation: "takes-note-of"),
-    .init("text/ga-resolutions/A_RES_79_144.txt", ". 1184, No. 18961. \n \n14 SPLOS/34/7. \n \n15 ", "SPLOS/34/7", .found, key: "SPLOS/34/7", organ: "other", relation: "mentions"),
+    .init("text/ga-resolutions/A_RES_79_144.txt", ". 1184, No. 18961. \n \n14 SPLOS/34/7. \n \n15 ", "SPLOS/34/7", .found, key: "SPLOS/34/7", organ: "other", relation: "takes-note-of"),
     .init("text/ga-resolutions/A_RES_79_144.txt", " \n_______________ \n \n164 A/79/548, annex.", "A/79/548", .found, key: "A/79/548", organ: "GA", relation: "mentions"),
     .init("text/ga-resolutions/A_RES_79_144.txt", "\nof 26 November 1997 and 54/33, and a ", "54/33", .found, key: "A/RES/54/33", organ: "GA", relation: "in-accordance-with"),
     .init("text/ga-resolutions/A_RES_79_160.txt", "162 of 18 December 2008, 64/147 of 18 D", "64/147", .found, key: "A/RES/64/147", organ: "GA", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_79_166.txt", "ion, Supplement No. 53 \n(A/79/53), chap.", "A/79/53", .found, key: "A/79/53", organ: "GA", relation: "see"),
     .init("text/ga-resolutions/A_RES_79_177.txt", "163 of 17 December 2015, 74/156 of 18 D", "74/156", .found, key: "A/RES/74/156", organ: "GA", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_79_209.txt", "pted under the UNFCCC in FCCC/CP/2015/10/Add.1, decisi", "FCCC/CP/2015/10/Add.1", .found, key: "FCCC/CP/2015/10/Add.1", organ: "UNFCCC", relation: "reaffirms"),
-    .init("text/ga-resolutions/A_RES_79_209.txt", "No. 25 (A/79/25). \n \n16  Resolution 70/1. \n \n17 ", "Resolution 70/1", .found, key: "A/RES/70/1", organ: "GA", relation: "mentions"),
+    .init("text/ga-resolutions/A_RES_79_209.txt", "No. 25 (A/79/25). \n \n16  Resolution 70/1. \n \n17 ", "Resolution 70/1", .found, key: "A/RES/70/1", organ: "GA", relation: "in-line-with"),
     .init("text/ga-resolutions/A_RES_79_22.txt", "5/36 of 7 December 2020, 76/231 of 24 D", "76/231", .found, key: "A/RES/76/231", organ: "GA", relation: "recalls"),
-    .init("text/ga-resolutions/A_RES_79_236.txt", "on on Climate Change in \nFCCC/CP/2015/10/Add.1, decisi", "FCCC/CP/2015/10/Add.1", .found, key: "FCCC/CP/2015/10/Add.1", organ: "UNFCCC", relation: "mentions"),
+    .init("text/ga-resolutions/A_RES_79_236.txt", "on on Climate Change in \nFCCC/CP/2015/10/Add.1, decisi", "FCCC/CP/2015/10/Add.1", .found, key: "FCCC/CP/2015/10/Add.1", organ: "UNFCCC", relation: "reaffirms"),
     .init("text/ga-resolutions/A_RES_79_247.txt", "/79/6 (Sect. 24)/Corr.1, A/79/6 (Sect. 25), A/79/6", "A/79/6 (Sect. 25)", .found, key: "A/79/6 (Sect. 25)", organ: "GA", relation: "mentions"),
     .init("text/ga-resolutions/A_RES_79_247.txt", " General Assembly in its resolution 71/6 and the", "resolution 71/6", .found, key: "A/RES/71/6", organ: "GA", relation: "endorses"),
     .init("text/ga-resolutions/A_RES_79_253.txt", "1 of section XIII of its resolution 76/246 A as we", "resolution 76/246", .found, key: "A/RES/76/246", organ: "GA", relation: "recalls"),
@@ -140,7 +142,7 @@ let judgedFound: [JudgedRow] = [
     .init("text/ga-resolutions/A_RES_79_281.txt", " 66/259 of 9 April 2012, 67/256 of 12 A", "67/256", .found, key: "A/RES/67/256", organ: "GA", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_79_281.txt", "t No. 34 (A/79/34). \n \n3 A/79/742. \n\nA/RE", "A/79/742", .found, key: "A/79/742", organ: "GA", relation: "takes-note-of"),
     .init("text/ga-resolutions/A_RES_79_287.txt", "s \n_______________ \n \n10 A/63/591, annex.", "A/63/591", .found, key: "A/63/591", organ: "GA", relation: "mentions"),
-    .init("text/ga-resolutions/A_RES_79_287.txt", "o \n_______________ \n \n15 Resolution 73/2. \n\nGlob", "Resolution 73/2", .found, key: "A/RES/73/2", organ: "GA", relation: "mentions"),
+    .init("text/ga-resolutions/A_RES_79_287.txt", "o \n_______________ \n \n15 Resolution 73/2. \n\nGlob", "Resolution 73/2", .found, key: "A/RES/73/2", organ: "GA", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_79_292.txt", "307 of 9 September 2009, 64/162 of 18 D", "64/162", .found, key: "A/RES/64/162", organ: "GA", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_79_298.txt", "66/265 of 21 June \n2012, 67/287 of 28 J", "67/287", .found, key: "A/RES/67/287", organ: "GA", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_79_302.txt", "uestions,2  \n \nRecalling Security Council resolution 2149 (2014) of 10 A", "Security Council resolution 2149 (2014)", .found, key: "S/RES/2149 (2014)", organ: "SC", relation: "recalls"),
@@ -199,7 +201,7 @@ let judgedFound: [JudgedRow] = [
     .init("text/sc-resolutions/S_RES_0493_1981_EN_GOLD.txt", "sures taken to implement resolution\n338 (1973).\n\nAdopt", "resolution\n338 (1973)", .found, key: "S/RES/338 (1973)", organ: "SC", relation: "implements"),
     .init("text/sc-resolutions/S_RES_0643_1989_EN_GOLD.txt", "8) of\n29 September 1978, 629 (1989) of 16 J", "629 (1989)", .found, key: "S/RES/629 (1989)", organ: "SC", relation: "reaffirms"),
     .init("text/sc-resolutions/S_RES_0667_1990_EN_GOLD.txt", "4 (1990),\n665 (1990) and 666 (1990);\n\n6. De", "666 (1990)", .found, key: "S/RES/666 (1990)", organ: "SC", relation: "mentions"),
-    .init("text/sc-resolutions/S_RES_0679_1990_EN_GOLD.txt", "ng.\n\n\n27 Ibid., document S/21950 and Cor", "S/21950", .found, key: "S/21950", organ: "SC", relation: "mentions"),
+    .init("text/sc-resolutions/S_RES_0679_1990_EN_GOLD.txt", "ng.\n\n\n27 Ibid., document S/21950 and Cor", "S/21950", .found, key: "S/21950", organ: "SC", relation: "takes-note-of"),
     .init("text/sc-resolutions/S_RES_0757_1992_EN_GOLD.txt", "ance with\nparagraph 4 of resolution 752 (1992) without", "resolution 752 (1992)", .found, key: "S/RES/752 (1992)", organ: "SC", relation: "in-accordance-with"),
     .init("text/sc-resolutions/S_RES_0769_1992_EN_GOLD.txt", "of the Security Council\n(S/24390, annex)", "S/24390", .found, key: "S/24390", organ: "SC", relation: "takes-note-of"),
     .init("text/sc-resolutions/S_RES_0835_1993_EN_GOLD.txt", "92) of\n28 February 1992, 810 (1993) of 8 Ma", "810 (1993)", .found, key: "S/RES/810 (1993)", organ: "SC", relation: "reaffirms"),

@@ -33,6 +33,8 @@ enum LanguageRelations {
         .init("se félicitant", .welcomes, "Se félicitant de l’adoption de la résolution 2532 (2020),"),
         .init("accueille avec satisfaction", .welcomes, "Accueille avec satisfaction le rapport A/77/303 ;"),
         .init("conformément à", .inAccordanceWith, "conformément à la résolution 60/251,"),
+        .init("en conformité avec", .inAccordanceWith, "en conformité avec la résolution 60/251,"),
+        .init("dans le droit fil de", .inLineWith, "dans le droit fil de la résolution 77/335,"),
         .init("en application de", .pursuantTo, "présenté en application de la résolution 76/204,"),
         .init("en vertu de", .pursuantTo, "créé en vertu de la résolution 1267 (1999)"),
         .init("faisant suite", .pursuantTo, "le Comité faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)"),
@@ -58,12 +60,18 @@ enum LanguageRelations {
         .init("en seguimiento de", .furtherTo, "en seguimiento de su resolución 75/132,"),
         .init("aplicación de", .implements, "la aplicación de la resolución 1540 (2004)"),
         .init("véase", .see, "3 Véase FCCC/CP/2015/10/Add.1, decisión 1/CP.21, anexo."),
+        .init("véanse", .see, "véanse las resoluciones 58/39, párr. 9, y 64/21, párr. 18."),
+        .init("con arreglo a lo dispuesto en", .inAccordanceWith, "con arreglo a lo dispuesto en su resolución 75/297"),
+        .init("conforme a", .inAccordanceWith, "b) Los requisitos de desempeño en el mantenimiento de la paz conforme a las resoluciones 2378 (2017) y 2436 (2018);"),
+        .init("en consonancia con", .inLineWith, "celebrada el 2 de mayo de 2024, en consonancia con la resolución 77/335"),
         .init("hace suya", .endorses, "Hace suya la resolución 2017/21 del Consejo Económico y Social;"),
     ]
 
     static let russian: [Cue] = [
         .init("ссылаясь", .recalls, "ссылаясь далее на свое решение 74/550 A от 13 апреля 2020 года,"),
         .init("ссылается", .recalls, "ссылается на свою резолюцию 76/204;"),
+        .init("напомина", .recalls, "d) напоминает, что резолюция 2607 (2021) продлила мандат;"),
+        .init("учрежденн", .establishes, "d) напоминает, что Комитет, учрежденный резолюцией 751 (1992), продолжит работу;"),
         .init("вновь подтверждая", .reaffirms, "вновь подтверждая свою резолюцию 46/182 от 19 декабря 1991 года,"),
         .init("вновь подтверждает", .reaffirms, "вновь подтверждает свою резолюцию 70/1;"),
         .init("принимая к сведению", .takesNoteOf, "принимая к сведению резолюцию 2017/21 Экономического и Социального Совета,"),
@@ -112,20 +120,36 @@ enum LanguageRelations {
         guard !cues.isEmpty else { return .mentions }
         return text.withUnsafeBufferPointer { t in
             let floor = max(0, min(block.range.lowerBound, start))
-            var s = min(start, t.count)
-            while s > floor, !clauseEnds(t, s) { s -= 1 }
-            var best: Relation?
-            var k = s
-            scan: while k < start {
-                if LanguageText.isWordChar(t, k), language == .zh || !LanguageText.letterBefore(t, k) || arabicAnd(t, k, language) {
-                    // A cue read whole is not read again from inside ("en application de", not "application de").
-                    let first = loweredLetter(t, k)
-                    for cue in cues { if let e = match(cue.words, t, k, limit: start, first: first) { best = cue.relation; k = e; continue scan } }
-                }
-                k += 1
-            }
-            return best ?? .mentions
+            let s = clauseStart(t, min(start, t.count), floor: floor)
+            if let r = nearestCue(t, s, start, cues, language) { return r }
+            // An item of a list after a colon takes the lead-in's cue: "Toma nota de los documentos
+            // siguientes: a) ... (A/1); b) ... (A/2)". Not across lines: items a line or a block (mandates'
+            // tasks) carry verbs of their own that the cue tables do not know.
+            if let colon = ListLeadIn.colon(t, clause: s, floor: floor),
+               let r = nearestCue(t, clauseStart(t, colon, floor: floor), colon, cues, language) { return r }
+            return .mentions
         }
+    }
+
+    private static func clauseStart(_ t: Bytes, _ start: Int, floor: Int) -> Int {
+        var s = start
+        while s > floor, !clauseEnds(t, s) { s -= 1 }
+        return s
+    }
+
+    /// The last cue between `from` and `to`.
+    private static func nearestCue(_ t: Bytes, _ from: Int, _ to: Int, _ cues: [Cue], _ language: Language) -> Relation? {
+        var best: Relation?
+        var k = from
+        scan: while k < to {
+            if LanguageText.isWordChar(t, k), language == .zh || !LanguageText.letterBefore(t, k) || arabicAnd(t, k, language) {
+                // A cue read whole is not read again from inside ("en application de", not "application de").
+                let first = loweredLetter(t, k)
+                for cue in cues { if let e = match(cue.words, t, k, limit: to, first: first) { best = cue.relation; k = e; continue scan } }
+            }
+            k += 1
+        }
+        return best
     }
 
     /// Whether a clause ends right before `i`.

@@ -136,7 +136,7 @@ struct LanguageScan {
         let limit = min(t.count, start + 400)
         while p < limit {
             let b = t[p]
-            if b == 0x0A || b == UInt8(ascii: ";") || (b == UInt8(ascii: ".") && (t.at(p + 1) == 0x20 || t.at(p + 1) == 0x0A)) { return nil }
+            if b == 0x0A || b == UInt8(ascii: ";") || (b == UInt8(ascii: ".") && (t.at(p + 1) == 0x20 || t.at(p + 1) == 0x0A) && !abbreviation(before: p)) { return nil }
             if b == 0xD8, t.at(p + 1) == 0x9B { return nil }  // ؛
             if firstBytes[Int(b)], !LanguageText.letterBefore(t, p), form(at: p) != nil { return nil }
             if b.isDigit || b == UInt8(ascii: "S") || b == 0xD8, !LanguageText.letterBefore(t, p), t.at(p - 1) != UInt8(ascii: "/"),
@@ -148,6 +148,12 @@ struct LanguageScan {
             p += 1
         }
         return nil
+    }
+
+    /// The word before the full stop at `p` abbreviates a pinpoint ("secc.", "par.", "п."): the list goes on.
+    private func abbreviation(before p: Int) -> Bool {
+        let s = LanguageText.wordStart(t, p)
+        return s < p && table.abbreviations.contains { $0.elementsEqual(t[s..<p]) }
     }
 
     /// Whether a comma, a conjunction (Arabic "و", glued or not) or, when `loose`, a word like

@@ -41,6 +41,9 @@ struct LanguageTable {
     /// Verbs of adoption after a body named earlier in the sentence: "le Conseil des droits de l’homme a
     /// adopté … la résolution 51/22" is the Council's resolution.
     var adoptions: [[UInt8]] = []
+    /// Abbreviations of pinpoints that end in a full stop inside a list: "Resoluciones 51/210, secc. B,
+    /// 56/280 B", "les résolutions 58/39, par. 9, et 64/21": the stop ends no sentence.
+    var abbreviations: [[UInt8]] = []
     /// Sentences with the key each must give, checked by the tests.
     var examples: [(sentence: String, key: String)]
 }
@@ -89,7 +92,10 @@ enum LanguagesLexicon {
         possessives: words(["sa", "ses", "son"]),
         connectors: words(["notamment", "particulier", "compris", "dont"]),
         adoptions: words(["a adopté", "avait adopté", "a adoptée", "adoptait"]),
+        abbreviations: words(["par", "sect", "chap", "art", "al", "p", "vol", "no", "suppl", "annexe"]),
         examples: [
+            ("voir les résolutions 58/39, par. 9, et 64/21, par. 18", "A/RES/64/21"),
+            ("Résolutions 51/210, sect. B, 56/280 B, sect. III, et 57/250, sect. III", "A/RES/57/250"),
             ("Réaffirmant sa résolution 46/182 du 19 décembre 1991,", "A/RES/46/182"),
             ("faisant suite aux résolutions 1267 (1999), 1989 (2011) et 2253 (2015)", "S/RES/2253 (2015)"),
             ("les résolutions 27/22, 32/21 et 50/16 du Conseil des droits de l’homme", "A/HRC/RES/32/21"),
@@ -123,7 +129,10 @@ enum LanguagesLexicon {
         possessives: words(["su", "sus"]),
         connectors: words(["particular", "incluida", "incluidas", "incluido", "incluidos", "especial"]),
         adoptions: words(["aprobó", "adoptó", "ha aprobado", "había aprobado"]),
+        abbreviations: words(["párr", "párrs", "secc", "cap", "art", "apdo", "pág", "vol", "núm", "anexo"]),
         examples: [
+            ("Resoluciones 51/210, secc. B, 56/280 B, secc. III, y 57/250, secc. III", "A/RES/57/250"),
+            ("véanse las resoluciones 58/39, párr. 9, y 64/21, párr. 18", "A/RES/64/21"),
             ("Reafirmando su resolución 46/182, de 19 de diciembre de 1991,", "A/RES/46/182"),
             ("dimanante de las resoluciones 1267 (1999), 1989 (2011) y 2253 (2015)", "S/RES/1989 (2011)"),
             ("las resoluciones del Consejo de Derechos Humanos 27/22, de 26 de septiembre de 2014, y 32/21", "A/HRC/RES/32/21"),
@@ -159,7 +168,9 @@ enum LanguagesLexicon {
         possessives: words(["свою", "своей", "свои", "своих", "своими", "своим", "своем", "своём", "его", "ее", "её"]),
         connectors: words(["частности", "включая", "том"]),
         adoptions: words(["принял", "приняла", "принял консенсусом"]),
+        abbreviations: words(["п", "пп", "разд", "гл", "ст", "стр", "т"]),
         examples: [
+            ("см. резолюции 58/39, п. 9, и 64/21, п. 18", "A/RES/64/21"),
             ("вновь подтверждая свою резолюцию 46/182 от 19 декабря 1991 года", "A/RES/46/182"),
             ("в соответствии с резолюциями 1267 (1999), 1989 (2011) и 2253 (2015)", "S/RES/1267 (1999)"),
             ("резолюции Совета по правам человека 27/22 от 26 сентября 2014 года", "A/HRC/RES/27/22"),

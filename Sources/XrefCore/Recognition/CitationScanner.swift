@@ -98,9 +98,11 @@ struct CitationScanner {
         if t.at(i) == UInt8(ascii: "."), t.at(i - 1).isAlnum || t.at(i - 1) == UInt8(ascii: ")"), t.at(i + 1).isSpace {
             let j = t.skipSpaces(i + 1)
             if t.matches("and ", at: j) { return t.skipSpaces(j + 4) }
-            if let (_, e) = t.number(at: j, maxDigits: 4), t.matches(" (", at: e), let (y, ye) = t.number(at: e + 2, maxDigits: 4),
-               ye - e == 6, (1946...2030).contains(y), t.at(ye) == UInt8(ascii: ")") { return j }
+            if councilNumberWithYear(at: j) { return j }
         }
+        // "2204 (2015) 2216 (2015), and 2266": a list that lost a comma; only a Council number with its year
+        // may follow a closing parenthesis this way.
+        if !punct, t.at(i - 1) == UInt8(ascii: ")"), t.at(i) == 0x20, councilNumberWithYear(at: i + 1) { return i + 1 }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A || t.at(j) == 0x0D else { return nil }
         // A blank line with no furniture after the comma ends the list ("of 16 November 1948,\n\n1. Expresses").
         guard let k = punct ? resume(j, pageBreakOnly: true) : Optional(t.skipSpaces(j)) else { return nil }
@@ -111,12 +113,20 @@ struct CitationScanner {
         return j > i + 1 || punct ? j : nil
     }
 
+    /// "2216 (2015)" at `j`: a number, a space and a year in parentheses.
+    private func councilNumberWithYear(at j: Int) -> Bool {
+        guard let (_, e) = t.number(at: j, maxDigits: 4), t.matches(" (", at: e), let (y, ye) = t.number(at: e + 2, maxDigits: 4) else { return false }
+        return ye - e == 6 && (1946...2030).contains(y) && t.at(ye) == UInt8(ascii: ")")
+    }
+
     private static let connectives: [[UInt8]] = ["and", "or", "as well as"].map { Array($0.utf8) }
 
     func item(at i: Int, allowBare: Bool) -> CitationItem? {
         var j = i
         var prefix = ""
         for p in ["ES-", "S-"] where t.matches(p, at: j) { prefix = p; j += p.utf8.count }
+        // "resolution ES- 9/1": verbatim records break the symbol after the hyphen.
+        if !prefix.isEmpty, t.at(j) == 0x20, t.at(j + 1).isDigit { j += 1 }
         guard let (a, afterA) = t.number(at: j, maxDigits: 4) else { return prefix.isEmpty ? romanSlash(at: i) : nil }
         if t.at(afterA) == UInt8(ascii: "/") {
             let s = afterA + 1

@@ -106,6 +106,19 @@ public enum Lexicon {
         }
     }
 
+    /// The years in which a session met and adopted its resolutions (§2.4 step 5): the Assembly's session s
+    /// from September 1945 + s to September of the next year; the Human Rights Council three sessions a year
+    /// since 2006 (a year either side for resumed and shifted sessions). Nil: not known, any date fits.
+    /// Examples the tests run: `Resolver` gives "resolution 36/8 of 21 March 2017" to the HRC, "resolution
+    /// 36/8 of 10 December 1981" to the Assembly.
+    static func sessionYears(_ organ: Organ, _ session: Int) -> ClosedRange<Int>? {
+        switch organ {
+        case .ga: (1945 + session)...(1946 + session)
+        case .hrc: (2005 + (session - 1) / 3)...(2007 + (session - 1) / 3)
+        default: nil
+        }
+    }
+
     static let months: [[UInt8]] = ["January", "February", "March", "April", "May", "June", "July", "August",
                                     "September", "October", "November", "December"].map { Array($0.utf8) }
 }

@@ -16,9 +16,9 @@ enum FootnoteAnchors {
         // "CO2" or "G20" must not jump ahead). Marks from markup are markers already: any order.
         var last = numbers.min()! - 1
         let window = marks.isEmpty ? 3 : Int.max / 2
-        func take(_ r: Range<Int>) {
+        func take(_ r: Range<Int>, next: Bool = false) {
             guard r.count <= 3, let n = Int(t.string(r)), numbers.contains(n), found["fn\(n)"] == nil,
-                  marks.isEmpty ? n > last : true, n <= last + window else { return }
+                  marks.isEmpty ? n > last : true, n <= (next ? last + 1 : last + window) else { return }
             found["fn\(n)"] = r; last = n
         }
         let body = blocks.filter { $0.kind != .footnote && $0.kind != .masthead && $0.kind != .title }
@@ -40,6 +40,9 @@ enum FootnoteAnchors {
                 if glued(t, i, j, end) { take(i..<j) }
                 // "issued on 6 November 201717 and": a marker glued to a year.
                 else if gluedToYear(t, i, j, end) { take((i + 4)..<j) }
+                // "the letter ... to the President of the Security Council, 26": a marker printed apart,
+                // taken only as the very next note.
+                else if spaced(t, i, j, end) { take(i..<j, next: true) }
                 i = j
             }
         }
@@ -63,6 +66,47 @@ enum FootnoteAnchors {
         guard i >= 6, (i - 5..<i - 1).allSatisfy({ t[$0].isDigit }) else { return false }
         return t[i - 6].isSpace
     }
+
+    /// A marker printed apart from its word, as old transcripts and extracted PDFs print them: "Council, 26"
+    /// (end of line), "for the Agency”, 55", "the Universal Declaration of Human Rights, 1  the", "the
+    /// Treaty on the Non-Proliferation of Nuclear Weapons 56 since". Before it punctuation closing a word,
+    /// a year or a quotation, or a capitalized name that is not a counting noun ("Article 26"); after it
+    /// the line ends or a lower-case word follows.
+    static func spaced(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int) -> Bool {
+        guard i >= 2, t[i - 1] == 0x20 || t[i - 1] == 0x09 else { return false }
+        var k = j, newline = k >= end
+        while k < end, t[k] == 0x20 || t[k] == 0x09 || t[k] == 0x0A || t[k] == 0x0D { if t[k] == 0x0A { newline = true }; k += 1 }
+        guard k > j || k >= end, newline || k < end && t[k].isLower else { return false }
+        var p = i - 1
+        while p > 0, t[p] == 0x20 || t[p] == 0x09 { p -= 1 }
+        let q = t[p]
+        if q == 0x29 || closingQuote(t, p + 1) { return true }
+        if q == 0x2C || q == 0x3B || q == 0x3A || q == 0x2E {
+            guard p >= 1 else { return false }
+            if t[p - 1].isDigit {  // "of 2 February 1989, 72 and": a year, not "paragraphs 3, 4 and 5"
+                return p >= 6 && (p - 4..<p).allSatisfy { t[$0].isDigit } && t[p - 5].isSpace
+            }
+            return t[p - 1].isLetter && !countingWord(t, p) || t[p - 1] == 0x29 || closingQuote(t, p)
+        }
+        guard q.isLetter else { return false }
+        var s = p
+        while s > 0, t[s - 1].isLetter { s -= 1 }
+        return t[s].isUpper && p + 1 - s > 3 && !countingWord(t, p + 1)
+    }
+
+    /// The word ending at `e` numbers things ("Article 26", "No. 3", "para. 4"): what follows is no marker.
+    static func countingWord(_ t: UnsafeBufferPointer<UInt8>, _ e: Int) -> Bool {
+        var s = e
+        while s > 0, t[s - 1].isLetter { s -= 1 }
+        return countingWords.contains(t.string(s..<e).lowercased())
+    }
+
+    static let countingWords: Set<String> = [
+        "no", "nos", "para", "paras", "paragraph", "paragraphs", "art", "article", "articles", "vol", "volume", "p", "pp",
+        "page", "pages", "chap", "chapter", "sect", "section", "annex", "rule", "rules", "part", "principle", "protocol",
+        "goal", "target", "phase", "supplement", "resolution", "resolutions", "decision", "decisions", "session", "item",
+        "add", "rev", "corr", "table", "figure", "box", "recommendation", "option", "step", "year", "years", "level",
+    ]
 
     /// A year after a month name with the marker glued on: "on 6 November 201717 and" is 2017, note 17.
     static func gluedToYear(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int) -> Bool {

@@ -24,8 +24,12 @@ public enum Relations {
     }
 
     static func classify(_ t: UnsafeBufferPointer<UInt8>, block: Block, start: Int, end: Int, leadIn: Block? = nil) -> Relation {
-        let start = max(0, min(start, t.count)), end = max(start, min(end, t.count))
+        var start = max(0, min(start, t.count))
+        let end = max(start, min(end, t.count))
         let floor = max(0, min(block.range.lowerBound, start))
+        // A note marker glued after the clause's closing punctuation ("... of the Organization;10") belongs
+        // to the clause that punctuation closes, not to the empty one after it.
+        if start > floor, t[start - 1] == 0x3B || t[start - 1] == 0x2E { start -= 1 }
         let ceiling = min(t.count, max(block.range.upperBound, end))
         let clause = clauseStart(t, start, floor: floor)
         var scan = ClauseScan()
@@ -115,8 +119,10 @@ struct ClauseScan {
                 // "..., and requests the Secretary-General" opens a clause; "decisions and requests of the
                 // General Assembly" is a noun.
                 // ", to 15 July 2025" is a date, not a new "to ..." clause.
+                // "... to Ending the AIDS Epidemic": a capital after "to" is a title's word.
                 let opens = atStart || afterJoin && index.clauseVerbs.contains(h) && !followedByOf(t, e, to)
-                    && !(h == CueIndex.to && ByteText.skipBlanks(t, e, to) < to && t[ByteText.skipBlanks(t, e, to)].isDigit)
+                    && !(h == CueIndex.to && ByteText.skipBlanks(t, e, to) < to
+                         && (t[ByteText.skipBlanks(t, e, to)].isDigit || t[ByteText.skipBlanks(t, e, to)].isUpper))
                 if opens, !atStart { current = State() }
                 if !(opens || atStart) && inName(t, i) {
                     // "the Special Committee on the Situation with regard to the Implementation of the
@@ -131,7 +137,8 @@ struct ClauseScan {
                 atStart = false
                 word(t, i, h)
                 if index.relatives.contains(h) { saved.append((0x72, current)) }
-                afterJoin = h == CueIndex.and
+                // "..., and in this regard notes the ongoing work": the set phrase keeps the join open.
+                afterJoin = h == CueIndex.and || afterJoin && index.regardWords.contains(h)
                 i = e
                 continue
             }
@@ -266,6 +273,7 @@ struct CueIndex: Sendable {
     let connectors: WordSet
     let frameWords: WordSet
     let passingNouns: WordSet
+    let regardWords: WordSet
     static let and = ByteText.hash("and")
     static let to = ByteText.hash("to")
     static let presidential = ByteText.hash("presidential")
@@ -314,6 +322,7 @@ struct CueIndex: Sendable {
         connectors = set("of the and on for against to in")
         frameWords = set("in by")
         passingNouns = set("report reports letter letters note notes document documents statement statements")
+        regardWords = set("in this that regard context respect connection also further")
         afterGap = set("""
             of the it its which in by also further has had have and general assembly security council economic social \
             human rights commission conference parties committee board executive states january february march april \

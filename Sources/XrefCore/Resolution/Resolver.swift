@@ -142,6 +142,12 @@ struct Resolver {
                 if let year = item.dateYear, year < 2006 { return [.ga] }  // the Council first met in 2006
                 return [.ga, .hrc]
             }
+            // "resolution 36/8 of 21 March 2017" cannot be the Assembly's thirty-sixth session (1981-1982): a date
+            // that contradicts one organ's session years and fits the Human Rights Council's settles it. Not
+            // for decisions: "Governing Council of the United Nations Environment Programme decision 27/2 of
+            // 22 February 2013" is UNEP's.
+            if trigger.type == .resolution, let year = item.dateYear, !Self.fits(documentOrgan ?? .ga, session: a, year: year),
+               Self.plausible(.hrc, session: a), Self.fits(.hrc, session: a, year: year) { return [.hrc] }
             if let o = documentOrgan, Self.plausible(o, session: a) { return [o] }
             // An organ the sentence names in full settles what the number alone cannot
             // ("the adoption by the Conference of the States Parties ... of resolution 9/8").
@@ -225,6 +231,11 @@ struct Resolver {
 
     static func plausible(_ organ: Organ, session: Int) -> Bool {
         Lexicon.sessionRange(organ)?.contains(session) ?? false
+    }
+
+    /// Whether a resolution of `session` may bear a date in `year`; true where the organ's calendar is not known.
+    static func fits(_ organ: Organ, session: Int, year: Int) -> Bool {
+        Lexicon.sessionYears(organ, session)?.contains(year) ?? true
     }
 }
 
