@@ -67,12 +67,22 @@ public struct CorpusReader: Sendable {
     /// Every file's item, in file order, through `body`; `progress` is told each time one is done.
     public func forEach(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                         progress: (@Sendable () -> Void)? = nil, _ body: (Item) throws -> Void) throws {
+        try forEach(workers: workers, progress: progress, prepare: { _ in () }) { item, _ in try body(item) }
+    }
+
+    /// The same, with `prepare` run on the worker that analysed each file (its output rows encoded there,
+    /// say), so that the calling thread, which must take the items in order, only writes what it is given.
+    public func forEach<Prepared>(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                  progress: (@Sendable () -> Void)? = nil,
+                                  prepare: @escaping @Sendable (Item) -> Prepared,
+                                  _ body: (Item, Prepared) throws -> Void) throws {
         let files = self.files
         try OrderedParallel.forEach(count: files.count, workers: workers, transform: { i in
             let item = CorpusReader.analyze(path: files[i])
+            let prepared = prepare(item)
             progress?()
-            return item
-        }, consume: { _, item in try body(item) })
+            return (item, prepared)
+        }, consume: { _, done in try body(done.0, done.1) })
     }
 
     /// Every file read but not analysed, in file order (`bench` times reading and analysis apart).
