@@ -40,7 +40,9 @@ public struct DocumentAnalysis: Sendable {
 }
 
 public enum Pipeline {
-    public static func analyze(_ source: SourceText) -> DocumentAnalysis {
+    /// With a `citationLimit`, at most one citation more than the limit is kept: enough to tell that the
+    /// document went over it (`CorpusReader.limited` cuts it and says so), and recognition stops there.
+    public static func analyze(_ source: SourceText, citationLimit: Int = .max) -> DocumentAnalysis {
         let normalized = NormalizedText(source.bytes, marks: source.marks)
         var context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
         // What the container says, else the text: a short resolution may have too few function words to tell.
@@ -59,7 +61,7 @@ public enum Pipeline {
             var blockIndex = 0
             var leadIns: [Int: Block?] = [:]
             let anchors = FootnoteAnchors.locate(bytes, blocks: blocks, marks: source.marks)
-            for var c in Recognizer.recognize(normalized.bytes, document: context) {
+            for var c in Recognizer.recognize(normalized.bytes, document: context, limit: citationLimit) {
                 c.start = normalized.origin(c.start)
                 c.end = normalized.origin(c.end)
                 while blockIndex + 1 < blocks.count, blocks[blockIndex + 1].range.lowerBound <= c.start { blockIndex += 1 }
@@ -106,6 +108,7 @@ public enum Pipeline {
                     lastPiece = blockIndex
                 }
                 citations.append(c)
+                if citations.count > citationLimit { break }
             }
         }
         let mandates = Mandates.edges(source.bytes, blocks: blocks, citations: citations)
