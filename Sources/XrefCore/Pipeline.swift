@@ -16,9 +16,11 @@ public struct DocumentAnalysis: Sendable {
     /// footnotes comes in several pieces under one id, each with the byte offset where it starts.
     public var paragraphPieces: [String: [(offset: Int, text: String)]]
 
-    /// The whole text of a paragraph, its pieces joined.
+    /// The whole text of a paragraph, its pieces joined. A paragraph of one piece is that piece's string
+    /// itself, not a copy: the graph's paragraph nodes share their text with the analyses they came from.
     public func paragraphText(_ id: String) -> String? {
-        paragraphPieces[id].map { $0.map(\.text).joined(separator: " ") }
+        guard let pieces = paragraphPieces[id] else { return nil }
+        return pieces.count == 1 ? pieces[0].text : pieces.map(\.text).joined(separator: " ")
     }
 
     /// The words around a citation, on one line: "…has been prepared pursuant to General Assembly resolution…".

@@ -21,12 +21,23 @@ struct Corpus {
     /// citations of `citing` when given, and paragraph texts and mandates only when `paragraphs`.
     /// `refuse` says why a document is not to be read (`serve`: it lies outside the served folder), naming the
     /// path to report (a linked folder, once for all the files under it): left out, never read.
-    static func load(_ inputs: Inputs, citing: [String]? = nil, paragraphs: Bool = true,
+    /// `forGraph`: each document keeps only what the graph is made of, the rest let go as it comes (its
+    /// blocks, and the clauses that are not mandates), so memory follows the graph, not the text.
+    static func load(_ inputs: Inputs, citing: [String]? = nil, paragraphs: Bool = true, forGraph: Bool = false,
                      refuse: ((String) -> ReadError?)? = nil) throws -> Corpus {
         var corpus = Corpus()
         corpus.refuse = refuse
         var analyses: [DocumentAnalysis] = []
-        try corpus.read(inputs, parts: Index.Parts(citing: citing, paragraphs: paragraphs), prepare: { _ in () }) { a, _ in analyses.append(a) }
+        try corpus.read(inputs, parts: Index.Parts(citing: citing, paragraphs: paragraphs), prepare: { _ in () }) { a, _ in
+            analyses.append(a)
+            if forGraph {
+                analyses[analyses.count - 1].blocks = []
+                // One clause stays where none is a mandate: having clauses is what makes it a resolution
+                // to `Fulfilments`.
+                let clauses = a.clauses, mandates = clauses.filter(\.mandate)
+                analyses[analyses.count - 1].clauses = mandates.isEmpty ? Array(clauses.prefix(1)) : mandates
+            }
+        }
         corpus.analyses = analyses
         return corpus
     }

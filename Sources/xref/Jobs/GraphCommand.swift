@@ -71,7 +71,7 @@ struct GraphCommand: ParsableCommand {
         guard outputOption != nil else { throw UsageError(command: "graph", message: "give the output file with -o FILE (or -o - with --format)") }
         let written = chosenFormat == .csv ? [Exporter.csvPaths(output).nodes, Exporter.csvPaths(output).edges] : [output]
         try refuseInputAsOutput(written, inputs: inputs.paths)
-        var corpus = try Corpus.load(inputs)
+        var corpus = try Corpus.load(inputs, forGraph: true)
         var graph = GraphBuilder.build(corpus.analyses)
         corpus.analyses = []  // the graph holds what it needs: the rest of the text goes before the export
         let organs = try organ.map(parseOrgans)
