@@ -95,6 +95,38 @@ extension UnsafeBufferPointer where Element == UInt8 {
     func string(_ r: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: self[r]), as: UTF8.self)
     }
+
+    /// The text of `r` on one line: `string(r).split(whereSeparator: \.isWhitespace).joined(separator: " ")`,
+    /// worked out scalar by scalar. Splitting by Character broke the text into graphemes, a sixth of all the
+    /// time of `xref extract`. A grapheme is whitespace when its first scalar is; only marks and format
+    /// characters after a whitespace scalar, or letters and format characters of the Prepend kind before
+    /// one, can join it into another grapheme, and then the Character split is used as it was.
+    func oneLine(_ r: Range<Int>) -> String {
+        let text = string(r)
+        var out = String.UnicodeScalarView(), pendingSpace = false, previous: Unicode.Scalar?
+        for s in text.unicodeScalars {
+            let white = s.properties.isWhitespace
+            if let p = previous, !p.isASCII || !s.isASCII, white != p.properties.isWhitespace,
+               Self.mayJoin(white ? p : s, before: white) {
+                return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            }
+            previous = s
+            if white { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(s)
+        }
+        return String(out)
+    }
+
+    /// Whether `s`, next to a whitespace scalar (before it when `before`), may share its grapheme.
+    private static func mayJoin(_ s: Unicode.Scalar, before: Bool) -> Bool {
+        switch s.properties.generalCategory {
+        case .format, .spacingMark: return true
+        case .nonspacingMark, .enclosingMark, .modifierSymbol: return !before
+        case .otherLetter: return before
+        default: return false
+        }
+    }
 }
 
 /// A set of byte pairs, one bit each.
