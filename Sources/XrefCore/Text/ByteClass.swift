@@ -103,19 +103,20 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// one, can join it into another grapheme, and then the Character split is used as it was.
     func oneLine(_ r: Range<Int>) -> String {
         let text = string(r)
-        var out = String.UnicodeScalarView(), pendingSpace = false, previous: Unicode.Scalar?
+        var out: [UInt8] = [], pendingSpace = false, previous: (scalar: Unicode.Scalar, white: Bool)?
+        out.reserveCapacity(r.count)
         for s in text.unicodeScalars {
-            let white = s.properties.isWhitespace
-            if let p = previous, !p.isASCII || !s.isASCII, white != p.properties.isWhitespace,
-               Self.mayJoin(white ? p : s, before: white) {
+            // ASCII judged by value: Unicode's property lookup per scalar cost as much as the graphemes did.
+            let white = s.isASCII ? s.value == 0x20 || (0x09...0x0D).contains(s.value) : s.properties.isWhitespace
+            if let p = previous, white != p.white, !p.scalar.isASCII || !s.isASCII, Self.mayJoin(white ? p.scalar : s, before: white) {
                 return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             }
-            previous = s
+            previous = (s, white)
             if white { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(s)
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if s.isASCII { out.append(UInt8(s.value)) } else { UTF8.encode(s) { out.append($0) } }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `s`, next to a whitespace scalar (before it when `before`), may share its grapheme.
