@@ -11,9 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -34,11 +32,15 @@ let package = Package(
         .target(name: "XrefIndex", dependencies: [
             "XrefCore", "XrefInput", "XrefCorpus", "CSQLite", "CLibPQ",
         ]),
-        .target(name: "XrefExport", dependencies: ["XrefCore", "CLibXML2", "CGraphviz"]),
-        // The browser view (`xref serve`): pages rendered on the server from a citation store.
+        // ZIPFoundation for zlib's deflate: report.html carries its data gzipped.
+        .target(name: "XrefExport", dependencies: [
+            "XrefCore", "CLibXML2", "CGraphviz", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // The browser view (`xref serve`): pages rendered on the server from a citation store, served over
+        // HTTP/1.1 by SwiftNIO's own parser (a read-only site of GET and HEAD needs no web framework).
         .target(name: "XrefServe", dependencies: [
-            "XrefCore", "XrefExport", .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            "XrefCore", "XrefExport", .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .executableTarget(name: "xref", dependencies: [
             "XrefCore", "XrefInput", "XrefCorpus", "XrefIndex", "XrefExport", "XrefServe",
@@ -51,8 +53,7 @@ let package = Package(
         .testTarget(name: "XrefCorpusTests", dependencies: ["XrefCorpus", "XrefCore", "XrefInput"]),
         .testTarget(name: "XrefExportTests", dependencies: ["XrefExport", "XrefCore"], exclude: ["Support"]),
         .testTarget(name: "XrefServeTests", dependencies: [
-            "XrefServe", "XrefCore", "XrefInput", .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            "XrefServe", "XrefCore", "XrefInput", .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         // End-to-end: runs the built `xref` (the dependency makes SwiftPM build it with the tests).
         .testTarget(name: "XrefCLITests", dependencies: ["xref"]),

@@ -18,6 +18,8 @@ public protocol CitationStore: Sendable {
     func references(to key: String) -> (key: String, hits: [Reference])?
     /// The symbol and what lies within `depth` steps of it, for a picture.
     func neighbourhood(of key: String, depth: Int) -> Graph?
+    /// What that picture's filters can offer, without building it (a symbol page asks on every request).
+    func pictureChoices(of key: String, depth: Int) -> PictureChoices
 }
 
 public struct Overview: Sendable {
@@ -114,6 +116,8 @@ public struct SymbolPage: Sendable {
     public var window: Range<Int>
     public var restsOn: [MandateLine]
     public var restedOnBy: [MandateLine]
+    /// The mandates the resolution creates (read from its first edition), with who fulfilled them.
+    public var mandates: [MandateRow] = []
 }
 
 public struct DocumentPage: Sendable {
@@ -127,4 +131,9 @@ public struct DocumentPage: Sendable {
     /// Every paragraph of the text, citations marked.
     public var blocks: [MarkedText]
     public var citations: [Citation]
+    /// Who the document says it is (`xref documents`): organ, session, agenda item, predecessor.
+    public var record: DocumentRecord?
+    /// The mandates it creates, and those it answers.
+    public var mandates: [MandateRow] = []
+    public var answers: [Answer] = []
 }

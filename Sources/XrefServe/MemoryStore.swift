@@ -21,6 +21,8 @@ public final class MemoryStore: CitationStore {
     private let incoming: [[Int]]
     /// Every symbol key with its comparable form, sorted by that form.
     private let keys: [(comparable: String, key: String)]
+    /// What each document's resolutions ask for and what each document answers.
+    private let book: MandateBook
     public let overview: Overview
     /// A document's text (`SourceText.bytes`) for its page, read when the page is asked for: memory holds
     /// the graph, not the corpus. Nil (or a text the analysis does not fit): the citing paragraphs only.
@@ -35,13 +37,16 @@ public final class MemoryStore: CitationStore {
         self.text = text
         var docs: [Document] = [], byPath: [String: Int] = [:]
         for (i, a) in analyses.enumerated() {
-            let ref = DocumentRef(id: i, file: name(a.path), ownSymbol: a.context.ownSymbols.first, title: a.context.title,
-                                  date: a.context.date, language: a.context.language)
+            // Named by its record (issue 18), the heading's reading where the record has nothing.
+            let ref = DocumentRef(id: i, file: name(a.path), ownSymbol: a.context.ownSymbols.first,
+                                  title: a.record.title.isEmpty ? a.context.title : a.record.title,
+                                  date: a.record.date.isEmpty ? a.context.date : a.record.date, language: a.context.language)
             docs.append(Document(ref: ref, path: a.path, analysis: a))
             byPath[a.path] = i
         }
         documents = docs
         documentByPath = byPath
+        book = MandateBook(analyses, refs: docs.map(\.ref), documentByPath: byPath)
         let order = docs.indices.sorted { a, b in
             let x = docs[a].ref, y = docs[b].ref
             return (x.date ?? "~", x.ownSymbol ?? "~", x.file, a) < (y.date ?? "~", y.ownSymbol ?? "~", y.file, b)
@@ -98,10 +103,12 @@ public final class MemoryStore: CitationStore {
         }
         for i in incoming[n] where graph.edges[i].kind == .mandatedBy { restedOnBy.append(line(to: graph.edges[i].source, document: nil, graph.edges[i])) }
         for i in outgoing[n] where graph.edges[i].kind == .mandatedBy { restsOn.append(line(to: graph.edges[i].target, document: nil, graph.edges[i])) }
+        let readAs = node.document.flatMap { documentByPath[$0] }.map { editions(of: documents[$0].ref) } ?? []
         return SymbolPage(key: symbol, organ: node.organ ?? .unknown, type: node.type ?? .document, url: node.url, count: node.count,
-                          resolved: node.resolved, readAs: node.document.flatMap { documentByPath[$0] }.map { editions(of: documents[$0].ref) } ?? [],
+                          resolved: node.resolved, readAs: readAs,
                           citing: groups, citations: position + 1, window: window.clamped(to: 0..<(position + 1)),
-                          restsOn: restsOn, restedOnBy: restedOnBy)
+                          restsOn: restsOn, restedOnBy: restedOnBy,
+                          mandates: readAs.lazy.map { self.book.created[$0.id] }.first { !$0.isEmpty } ?? [])
     }
 
     public func document(_ id: Int) -> DocumentPage? {
@@ -122,7 +129,8 @@ public final class MemoryStore: CitationStore {
             for id in d.analysis.paragraphPieces.keys.sorted(by: { first(id: $0, in: d) < first(id: $1, in: d) }) {
                 if let text = marked(d, paragraph: id, keeping: { _ in true }) { blocks.append(text) }
             }
-            return DocumentPage(ref: d.ref, editions: editions(of: d.ref), wholeText: false, mandatedBy: mandatedBy, blocks: blocks, citations: citations)
+            return DocumentPage(ref: d.ref, editions: editions(of: d.ref), wholeText: false, mandatedBy: mandatedBy, blocks: blocks,
+                                citations: citations, record: d.analysis.record, mandates: book.created[id], answers: book.answered[id])
         }
         var next = 0
         for b in d.analysis.blocks {
@@ -137,12 +145,43 @@ public final class MemoryStore: CitationStore {
             let piece = bytes[b.range.clamped(to: 0..<bytes.count)]
             blocks.append(MarkedText(paragraph: b.id, text: String(decoding: piece, as: UTF8.self), marks: marks))
         }
-        return DocumentPage(ref: d.ref, editions: editions(of: d.ref), wholeText: true, mandatedBy: mandatedBy, blocks: blocks, citations: citations)
+        return DocumentPage(ref: d.ref, editions: editions(of: d.ref), wholeText: true, mandatedBy: mandatedBy, blocks: blocks,
+                            citations: citations, record: d.analysis.record, mandates: book.created[id], answers: book.answered[id])
     }
 
     public func neighbourhood(of key: String, depth: Int) -> Graph? {
         guard graph.node(forKey: key) != nil else { return nil }
         return graph.filtered(organs: nil, minCitations: 1, focus: key, depth: depth)
+    }
+
+    /// Walks the links around the symbol (a document with its paragraphs as one), `depth` steps out.
+    public func pictureChoices(of key: String, depth: Int) -> PictureChoices {
+        guard let start = graph.node(forKey: key) else { return PictureChoices() }
+        // A paragraph or mandate clause counts as its document.
+        func unit(_ i: Int) -> Int {
+            guard graph.nodes[i].isPart else { return i }
+            return incoming[i].first { graph.edges[$0].kind == .contains }.map { graph.edges[$0].source } ?? i
+        }
+        var seen: Set<Int> = [start], frontier = [start], edges: [Graph.Edge] = []
+        // One step more than `depth`, keeping only links between nodes already reached: the picture draws
+        // the links among its farthest nodes too.
+        for step in 0...depth {
+            var next: [Int] = []
+            for u in frontier {
+                let parts = outgoing[u].filter { graph.edges[$0].kind == .contains }.map { graph.edges[$0].target }
+                for n in [u] + parts {
+                    for i in outgoing[n] + incoming[n] where graph.edges[i].kind != .contains {
+                        let e = graph.edges[i]
+                        let other = unit(e.source == n ? e.target : e.source)
+                        if step == depth && !seen.contains(other) { continue }
+                        edges.append(e)
+                        if seen.insert(other).inserted { next.append(other) }
+                    }
+                }
+            }
+            frontier = next
+        }
+        return PictureFilter.choices(nodes: seen.map { graph.nodes[$0] }, edges: edges)
     }
 
     public func references(to key: String) -> (key: String, hits: [Reference])? {

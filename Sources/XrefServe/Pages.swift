@@ -1,4 +1,5 @@
 import XrefCore
+import XrefExport
 
 /// The pages of `xref serve`, rendered on the server from a store's answers. Every link to a symbol is
 /// `/symbol?key=KEY`, to a document `/document/N`.
@@ -53,7 +54,8 @@ enum Pages {
         }
     }
 
-    static func symbol(_ s: SymbolPage, depth: Int) -> [UInt8] {
+    static func symbol(_ s: SymbolPage, depth: Int, filter: PictureFilter = PictureFilter(),
+                       choices: PictureChoices = PictureChoices(), room: Int = PictureOverview.limit) -> [UInt8] {
         page(title: s.key) { h in
             h.element("h1", ["id": "symbol"], s.key)
             h.markup("<dl><dt>Organ</dt><dd>"); h.text(s.organ.rawValue)
@@ -94,17 +96,29 @@ enum Pages {
                 h.markup("</section>")
             }
             h.markup("</div>")
+            mandateTable(&h, s.mandates)
             mandates(&h, "Rests on", id: "rests-on", s.restsOn, arrow: "→ ", empty: "Nothing read says what this rests on.")
             mandates(&h, "Rested on by", id: "rested-on-by", s.restedOnBy, arrow: "← ", empty: "No mandate to it was read.")
             h.element("h2", [:], "Neighbourhood")
             h.markup("<p class=\"muted\">")
             for d in 1...2 {
-                if d == depth { h.text("depth \(d)") } else { h.element("a", ["href": symbolHref(s.key) + "&depth=\(d)"], "depth \(d)") }
+                if d == depth { h.text("depth \(d)") } else { h.element("a", ["href": symbolHref(s.key) + "&depth=\(d)" + filter.query], "depth \(d)") }
                 h.markup(" ")
             }
             h.markup("</p>")
-            h.open("object", ["id": "neighbourhood", "type": "image/svg+xml", "data": "/graph.svg?key=" + percentEncoded(s.key) + "&depth=\(depth)"])
+            pictureFilters(&h, s.key, depth: depth, filter, choices)
+            let roomQuery = room == PictureOverview.limit ? "" : "&room=\(room)"
+            h.open("object", ["id": "neighbourhood", "type": "image/svg+xml",
+                              "data": "/graph.svg?key=" + percentEncoded(s.key) + "&depth=\(depth)" + filter.query + roomQuery])
             h.close("object")
+            // An overview grows on demand: twice the room, drawn again (a bigger picture takes longer). Offered
+            // when the links around the symbol already reach more than the room.
+            if choices.nodes > room && room < Server.maxRoom {
+                h.markup("<p>")
+                h.element("a", ["id": "show-more", "href": symbolHref(s.key) + "&depth=\(depth)" + filter.query + "&room=\(min(2 * room, Server.maxRoom))"],
+                          "Show more: draw up to \(min(2 * room, Server.maxRoom)) documents and symbols")
+                h.markup("</p>")
+            }
         }
     }
 
@@ -125,8 +139,19 @@ enum Pages {
             h.markup("<dl>")
             if let own = d.ref.ownSymbol { h.markup("<dt>Symbol</dt><dd>"); symbolLink(&h, own); h.markup("</dd>") }
             if let date = d.ref.date { h.markup("<dt>Date</dt><dd>"); h.text(date); h.markup("</dd>") }
-            h.markup("<dt>Language</dt><dd>"); h.text(Self.languageNames[d.ref.language] ?? d.ref.language.rawValue)
-            h.markup("</dd><dt>File</dt><dd>"); h.text(d.ref.file); h.markup("</dd></dl>")
+            h.markup("<dt>Language</dt><dd>"); h.text(Self.languageNames[d.ref.language] ?? d.ref.language.rawValue); h.markup("</dd>")
+            if let r = d.record {
+                for (name, value) in [("Organ", r.organ), ("Session", r.session), ("Agenda item", r.agendaItem)] where !value.isEmpty {
+                    h.markup("<dt>"); h.text(name); h.markup("</dt><dd>"); h.text(value); h.markup("</dd>")
+                }
+                if !r.predecessor.isEmpty {
+                    h.markup("<dt>Predecessor</dt><dd>"); symbolLink(&h, r.predecessor)
+                    h.markup(" <span class=\"muted\">"); h.text("(" + r.predecessorEvidence + ")"); h.markup("</span></dd>")
+                }
+            }
+            h.markup("<dt>File</dt><dd>"); h.text(d.ref.file); h.markup("</dd></dl>")
+            mandateTable(&h, d.mandates)
+            answers(&h, d.answers)
             mandates(&h, "Mandated by", id: "mandated-by", d.mandatedBy, arrow: "→ ", empty: "No mandate was read in it.")
             h.element("h2", [:], plural(d.citations.count, "citation"))
             h.markup("<table id=\"citations\"><tr><th>Paragraph</th><th>Symbol</th><th>Relation</th><th>Words</th><th class=\"num\">Line</th></tr>")
@@ -184,6 +209,31 @@ enum Pages {
     }
 
     // MARK: pieces
+
+    /// The picture's filters: a plain form (no script) that reloads the page with what to hide, so a
+    /// filtered picture is a link.
+    private static func pictureFilters(_ h: inout HTML, _ key: String, depth: Int, _ filter: PictureFilter,
+                                       _ choices: PictureChoices) {
+        guard !(choices.organs.count < 2 && choices.types.count < 2 && choices.relations.count < 2) else { return }
+        h.open("form", ["id": "picture-filters", "action": "/symbol", "method": "get"])
+        h.open("input", ["type": "hidden", "name": "key", "value": key])
+        h.open("input", ["type": "hidden", "name": "depth", "value": String(depth)])
+        let groups: [(String, String, [String], Set<String>)] = [
+            ("Hide organs", "hide-organ", choices.organs, filter.organs), ("Hide types", "hide-type", choices.types, filter.types),
+            ("Hide relations", "hide-relation", choices.relations, filter.relations),
+        ]
+        for (title, name, values, hidden) in groups where values.count > 1 || !hidden.isEmpty {
+            h.open("fieldset", [:]); h.element("legend", [:], title)
+            for v in values.sorted() {
+                h.markup("<label>")
+                if hidden.contains(v) { h.open("input", ["type": "checkbox", "name": name, "value": v, "checked": "checked"]) }
+                else { h.open("input", ["type": "checkbox", "name": name, "value": v]) }
+                h.text(v); h.markup("</label> ")
+            }
+            h.close("fieldset")
+        }
+        h.markup("<button type=\"submit\">Draw</button></form>")
+    }
 
     private static func symbolLink(_ h: inout HTML, _ key: String) { h.element("a", ["href": symbolHref(key)], key) }
     private static func documentLink(_ h: inout HTML, _ d: DocumentRef) { h.element("a", ["href": documentHref(d), "title": d.details], d.label) }
@@ -247,5 +297,5 @@ enum Pages {
     /// The tab's icon: two linked nodes, as the pictures draw a citation.
     static let icon = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M4 12 12 4" stroke="#555" stroke-width="1.5"/><circle cx="4" cy="12" r="3" fill="#1f77b4"/><rect x="9" y="1" width="6" height="6" rx="1" fill="#d62728"/></svg>"##
 
-    private static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)" + (n == 1 ? "" : "s") }
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)" + (n == 1 ? "" : "s") }
 }

@@ -1,7 +1,4 @@
 import Foundation
-import Hummingbird
-import Logging
-import NIOCore
 import XrefCore
 import XrefExport
 
@@ -30,84 +27,98 @@ public struct Server: Sendable {
         self.pictures = PictureService(limits: pictures)
     }
 
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router()
-        router.add(middleware: ErrorPages())
-        router.get("/") { _, _ in html(Pages.overview(store.overview)) }
-        router.get("/search") { request, _ in try search(request) }
-        router.get("/suggest") { request, _ in
-            let q = try parameter("q", of: request) ?? ""
-            return bytes(JSONList.encode(store.suggestions(q, limit: 20)), type: "application/json")
+    /// The answer to one request: every route, HEAD as GET without the body (its length still said),
+    /// other methods 405, and a page that says why for whatever is refused.
+    public func respond(to request: Request) async -> Response {
+        switch request.method {
+        case .GET:
+            return await answer(request)
+        case .HEAD:
+            var response = await answer(request)
+            response.headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
+            response.body = []
+            return response
+        default:
+            var response = html(Pages.badRequest("\(request.method.rawValue) is not served here: only GET and HEAD", title: "Method not allowed"),
+                                .methodNotAllowed)
+            response.headers.add(name: "Allow", value: "GET, HEAD")
+            return response
         }
-        router.get("/symbol") { request, _ in
-            guard let key = try parameter("key", of: request), !key.isEmpty else { return html(Pages.badRequest("give ?key=SYMBOL"), .badRequest) }
-            let depth = try self.depth(request)
-            let from = try parameter("from", of: request).map { s -> Int in
-                guard let n = Int(s), n >= 0 else { throw BadRequest("from is a citation number, 0 or more") }
-                return n
-            } ?? 0
-            guard let page = store.symbol(key, window: from..<(from + Self.pageSize)) else {
-                return html(Pages.notFound(key, nearest: store.nearest(key)), .notFound)
-            }
-            return html(Pages.symbol(page, depth: depth))
-        }
-        router.get("/references") { request, _ in try references(request) }
-        router.get("/document/:id") { _, context in
-            guard let id = context.parameters.get("id", as: Int.self), let page = store.document(id) else {
-                return html(Pages.noPage("document " + (context.parameters.get("id") ?? "")), .notFound)
-            }
-            return html(Pages.document(page))
-        }
-        router.get("/graph.svg") { request, _ in
-            guard let key = try parameter("key", of: request), let graph = store.neighbourhood(of: key, depth: try depth(request)) else {
-                return bytes(Array("unknown symbol\n".utf8), type: "text/plain; charset=utf-8", .notFound)
-            }
-            // Drawn elsewhere (a child process, a few at a time): this request waits, no page does.
-            let (shown, caption) = PictureOverview.reduce(graph, focus: key)
-            let options = RenderOptions(focus: key, symbolLink: "/symbol?key=", caption: caption)
-            switch await pictures.svg(PictureRequest(graph: shown, options: options)) {
-            case .drawn(let svg): return bytes(PictureViewer.interactive(svg), type: "image/svg+xml")
-            case .failed(let why):
-                // Shown where the picture would be (an <object> shows nothing of an error status); the header
-                // and no-store tell clients and caches it is not the picture.
-                var response = bytes(PictureService.failurePicture(key, why), type: "image/svg+xml")
-                response.headers[.cacheControl] = "no-store"
-                response.headers[.init("X-Xref-Picture")!] = "failed"
-                return response
-            }
-        }
-        router.get("/static/xref.css") { _, _ in bytes(Array((ReportPage.css + Self.css).utf8), type: "text/css; charset=utf-8") }
-        router.get("/static/picture.js") { _, _ in bytes(Array(PictureViewer.script.utf8), type: "text/javascript; charset=utf-8") }
-        router.get("/static/xref.js") { _, _ in bytes(Array(Self.script.utf8), type: "text/javascript; charset=utf-8") }
-        router.get("/favicon.svg") { _, _ in bytes(Array(Pages.icon.utf8), type: "image/svg+xml") }
-        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
-        router.get("**") { request, _ in html(Pages.noPage(request.uri.path), .notFound) }
-        return router
     }
 
-    /// The router behind `ReadOnlyMethods`: what `run` serves.
-    public func responder() -> some HTTPResponder<BasicRequestContext> { ReadOnlyMethods(inner: router().buildResponder()) }
-
-    /// Serves until the process is told to stop; `ready` is told the address it listens on. Connections are
-    /// held to `limits`: a deadline for each stage of a request, checked every second, and a bound on
-    /// how many are open.
-    public func run(host: String, port: Int, ready: @escaping @Sendable (String) -> Void) async throws {
-        var logger = Logger(label: "xref")
-        logger.logLevel = .error
-        let connections = ConnectionRegistry(limits)
-        let configuration = ApplicationConfiguration(address: .hostname(host, port: port), serverName: "xref",
-                                                     availableConnectionsDelegate: AcceptBound(registry: connections))
-        let app = Application(responder: responder(), server: connections.server(), configuration: configuration,
-                              onServerRunning: { channel in ready("http://\(host):\(channel.localAddress?.port ?? port)/") },
-                              logger: logger)
-        let sweeper = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(1))
-                connections.sweep()
-            }
+    private func answer(_ request: Request) async -> Response {
+        do {
+            return try await route(request)
+        } catch let refused as BadRequest {
+            return html(Pages.badRequest(refused.reason), .badRequest)
+        } catch {
+            return html(Pages.badRequest("this page could not be made: \(error)", title: "Server error"), .internalServerError)
         }
-        defer { sweeper.cancel() }
-        try await app.runService()
+    }
+
+    private func route(_ request: Request) async throws -> Response {
+        switch request.path {
+        case "/": return html(Pages.overview(store.overview))
+        case "/search": return try search(request)
+        case "/suggest":
+            let q = try parameter("q", of: request) ?? ""
+            return bytes(JSONList.encode(store.suggestions(q, limit: 20)), type: "application/json")
+        case "/symbol": return try symbol(request)
+        case "/references": return try references(request)
+        case "/graph.svg": return try await picture(request)
+        case "/static/xref.css": return bytes(Array((ReportPage.css + Self.css).utf8), type: "text/css; charset=utf-8")
+        case "/static/picture.js": return bytes(Array(PictureViewer.script.utf8), type: "text/javascript; charset=utf-8")
+        case "/static/xref.js": return bytes(Array(Self.script.utf8), type: "text/javascript; charset=utf-8")
+        case "/favicon.svg": return bytes(Array(Pages.icon.utf8), type: "image/svg+xml")
+        case "/favicon.ico": return Response(status: .noContent)
+        default:
+            let documentPrefix = "/document/"
+            guard request.path.hasPrefix(documentPrefix) else { return html(Pages.noPage(String(request.path)), .notFound) }
+            let id = request.path.dropFirst(documentPrefix.count)
+            guard let n = Int(id), let page = store.document(n) else { return html(Pages.noPage("document " + id), .notFound) }
+            return html(Pages.document(page))
+        }
+    }
+
+    private func symbol(_ request: Request) throws -> Response {
+        guard let key = try parameter("key", of: request), !key.isEmpty else { return html(Pages.badRequest("give ?key=SYMBOL"), .badRequest) }
+        let depth = try self.depth(request)
+        let from = try parameter("from", of: request).map { s -> Int in
+            guard let n = Int(s), n >= 0 else { throw BadRequest("from is a citation number, 0 or more") }
+            return n
+        } ?? 0
+        guard let page = store.symbol(key, window: from..<(from + Self.pageSize)) else {
+            return html(Pages.notFound(key, nearest: store.nearest(key)), .notFound)
+        }
+        // The picture's filters offer what its neighbourhood holds.
+        let choices = store.pictureChoices(of: page.key, depth: depth)
+        return html(Pages.symbol(page, depth: depth, filter: try PictureFilter { try parameters($0, of: request) }, choices: choices,
+                                 room: try room(request)))
+    }
+
+    private func picture(_ request: Request) async throws -> Response {
+        guard let key = try parameter("key", of: request), let whole = store.neighbourhood(of: key, depth: try depth(request)) else {
+            return bytes(Array("unknown symbol\n".utf8), type: "text/plain; charset=utf-8", .notFound)
+        }
+        let graph = try PictureFilter { try parameters($0, of: request) }.apply(whole, focus: key)
+        // Drawn elsewhere (a child process, a few at a time): this request waits, no page does.
+        let (shown, caption) = PictureOverview.reduce(graph, focus: key, limit: try room(request))
+        let options = RenderOptions(focus: key, symbolLink: "/symbol?key=", caption: caption)
+        switch await pictures.svg(PictureRequest(graph: shown, options: options)) {
+        case .drawn(let svg): return bytes(PictureViewer.interactive(svg), type: "image/svg+xml")
+        case .failed(let why):
+            // Shown where the picture would be (an <object> shows nothing of an error status); the header
+            // and no-store tell clients and caches it is not the picture.
+            var response = bytes(PictureService.failurePicture(key, why), type: "image/svg+xml")
+            response.headers.add(name: "Cache-Control", value: "no-store")
+            response.headers.add(name: "X-Xref-Picture", value: "failed")
+            return response
+        }
+    }
+
+    /// Serves until the process is told to stop; `ready` is told the address it listens on.
+    public func run(host: String, port: Int, ready: @escaping @Sendable (String) -> Void) async throws {
+        try await HTTPServer(responder: self, limits: limits).run(host: host, port: port, ready: ready)
     }
 
     private func search(_ request: Request) throws -> Response {
@@ -131,15 +142,27 @@ public struct Server: Sendable {
         case "html", "": return html(Pages.references(canonical, hits, filter))
         case "csv":
             var r = bytes(Array(ReferenceExport.listing.csvText(filter.apply(hits)).utf8), type: "text/csv; charset=utf-8")
-            r.headers[.contentDisposition] = "attachment; filename=\"\(name).csv\""
+            r.headers.add(name: "Content-Disposition", value: "attachment; filename=\"\(name).csv\"")
             return r
         case "json":
             var r = bytes(Array(ReferenceExport.listing.jsonArray(filter.apply(hits)).utf8), type: "application/json")
-            r.headers[.contentDisposition] = "attachment; filename=\"\(name).json\""
+            r.headers.add(name: "Content-Disposition", value: "attachment; filename=\"\(name).json\"")
             return r
         default: throw BadRequest("format is html, csv or json")
         }
     }
+
+    /// How many documents and symbols a picture may show before it is cut to an overview (`&room=N`): the
+    /// page's "Show more" doubles it, up to `maxRoom`.
+    private func room(_ request: Request) throws -> Int {
+        guard let r = try parameter("room", of: request) else { return PictureOverview.limit }
+        guard let n = Int(r), (PictureOverview.limit...Self.maxRoom).contains(n) else {
+            throw BadRequest("room is \(PictureOverview.limit) to \(Self.maxRoom)")
+        }
+        return n
+    }
+
+    static let maxRoom = 960
 
     private func depth(_ request: Request) throws -> Int {
         guard let d = try parameter("depth", of: request) else { return 1 }
@@ -147,9 +170,20 @@ public struct Server: Sendable {
         return n
     }
 
+    /// Every value of a repeated parameter, each split at commas (`hide-organ=SC&hide-organ=HRC`, `hide-organ=SC,HRC`).
+    private func parameters(_ name: String, of request: Request) throws -> [String] {
+        guard let query = request.query else { return [] }
+        var values: [String] = []
+        for pair in query.split(separator: "&") where pair.hasPrefix(name + "=") {
+            guard let value = percentDecoded(pair.dropFirst(name.count + 1)) else { throw BadRequest("malformed percent-encoding in '\(name)'") }
+            values += value.split(separator: ",").map(String.init).filter { !$0.isEmpty }
+        }
+        return values
+    }
+
     /// A query parameter, percent-decoded; a malformed or overlong query is the client's error.
     private func parameter(_ name: String, of request: Request) throws -> String? {
-        guard let query = request.uri.query else { return nil }
+        guard let query = request.query else { return nil }
         guard query.utf8.count <= Self.maxQuery else { throw BadRequest("query longer than \(Self.maxQuery) bytes") }
         for pair in query.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -160,90 +194,6 @@ public struct Server: Sendable {
             return value
         }
         return nil
-    }
-}
-
-/// A read-only site: `HEAD` is `GET` without the body (its length still said), anything else is 405 with
-/// the methods that are served. In front of the router, which picks a route by method before any middleware.
-struct ReadOnlyMethods<Inner: HTTPResponder>: HTTPResponder where Inner.Context == BasicRequestContext {
-    let inner: Inner
-
-    func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
-        switch request.method {
-        case .get:
-            return try await inner.respond(to: request, context: context)
-        case .head:
-            var head = request.head
-            head.method = .get
-            var response = try await inner.respond(to: Request(head: head, body: request.body), context: context)
-            response.body = ResponseBody(contentLength: response.body.contentLength) { writer in try await writer.finish(nil) }
-            return response
-        default:
-            var response = html(Pages.badRequest("\(request.method.rawValue) is not served here: only GET and HEAD", title: "Method not allowed"),
-                                .methodNotAllowed)
-            response.headers[.allow] = "GET, HEAD"
-            return response
-        }
-    }
-}
-
-/// Whatever the router itself refuses (a path no route matches, a method not served) still gets a
-/// page that says so.
-struct ErrorPages: RouterMiddleware {
-    func handle(_ request: Request, context: BasicRequestContext,
-                next: (Request, BasicRequestContext) async throws -> Response) async throws -> Response {
-        do {
-            return try await next(request, context)
-        } catch let error as BadRequest {
-            throw error
-        } catch let error as any HTTPResponseError where (400..<500).contains(error.status.code) {
-            return html(Pages.noPage(request.uri.path), error.status)
-        }
-    }
-}
-
-/// A request the server refuses with 400 and a page that says why.
-struct BadRequest: Error, HTTPResponseError {
-    var reason: String
-    init(_ reason: String) { self.reason = reason }
-    var status: HTTPResponse.Status { .badRequest }
-    func response(from request: Request, context: some RequestContext) throws -> Response {
-        html(Pages.badRequest(reason), .badRequest)
-    }
-}
-
-func html(_ page: [UInt8], _ status: HTTPResponse.Status = .ok) -> Response {
-    bytes(page, type: "text/html; charset=utf-8", status)
-}
-
-func bytes(_ body: [UInt8], type: String, _ status: HTTPResponse.Status = .ok) -> Response {
-    Response(status: status, headers: [.contentType: type, .contentSecurityPolicy: "default-src 'self'; style-src 'self' 'unsafe-inline'"],
-             body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
-}
-
-func redirect(_ location: String) -> Response {
-    Response(status: .seeOther, headers: [.location: location])
-}
-
-/// `+` is a space in query strings; `%XX` must be two hex digits and the result UTF-8.
-func percentDecoded(_ s: Substring) -> String? {
-    var out: [UInt8] = []
-    var it = Array(s.utf8)[...]
-    while let b = it.popFirst() {
-        if b == UInt8(ascii: "+") { out.append(0x20); continue }
-        guard b == UInt8(ascii: "%") else { out.append(b); continue }
-        guard it.count >= 2, let hi = hexValue(it.removeFirst()), let lo = hexValue(it.removeFirst()) else { return nil }
-        out.append(hi << 4 | lo)
-    }
-    return String(validating: out, as: UTF8.self)
-}
-
-private func hexValue(_ c: UInt8) -> UInt8? {
-    switch c {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): c - UInt8(ascii: "A") + 10
-    default: nil
     }
 }
 
@@ -271,6 +221,8 @@ extension Server {
     #editions a, #editions strong { margin: 0 .2em; }
     .para[dir=rtl] { text-align: right; }
     #hits td:nth-child(2) { white-space: nowrap; }
+    #picture-filters fieldset { display: inline-block; border: 1px solid #dde3ea; margin: 0 .5em .5em 0; font-size: .9em; }
+    #picture-filters label { margin-right: .5em; white-space: nowrap; }
 
     """
 

@@ -103,4 +103,66 @@ import Testing
         #expect(page.contains("<title>xref report"))
         #expect(paragraphLabels(page) == ["¶1"])
     }
+
+    /// The value of a `data-NAME` attribute in a dumped page.
+    private func dataAttribute(_ page: String, _ name: String) -> Int? {
+        page.components(separatedBy: "data-\(name)=\"").dropFirst().first.flatMap { Int($0.prefix { $0 != "\"" }) }
+    }
+
+    /// The report of akn/'s 1,193 resolutions (issue 19: 59 MB, 3 s to load): at most 20 MB, its packed data
+    /// unpacked by another gzip holds every node of the graph, and the picture drawn in the page follows its
+    /// filters, its overview and its expansion.
+    @Test(.enabled(if: chromium != nil && CLI.hasShared)) func corpusReportIsCompactAndItsPictureFilters() throws {
+        let dir = try CLI.temporaryDirectory()
+        let akn = CLI.shared + "/corpus/akn"
+        #expect(try CLI.run(["graph", akn, "-o", dir + "/r.html"]).status == 0)
+        #expect(try CLI.run(["graph", akn, "-o", dir + "/g.json"]).status == 0)
+        let html = try String(contentsOfFile: dir + "/r.html", encoding: .utf8)
+        #expect(html.utf8.count <= 20_000_000, "\(html.utf8.count) bytes")
+        let base64 = try #require(html.components(separatedBy: #"data-encoding="gzip">"#).last?.components(separatedBy: "</script>").first)
+        try #require(Data(base64Encoded: base64)).write(to: URL(fileURLWithPath: dir + "/data.gz"))
+        let unpacked = try CLI.exec("/bin/sh", ["-c", "gzip -dc data.gz > data.json"], in: dir)
+        #expect(unpacked.status == 0, "\(unpacked.err)")
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/data.json"))) as? [String: Any])
+        let export = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/g.json"))) as? [String: Any])
+        let ids = { (o: [String: Any]) in ((o["nodes"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String } }
+        let reportIDs = ids(data), exportIDs = ids(export)
+        #expect(exportIDs.count > 20_000 && reportIDs.count == exportIDs.count)
+        #expect(Set(reportIDs) == Set(exportIDs.map { $0.replacingOccurrences(of: akn + "/", with: "") }))
+        let placed = ((data["nodes"] as? [[String: Any]]) ?? []).filter { $0["at"] != nil }.count
+
+        let file = dir + "/r.html"
+        let overview = try dom(file, "/picture")
+        let drawn = try #require(dataAttribute(overview, "nodes")), links = try #require(dataAttribute(overview, "edges"))
+        #expect(drawn > 1000 && drawn < placed, "an overview of documents and the most cited symbols")
+        let everything = try dom(file, "/picture?show=all")
+        #expect(dataAttribute(everything, "nodes") == placed)
+        // Hiding the General Assembly (group 0) or the "recalls" relation draws less.
+        let noGA = try #require(dataAttribute(try dom(file, "/picture?hide-organ=0"), "nodes"))
+        #expect(noGA < drawn / 2)
+        let noRecalls = try #require(dataAttribute(try dom(file, "/picture?hide-relation=recalls"), "edges"))
+        #expect(noRecalls < links)
+        // A resolution read cites symbols the overview leaves out: adding its neighbours draws them.
+        let expandedPage = try dom(file, "/picture?expand=A%2FRES%2F75%2F100")
+        #expect(try #require(dataAttribute(expandedPage, "nodes")) > drawn)
+        #expect(expandedPage.contains(#"<strong>A/RES/75/100</strong>"#))
+    }
+
+    /// A resolution's page lists the mandates it creates and who fulfilled them; the document stating the
+    /// fulfilment lists what it answers; documents are named by their records (issue 18).
+    @Test(.enabled(if: chromium != nil && CLI.hasShared)) func mandatesAndRecordsAreOnThePages() throws {
+        let akn = CLI.shared + "/corpus/akn-text/"
+        let out = try CLI.temporaryDirectory() + "/report.html"
+        #expect(try CLI.run(["graph", akn + "A_RES_77_19-2226541E.txt", akn + "A_RES_79_135-2423452E.txt", "-o", out]).status == 0)
+        let page = try dom(out, "/symbol/A%2FRES%2F77%2F19")
+        let mandates = try #require(page.components(separatedBy: #"<section id="mandates">"#).dropFirst().first?.components(separatedBy: "</section>").first)
+        let row22 = try #require(mandates.components(separatedBy: #"<tr class="mandate-row">"#).first { $0.hasPrefix("<td>22</td>") })
+        #expect(row22.contains("<td>requests</td>") && row22.contains("report"))
+        #expect(row22.contains(##"<a href="#/symbol/A%2F79%2F302">A/79/302</a>"##) && row22.contains("due GA 79"))
+        let later = try dom(out, "/document/A%2FRES%2F79%2F135")
+        #expect(later.contains(#"<h1 id="document">A/RES/79/135</h1>"#))
+        #expect(later.contains(#"<dl id="record"><dt>Date</dt><dd>2024-12-"#))
+        let answers = try #require(later.components(separatedBy: #"<section id="answers">"#).dropFirst().first)
+        #expect(answers.contains("¶22 of ") && answers.contains("A/RES/77/19"))
+    }
 }

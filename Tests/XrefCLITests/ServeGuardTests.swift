@@ -85,6 +85,22 @@ import Glibc
         #expect(served.closedByServer(slow))
     }
 
+    /// Requests sent back to back on one connection are answered in order; what is not HTTP gets a 400 and
+    /// its connection closed at once, not at the idle deadline.
+    @Test func pipelinedRequestsInOrderAndGarbageClosed() throws {
+        let served = try Served.start(["seeds/", "--timeout", "30"])
+        defer { served.stop() }
+        let answers = try served.exchange("GET /symbol?key=A/RES/74/177 HTTP/1.1\r\nHost: x\r\n\r\n"
+            + "HEAD / HTTP/1.1\r\nHost: x\r\n\r\nGET /favicon.ico HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", seconds: 10)
+        let statuses = answers.components(separatedBy: "HTTP/1.1 ").dropFirst().map { $0.prefix(3) }
+        #expect(statuses == ["200", "200", "204"], "\(answers.prefix(300))")
+        #expect(answers.contains("<h1 id=\"symbol\">A/RES/74/177</h1>"))
+        let start = ContinuousClock.now
+        let refused = RawAnswer(try served.exchange("GARBAGE\r\n\r\n", seconds: 20))
+        #expect(refused.status == 400)
+        #expect(ContinuousClock.now - start < .seconds(15), "closed by the server, not by the client's timeout")
+    }
+
     private func send(_ s: Int32, _ text: String) {
         let bytes = Array(text.utf8)
         _ = write(s, bytes, bytes.count)

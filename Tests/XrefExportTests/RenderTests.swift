@@ -260,7 +260,7 @@ import Testing
         case .svg: #expect(text.contains("<svg") && text.contains("<title>legend</title>"))
         case .png: #expect(Array(bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
         case .pdf: #expect(text.hasPrefix("%PDF"))
-        case .html: #expect(text.hasPrefix("<!DOCTYPE html>") && text.contains("<svg") && text.contains(#""nodes":["#))
+        case .html: #expect(text.hasPrefix("<!DOCTYPE html>") && text.contains(#"<canvas id="picture-canvas""#) && text.contains(#"data-encoding="gzip">H4sI"#))
         }
     }
 

@@ -1,45 +1,23 @@
-import Hummingbird
-import Logging
-import NIOConcurrencyHelpers
-import NIOCore
-import NIOEmbedded
+import NIOHTTP1
+import XrefServe
 
 /// A response as the tests read it.
 struct TestResponse: Sendable {
-    var head: HTTPResponse
-    var body: ByteBuffer
-    var status: HTTPResponse.Status { head.status }
-    var headers: HTTPFields { head.headerFields }
+    var status: HTTPResponseStatus
+    var headers: HTTPHeaders
+    var body: [UInt8]
+    var text: String { String(decoding: body, as: UTF8.self) }
+    subscript(header name: String) -> String? { headers.first(name: name) }
 }
 
-/// Requests handed straight to the router's responder, without a socket: pages and status codes are the
-/// router's. What the network adds (HEAD, other methods, slow clients, the real port) is tested against the
-/// running `xref serve` in XrefCLITests. Written here instead of taken from HummingbirdTesting, whose HTTP
-/// client brings a TLS stack (two copies of BoringSSL) into every test build.
+/// Requests handed straight to the server's `respond`, without a socket: pages and status codes are the
+/// routes'. What the network adds (keep-alive, slow clients, the real port) is tested against the running
+/// `xref serve` in XrefCLITests.
 struct RouterClient: Sendable {
-    let responder: RouterResponder<BasicRequestContext>
+    let server: Server
 
-    init(router: Router<BasicRequestContext>) { responder = router.buildResponder() }
-
-    func get(_ uri: String) async throws -> TestResponse {
-        let request = Request(head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: uri),
-                              body: RequestBody(buffer: ByteBuffer()))
-        let context = BasicRequestContext(source: ApplicationRequestContextSource(
-            channel: NIOAsyncTestingChannel(), logger: Logger(label: "xref.serve.test")))
-        let response: Response
-        do {
-            response = try await responder.respond(to: request, context: context)
-        } catch {
-            response = Response(status: .internalServerError)
-        }
-        let collected = Collected()
-        try await response.body.write(collected)
-        return TestResponse(head: response.head, body: collected.body.withLockedValue { $0 })
-    }
-
-    private struct Collected: ResponseBodyWriter {
-        let body = NIOLockedValueBox(ByteBuffer())
-        func write(_ buffer: ByteBuffer) async throws { body.withLockedValue { $0.writeImmutableBuffer(buffer) } }
-        func finish(_ trailingHeaders: HTTPFields?) async throws {}
+    func get(_ uri: String) async -> TestResponse {
+        let r = await server.respond(to: Request(method: .GET, uri: uri))
+        return TestResponse(status: r.status, headers: r.headers, body: r.body)
     }
 }

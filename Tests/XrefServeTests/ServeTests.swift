@@ -1,5 +1,5 @@
 import Foundation
-import Hummingbird
+import NIOHTTP1
 import Testing
 import XrefCore
 import XrefInput
@@ -24,26 +24,26 @@ enum Seed {
     static let seedCitations = 25
 
     private func get(_ uri: String, from store: MemoryStore? = nil, _ check: @escaping @Sendable (TestResponse) throws -> Void) async throws {
-        try check(try await RouterClient(router: Server(store: try store ?? Seed.store()).router()).get(uri))
+        try check(await RouterClient(server: Server(store: try store ?? Seed.store())).get(uri))
     }
 
-    private static func body(_ r: TestResponse) -> String { String(buffer: r.body) }
+    private static func body(_ r: TestResponse) -> String { r.text }
 
     @Test func searchInAnyWrittenFormRedirectsToTheSymbol() async throws {
         for q in ["74%2F177", "A%2FRES%2F74%2F177", "resolution+74/177", "a/res/74/177"] {
             try await get("/search?q=" + q) { r in
                 #expect(r.status == .seeOther, "\(q)")
-                #expect(r.headers[.location] == "/symbol?key=A/RES/74/177", "\(q)")
+                #expect(r[header: "Location"] == "/symbol?key=A/RES/74/177", "\(q)")
             }
         }
-        try await get("/search?q=2396%20(2017)") { r in #expect(r.headers[.location] == "/symbol?key=S/RES/2396%20%282017%29") }
+        try await get("/search?q=2396%20(2017)") { r in #expect(r[header: "Location"] == "/symbol?key=S/RES/2396%20%282017%29") }
     }
 
     @Test func symbolPageShowsEveryCitingParagraphMarked() async throws {
         try await get("/symbol?key=A/RES/74/177") { r in
             let page = Self.body(r)
             #expect(r.status == .ok)
-            #expect(r.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(r[header: "Content-Type"] == "text/html; charset=utf-8")
             #expect(page.contains(#"<h1 id="symbol">A/RES/74/177</h1>"#))
             #expect(page.contains("Cited in 3 paragraphs"))
             let labels = page.components(separatedBy: #"<span class="id">"#).dropFirst().map { String($0.prefix { $0 != "<" }) }
@@ -58,7 +58,8 @@ enum Seed {
             let page = Self.body(r)
             let restedOnBy = page.components(separatedBy: #"<ul id="rested-on-by">"#).last?.components(separatedBy: "</ul>").first ?? ""
             #expect(restedOnBy.contains(#"<a href="/symbol?key=A/74/130">A/74/130</a>"#))
-            #expect(restedOnBy.contains(#"<a href="/document/0" title="2020-06-23 · 000_0d3a60e5d9e57139.txt">000_0d3a60e5d9e57139.txt</a>"#))
+            // The report's title comes from its record (issue 18): the heading alone gave none.
+            #expect(restedOnBy.contains(#"<a href="/document/0" title="Implementation of the mandates of the United Nations crime prevention and criminal justice programme, with particular reference to the technical cooperation activities of the United Nations Office on Drugs and Crime · 2020-06-23 · 000_0d3a60e5d9e57139.txt">000_0d3a60e5d9e57139.txt</a>"#))
         }
         try await get("/symbol?key=A/74/130") { r in
             #expect(Self.body(r).contains(#"<ul id="rests-on"><li>→ <a href="/symbol?key=A/RES/73/187">A/RES/73/187</a>"#))
@@ -85,20 +86,20 @@ enum Seed {
             #expect(page.contains("broken.pdf: <span class=\"error\">no text layer (scanned PDF?)</span>"))
         }
         try await get("/suggest?q=74/17") { r in
-            #expect(r.headers[.contentType] == "application/json")
+            #expect(r[header: "Content-Type"] == "application/json")
             let keys = try JSONSerialization.jsonObject(with: Data(Self.body(r).utf8)) as? [String]
             #expect(keys?.contains("A/RES/74/177") == true && keys?.contains("A/RES/74/171") == true)
             #expect(keys?.contains("A/RES/73/187") == false)
         }
         try await get("/graph.svg?key=A/RES/73/187&depth=2") { r in
             let svg = Self.body(r)
-            #expect(r.headers[.contentType] == "image/svg+xml")
+            #expect(r[header: "Content-Type"] == "image/svg+xml")
             #expect(svg.contains("<svg") && svg.contains(#"xlink:href="/symbol?key=A/74/130""#))
         }
     }
 
     @Test(arguments: [
-        ("/symbol?key=A/RES/99/999", HTTPResponse.Status.notFound, "A/RES/99/999 is not in this corpus."),
+        ("/symbol?key=A/RES/99/999", HTTPResponseStatus.notFound, "A/RES/99/999 is not in this corpus."),
         ("/search?q=74/178", .notFound, "Did you mean"),
         ("/search?q=%zz", .badRequest, "malformed percent-encoding in &#39;q&#39;"),
         ("/search?q=%C3%28", .badRequest, "malformed percent-encoding"),
@@ -114,7 +115,7 @@ enum Seed {
         ("/graph.svg?key=nothing", .notFound, "unknown symbol"),
         ("/nowhere", .notFound, "There is no /nowhere here."),
     ])
-    func badRequestsAreRefusedWithAReason(_ uri: String, _ status: HTTPResponse.Status, _ says: String) async throws {
+    func badRequestsAreRefusedWithAReason(_ uri: String, _ status: HTTPResponseStatus, _ says: String) async throws {
         try await get(uri) { r in
             #expect(r.status == status, "\(uri)")
             #expect(Self.body(r).contains(says), "\(uri): \(Self.body(r).prefix(300))")

@@ -49,7 +49,7 @@ enum JSONWriter {
         for a in list { if let v = a.value(element) { member(a.name, v, into: &out) } }
     }
 
-    private static func member(_ name: String, _ value: AttributeValue, into out: inout [UInt8], first: Bool = false) {
+    static func member(_ name: String, _ value: AttributeValue, into out: inout [UInt8], first: Bool = false) {
         if !first { out.append(UInt8(ascii: ",")) }
         string(name, into: &out)
         out.append(UInt8(ascii: ":"))

@@ -6,17 +6,20 @@ public enum Exporter {
     /// The same graph gives the same bytes in every format: force-directed layouts are made repeatable by
     /// rounding their positions and removing overlaps in xref's own fixed-order arithmetic (ForceLayout),
     /// and PNG is drawn with gd (cairo's antialiasing turned float noise into different pixels).
-    public static func data(_ graph: Graph, format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
-        try export(graph, format: format, options: options).bytes
+    /// `documents`: the records and mandates `report.html` shows (other formats take them from the graph).
+    public static func data(_ graph: Graph, format: OutputFormat, options: RenderOptions = RenderOptions(),
+                            documents: ReportDocuments = ReportDocuments()) throws -> [UInt8] {
+        try export(graph, format: format, options: options, documents: documents).bytes
     }
 
-    private static func export(_ graph: Graph, format: OutputFormat, options: RenderOptions) throws -> (bytes: [UInt8], report: ExportReport) {
+    private static func export(_ graph: Graph, format: OutputFormat, options: RenderOptions,
+                               documents: ReportDocuments) throws -> (bytes: [UInt8], report: ExportReport) {
         switch format {
         case .graphml: return (try GraphMLWriter.data(graph), ExportReport())
         case .json: return (JSONWriter.data(graph), ExportReport())
         case .csv: return (CSVWriter.combined(graph), ExportReport())
         case .html:
-            do { return try HTMLReport.data(graph, options: options) } catch var error as ExportError {
+            do { return try HTMLReport.data(graph, options: options, documents: documents) } catch var error as ExportError {
                 error.format = format
                 throw error
             }
@@ -40,7 +43,8 @@ public enum Exporter {
     /// CSV is the nodes table, a blank line, then the edges table.
     @discardableResult
     public static func write(_ graph: Graph, to path: String, format: OutputFormat,
-                             options: RenderOptions = RenderOptions()) throws -> ExportReport {
+                             options: RenderOptions = RenderOptions(),
+                             documents: ReportDocuments = ReportDocuments()) throws -> ExportReport {
         do {
             if format == .csv && path != "-" {
                 let (nodes, edges) = csvPaths(path)
@@ -51,7 +55,7 @@ public enum Exporter {
                 try stream(to: path) { try GraphMLWriter.write(graph, to: $0) }
                 return ExportReport()
             }
-            let (bytes, report) = try export(graph, format: format, options: options)
+            let (bytes, report) = try export(graph, format: format, options: options, documents: documents)
             if path == "-" { try AtomicFile.writeStandardOutput(bytes) } else { try AtomicFile.write([(path, bytes)]) }
             return report
         } catch let error as ExportError where error.path == nil {

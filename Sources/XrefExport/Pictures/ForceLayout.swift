@@ -90,7 +90,7 @@ extension Graphviz {
     }
 
     /// A laid-out node's centre and half sizes in points, rounded to a hundredth of a point.
-    private static func box(_ node: UnsafeMutablePointer<Agnode_t>) -> NodeBox {
+    static func box(_ node: UnsafeMutablePointer<Agnode_t>) -> NodeBox {
         var x = 0.0, y = 0.0, w = 0.0, h = 0.0
         cgv_node_box(node, &x, &y, &w, &h)
         func r(_ v: Double) -> Double { (v * 100).rounded() / 100 }

@@ -19,6 +19,11 @@ enum Graphviz {
     /// `.svg`, `.png`, `.pdf`: laid out and rendered by gvc. Also returns the factor the picture was shrunk
     /// by to fit the page (1 when it fitted).
     static func render(_ picture: Picture, format: OutputFormat) throws -> (bytes: [UInt8], shrink: Double) {
+        try locked { try renderLocked(picture, format: format) }
+    }
+
+    /// Runs `body` under the lock, with Graphviz's messages collected for the errors it throws.
+    private static func locked<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer { lock.unlock() }
         messages = []
@@ -27,6 +32,10 @@ enum Graphviz {
             return 0
         }
         defer { _ = agseterrf(nil) }
+        return try body()
+    }
+
+    private static func renderLocked(_ picture: Picture, format: OutputFormat) throws -> (bytes: [UInt8], shrink: Double) {
         // Nodes join their cluster subgraph only where someone will lay the clusters out (dot, fdp, or a reader
         // of the .dot file); otherwise the boxes are drawn after the layout, and Graphviz's cleanup, which
         // searches every subgraph for every node, would take seconds on a corpus (1,662 clusters).
@@ -70,6 +79,28 @@ enum Graphviz {
         }
         if format == .pdf { PDFDates.normalize(&bytes) }
         return (bytes, shrink)
+    }
+
+    /// Where the layout puts each node of `picture` (centre and half sizes, in points, y upwards), without
+    /// drawing: for `report.html`, which draws the picture in the page from these positions. Laid out as
+    /// `render` lays it out for SVG (force layouts spread and packed by ForceLayout).
+    static func layoutBoxes(_ picture: Picture) throws -> [NodeBox] {
+        try locked { try layoutBoxesLocked(picture) }
+    }
+
+    private static func layoutBoxesLocked(_ picture: Picture) throws -> [NodeBox] {
+        let gvc = try checkedContext(layout: picture.layout, format: .svg)
+        guard let built = build(picture, clusterMembers: picture.layoutDrawsClusters, labelText: { $0 }) else {
+            throw failure(.svg, "cgraph could not create the graph")
+        }
+        defer { agclose(built.graph) }
+        if picture.layoutDrawsClusters {
+            guard gvLayout(gvc, built.graph, picture.layout) == 0 else { throw failure(.svg, "layout \(picture.layout) failed") }
+        } else {
+            try layOutForce(gvc, built, picture, .svg)
+        }
+        defer { gvFreeLayout(gvc, built.graph) }
+        return built.nodes.map { $0.map(box) ?? NodeBox(x: 0, y: 0, halfWidth: 0, halfHeight: 0) }
     }
 
     /// Throws the error a render would, without rendering: for a command to fail before reading a corpus.

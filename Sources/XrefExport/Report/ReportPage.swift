@@ -1,7 +1,9 @@
 /// The page around the data of `report.html`: markup, style and script, written here and inlined (the
-/// file must work offline). The script reads the graph from the `#graph` JSON block (the JSON export:
-/// `nodes` and `edges`), routes on the URL fragment (`#/symbol/KEY`, `#/document/ID`, `#/search/TEXT`, `#/picture`) and
-/// builds every element with `textContent`, so data never becomes markup.
+/// file must work offline). The script reads the `#graph` block (`ReportData`; gzip in base64 when it says
+/// `data-encoding="gzip"`, unpacked by the browser's own `DecompressionStream`), routes on the URL fragment
+/// (`#/symbol/KEY`, `#/document/ID`, `#/search/TEXT`, `#/picture?...`) and builds every element with
+/// `textContent`, so data never becomes markup. `script` opens the page's scope, `ReportPicture.script`
+/// draws the picture inside it, and `start` routes and closes it.
 public enum ReportPage {
     static let body = """
     <header>
@@ -30,15 +32,29 @@ public enum ReportPage {
     .para .id{font-weight:bold;margin-right:.6em}.relation{display:inline-block;background:#eef2f7;border-radius:3px;padding:0 .4em;font-size:.85em}
     mark{background:#ffe08a;padding:0 .1em}mark a{color:inherit}
     .mandate{color:#b42318;font-weight:bold}.error{color:#b42318}
-    #picture svg{max-width:100%;height:auto;background:#fff;border:1px solid #dde3ea}
     dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{color:#6b7785}dd{margin:0}
+    .title{font-size:1.1em;margin:.2em 0 .6em}ul.fulfilled{margin:0;padding-left:1em}td.words{font-size:.85em;max-width:28em}
     """
 
     static let script = #"""
     "use strict";
-    (() => {
-    const G = JSON.parse(document.getElementById("graph").textContent);
+    (async () => {
+    const block = document.getElementById("graph");
+    let text = block.textContent;
+    if (block.dataset.encoding === "gzip") {
+      const packed = atob(text), bytes = new Uint8Array(packed.length);
+      for (let i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
+      text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
+    }
+    performance.mark("unpacked");
+    const G = JSON.parse(text);
+    text = null;
+    performance.mark("parsed");
+    for (const e of G.edges) { e.source = G.nodes[e.source].id; e.target = G.nodes[e.target].id; }
     const nodes = new Map(G.nodes.map(n => [n.id, n]));
+    // Who each document is (`xref documents`) and what each resolution asks for (`xref mandates`).
+    const recordOf = new Map(G.records.map(r => [r.document, r]));
+    const documentOf = new Map(G.nodes.filter(n => n.kind === "document" || (n.kind === "symbol" && n.document)).map(n => [n.document, n]));
     // A paragraph's language is its document's when the document was read in one ("ar"), so Arabic runs
     // right to left and Chinese takes Chinese glyph forms; "en,fr" editions leave it to the text (dir=auto).
     const languageOf = new Map(G.nodes.filter(n => n.kind === "document" && n.language && !n.language.includes(","))
@@ -63,7 +79,19 @@ public enum ReportPage {
     const symbolHash = key => "#/symbol/" + encodeURIComponent(key);
     const documentHash = id => "#/document/" + encodeURIComponent(id);
     const symbolLink = key => el("a", {href: symbolHash(key)}, key);
-    const documentLink = n => el("a", {href: documentHash(n.id)}, n.label);
+    // A document by its record: its symbol (with the edition's language when not English), else its file;
+    // the title, date and file as a tooltip, or beside it with `full`.
+    function documentName(n) {
+      const r = recordOf.get(n.document) || {};
+      const symbol = r.symbol || n.symbol;
+      return symbol ? symbol + (r.language && r.language !== "en" ? " (" + r.language + ")" : "") : (n.document || n.label);
+    }
+    function documentLink(n, full) {
+      const r = recordOf.get(n.document) || {};
+      const a = el("a", {href: documentHash(n.id), title: [r.title, r.date, n.document].filter(x => x).join(" · ")}, documentName(n));
+      return full && (r.title || r.date) ? [a, el("span", {class: "muted"}, " — ", [r.title, r.date].filter(x => x).join(", "))] : a;
+    }
+    const pathLink = path => documentOf.has(path) ? documentLink(documentOf.get(path)) : path;
     const relation = r => el("span", {class: "relation" + (MANDATES.has(r) ? " mandate" : "")}, r || "mentions");
     const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
     const compact = s => s.replace(/[\s\u00a0]+/g, "").toUpperCase();
@@ -106,11 +134,11 @@ public enum ReportPage {
     }
 
     // Paragraph text as a reader sees it: Markdown links and escapes unwrapped, as the recognizer reads them.
-    const visible = text => text.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/\\([()\[\]*_.$#\\-])/g, "$1");
+    const visibleText = text => text.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, "$1").replace(/\\([()\[\]*_.$#\\-])/g, "$1");
 
     // The paragraph text with each citation's words marked and linked to its symbol.
     function marked(raw, cites) {
-      const text = visible(raw);
+      const text = visibleText(raw);
       const out = el("span", {});
       const spots = [];
       for (const c of cites) {
@@ -146,7 +174,7 @@ public enum ReportPage {
     }
 
     function evidence(e) {
-      const doc = G.nodes.find(n => n.kind === "document" && n.document === e.document);
+      const doc = documentOf.get(e.document);
       return el("span", {class: "muted"}, " in ", doc ? documentLink(doc) : e.document || "",
                 e.paragraph ? " " + (/^[0-9]/.test(e.paragraph) ? "¶" : "") + e.paragraph : "");
     }
@@ -155,6 +183,7 @@ public enum ReportPage {
       const docs = G.nodes.filter(n => n.kind === "document");
       const cited = symbols.filter(n => n.count > 0).sort((a, b) => b.count - a.count || a.symbol.localeCompare(b.symbol));
       const cites = G.edges.filter(e => e.kind === "cites").length;
+      const owed = G.mandates.filter(m => !m.fulfilled_by.length).length;
       const byOrgan = new Map();
       for (const n of cited) {
         const o = byOrgan.get(n.organ || "?") || {symbols: 0, citations: 0};
@@ -163,7 +192,8 @@ public enum ReportPage {
       main.replaceChildren(
         el("h1", {}, "Citations in ", plural(docs.length, "document")),
         el("p", {}, plural(cites, "citation"), " of ", plural(cited.length, "symbol"), "; ",
-           plural(G.edges.filter(e => e.kind === "mandated-by").length, "mandate"), "."),
+           plural(G.edges.filter(e => e.kind === "mandated-by").length, "mandate edge"), "; ",
+           plural(G.mandates.length, "mandate clause"), " in the resolutions read, ", owed, " with no fulfilling document read."),
         el("h2", {}, "Most cited"),
         el("table", {id: "most-cited"}, el("tr", {}, el("th", {}, "Symbol"), el("th", {}, "Organ"), el("th", {}, "Type"), el("th", {class: "num"}, "Citations")),
            cited.slice(0, 25).map(n => el("tr", {}, el("td", {}, symbolLink(n.symbol)), el("td", {}, n.organ || ""), el("td", {}, n.type || ""),
@@ -173,9 +203,14 @@ public enum ReportPage {
            [...byOrgan].sort((a, b) => b[1].citations - a[1].citations).map(([o, v]) =>
              el("tr", {}, el("td", {}, o), el("td", {class: "num"}, v.symbols), el("td", {class: "num"}, v.citations)))),
         el("h2", {}, "Documents"),
-        el("table", {}, el("tr", {}, el("th", {}, "Document"), el("th", {}, "Own symbol"), el("th", {class: "num"}, "Citing paragraphs")),
-           docs.map(d => el("tr", {}, el("td", {}, documentLink(d)), el("td", {}, d.symbol ? symbolLink(d.symbol) : ""),
-                                 el("td", {class: "num"}, from(d.id, "contains").length)))));
+        el("table", {id: "documents"}, el("tr", {}, el("th", {}, "Document"), el("th", {}, "Title"), el("th", {}, "Date"),
+                                        el("th", {class: "num"}, "Citing paragraphs"), el("th", {class: "num"}, "Mandates")),
+           docs.map(d => {
+             const r = recordOf.get(d.document) || {};
+             return el("tr", {}, el("td", {}, documentLink(d)), el("td", {}, r.title || ""), el("td", {}, r.date || ""),
+                       el("td", {class: "num"}, from(d.id, "contains").filter(e => nodes.get(e.target).kind === "paragraph").length),
+                       el("td", {class: "num"}, (mandatesIn.get(d.document) || []).length || ""));
+           })));
     }
 
     function symbolPage(key) {
@@ -192,19 +227,21 @@ public enum ReportPage {
       const base = from(n.id, "part-of").map(e => nodes.get(e.target));
       main.replaceChildren(
         el("h1", {id: "symbol"}, n.symbol),
+        n.document && recordOf.get(n.document) && recordOf.get(n.document).title ? el("p", {class: "title"}, recordOf.get(n.document).title) : null,
         el("dl", {},
           el("dt", {}, "Organ"), el("dd", {}, n.organ || "unknown"),
           el("dt", {}, "Type"), el("dd", {}, n.type || ""),
           el("dt", {}, "Cited"), el("dd", {}, plural(n.count, "time")),
           n.url ? [el("dt", {}, "Official text"), el("dd", {}, el("a", {href: n.url, rel: "noopener"}, n.url))] : null,
           n.resolved === false ? [el("dt", {}, "Resolved"), el("dd", {class: "error"}, "no: the organ could not be settled")] : null,
-          n.kind === "document" ? [el("dt", {}, "Read as"), el("dd", {}, documentLink(n))] : null,
+          editions(n).length ? [el("dt", {}, "Read as"), el("dd", {}, editions(n).flatMap((d, i) => [i ? ", " : "", documentLink(d, editions(n).length === 1)]))] : null,
           base.length ? [el("dt", {}, "Part of"), el("dd", {}, base.map(b => symbolLink(b.symbol)))] : null,
           parts.length ? [el("dt", {}, "Parts"), el("dd", {}, parts.flatMap((p, i) => [i ? ", " : "", symbolLink(p.symbol)]))] : null),
+        mandatesSection(n.symbol),
         el("h2", {}, "Cited in ", plural(cites.length, "paragraph")),
         el("div", {id: "citing"}, [...groups].map(([doc, list]) => {
-          const d = G.nodes.find(x => x.kind === "document" && x.document === doc);
-          return el("section", {class: "document"}, el("h3", {}, d ? documentLink(d) : doc),
+          const d = documentOf.get(doc);
+          return el("section", {class: "document"}, el("h3", {}, d ? documentLink(d, true) : doc),
                     list.map(c => paragraphBox(nodes.get(c.source), [c], c)));
         })),
         el("h2", {}, "Rests on"),
@@ -213,7 +250,7 @@ public enum ReportPage {
         el("h2", {}, "Rested on by"),
         restedOnBy.length ? el("ul", {id: "rested-on-by"}, restedOnBy.map(e => {
           let s = nodes.get(e.source);
-          if (s.kind === "paragraph") s = G.nodes.find(x => x.kind === "document" && x.document === s.document) || s;
+          if (s.kind === "paragraph") s = documentOf.get(s.document) || s;
           return el("li", {}, "← ", s.kind === "document" ? documentLink(s) : symbolLink(s.symbol || s.id), " ", relation(e.relation), evidence(e));
         })) : el("p", {class: "muted"}, "No mandate to it was read."));
     }
@@ -221,12 +258,21 @@ public enum ReportPage {
     function documentPage(id) {
       const d = nodes.get(id);
       if (!d || d.kind !== "document") { return notFound(id); }
-      const paragraphs = from(d.id, "contains").map(e => nodes.get(e.target));
+      const paragraphs = from(d.id, "contains").map(e => nodes.get(e.target)).filter(p => p.kind === "paragraph");
       const rows = paragraphs.flatMap(p => from(p.id, "cites").map(c => [p, c]));
+      const r = recordOf.get(d.document) || {};
+      const field = (name, value) => value ? [el("dt", {}, name), el("dd", {}, value)] : null;
       main.replaceChildren(
-        el("h1", {id: "document"}, d.label),
-        el("dl", {}, el("dt", {}, "File"), el("dd", {}, d.document || ""),
-           d.symbol ? [el("dt", {}, "Own symbol"), el("dd", {}, symbolLink(d.symbol))] : null),
+        el("h1", {id: "document"}, documentName(d)),
+        r.title ? el("p", {class: "title"}, r.title) : null,
+        el("dl", {id: "record"}, field("Date", r.date), field("Organ", r.organ), field("Session", r.session),
+           field("Agenda item", r.agenda_item), field("Language", r.language),
+           field("Own symbol", d.symbol ? symbolLink(d.symbol) : null),
+           field("Editions", editions(d).length > 1 ? editions(d).flatMap((x, i) => [i ? ", " : "", x === d ? documentName(x) : documentLink(x)]) : null),
+           field("Predecessor", r.predecessor ? [symbolLink(r.predecessor), el("span", {class: "muted"}, " (" + r.predecessor_evidence + ")")] : null),
+           field("File", d.document)),
+        mandatesSection(d.symbol, d.document),
+        answersSection(d),
         el("h2", {}, "Mandated by"),
         from(d.id, "mandated-by").length
           ? el("ul", {}, from(d.id, "mandated-by").map(e => el("li", {}, "→ ", symbolLink(nodes.get(e.target).symbol || nodes.get(e.target).id), " ", relation(e.relation), evidence(e))))
@@ -252,38 +298,37 @@ public enum ReportPage {
         el("span", {class: "muted"}, n.organ || "", " ", n.type || "", ", cited ", plural(n.count, "time"))))));
     }
 
-    const picture = document.getElementById("picture");
-    function route() {
-      const hash = location.hash.slice(1);
-      picture.hidden = hash !== "/picture";
-      if (hash.startsWith("/symbol/")) symbolPage(decodeURIComponent(hash.slice(8)));
-      else if (hash.startsWith("/search/")) search(decodeURIComponent(hash.slice(8)));
-      else if (hash.startsWith("/document/")) documentPage(decodeURIComponent(hash.slice(10)));
-      else if (hash === "/picture") main.replaceChildren(el("h1", {}, "The graph"), el("p", {class: "muted"}, "Click a symbol to open its page."));
-      else overview();
-      window.scrollTo(0, 0);
-    }
-
     function search(input) {
       const found = lookup(input);
       if (found.length === 1) location.replace(symbolHash(found[0].symbol));
       else if (found.length > 1) choose(input, found);
       else notFound(input);
     }
+    """#
+
+    /// Routes on the fragment and closes the scope `script` opened (after `ReportPicture.script`).
+    static let start = #"""
+    const picture = document.getElementById("picture");
+    function route() {
+      const [hash, query] = location.hash.slice(1).split("?");
+      picture.hidden = hash !== "/picture";
+      if (hash.startsWith("/symbol/")) symbolPage(decodeURIComponent(hash.slice(8)));
+      else if (hash.startsWith("/search/")) search(decodeURIComponent(hash.slice(8)));
+      else if (hash.startsWith("/document/")) documentPage(decodeURIComponent(hash.slice(10)));
+      else if (hash === "/picture") showPicture(query || "");
+      else overview();
+      window.scrollTo(0, 0);
+    }
     document.getElementById("search").addEventListener("submit", ev => {
       ev.preventDefault();
       location.hash = "#/search/" + encodeURIComponent(document.getElementById("q").value.trim());
     });
-    // A symbol drawn in the picture opens its page here instead of the UN site.
-    picture.addEventListener("click", ev => {
-      const a = ev.target.closest("a");
-      const title = a && (a.getAttribute("xlink:title") || a.getAttribute("title") || "");
-      const key = title && title.split(" — ")[0];
-      if (key && nodes.has(key)) { ev.preventDefault(); location.hash = symbolHash(key); }
-    });
-    document.getElementById("keys").append(...symbols.slice(0, 5000).map(n => el("option", {value: n.symbol})));
     window.addEventListener("hashchange", route);
     route();
+    // The search box's suggestions once the page is on screen: 5,000 options are not worth waiting for.
+    setTimeout(() => document.getElementById("keys").append(...symbols.slice(0, 5000).map(n => el("option", {value: n.symbol}))), 0);
+    // When the page became usable, for checks and measurements (ms since navigation began).
+    document.body.dataset.ready = Math.round(performance.now());
     })();
     """#
 }

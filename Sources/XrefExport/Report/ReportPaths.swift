@@ -5,13 +5,11 @@ import XrefCore
 /// `75_100_E.xml`, `akn/75_100_E.xml` when several folders were read).
 enum ReportPaths {
     static func relative(_ graph: Graph) -> Graph {
-        let folder = commonFolder(graph.nodes.compactMap(\.document))
-        guard !folder.isEmpty else { return graph }
-        let cut = { (p: String) -> String in p.hasPrefix(folder) ? String(p.dropFirst(folder.count)) : p }
+        let cut = cutter(graph)
         var out = Graph()
         for var n in graph.nodes {
             n.document = n.document.map(cut)
-            for prefix in ["doc:", "para:"] where n.key.hasPrefix(prefix) { n.key = prefix + cut(String(n.key.dropFirst(prefix.count))) }
+            for prefix in ["doc:", "para:", "mandate:"] where n.key.hasPrefix(prefix) { n.key = prefix + cut(String(n.key.dropFirst(prefix.count))) }
             _ = out.add(n)
         }
         for var e in graph.edges {
@@ -19,6 +17,12 @@ enum ReportPaths {
             out.add(e)
         }
         return out
+    }
+
+    /// A path as the report names it: under the folder holding every document of `graph`.
+    static func cutter(_ graph: Graph) -> @Sendable (String) -> String {
+        let folder = commonFolder(graph.nodes.compactMap(\.document))
+        return { p in !folder.isEmpty && p.hasPrefix(folder) ? String(p.dropFirst(folder.count)) : p }
     }
 
     /// The longest folder prefix (ending in `/`) shared by every path; empty when they share none.

@@ -11,8 +11,11 @@ struct GraphCommand: ParsableCommand {
         The format follows the extension of -o: .svg .png .pdf (laid out by
         Graphviz), .dot, .graphml, .json (networkx node-link and Cytoscape.js
         elements), .csv (NAME.nodes.csv and NAME.edges.csv), .html (one
-        self-contained page: the picture, search, every symbol's citing
-        paragraphs and mandates; works offline). With -o - give --format.
+        self-contained page, its data gzipped: the picture drawn from
+        Graphviz's positions with pan, zoom and filters, search, every
+        symbol's citing paragraphs, each resolution's mandates and who
+        fulfilled them, documents by their records; works offline; paragraphs
+        are on its pages, not in its picture). With -o - give --format.
 
         Examples:
           xref graph seeds/ -o mandates.svg
@@ -73,6 +76,7 @@ struct GraphCommand: ParsableCommand {
         try refuseInputAsOutput(written, inputs: inputs.paths)
         var corpus = try Corpus.load(inputs, forGraph: true)
         var graph = GraphBuilder.build(corpus.analyses)
+        let documents = chosenFormat == .html ? ReportDocuments(corpus.analyses) : ReportDocuments()
         // The graph holds what it needs: the rest of the text goes before the export, freed on another
         // thread (a quarter of a second of the one thread that writes the output, on 100 MB).
         let analyses = corpus.analyses
@@ -86,7 +90,8 @@ struct GraphCommand: ParsableCommand {
         }
         let chosen = chosenFormat
         let report = try Exporter.write(graph, to: output, format: chosen,
-                                        options: RenderOptions(layout: layout, paragraphs: paragraphs, focus: focusKey))
+                                        options: RenderOptions(layout: layout, paragraphs: paragraphs, focus: focusKey),
+                                        documents: documents)
         if report.unreadable {
             // Not an error: the file is what was asked for, but a reader would see specks.
             let percent = max(1, Int(report.shrink * 100))

@@ -72,6 +72,12 @@ struct ServeCommand: ParsableCommand {
         pictureLimits.cpuSeconds = max(1, Int(pictureTimeout.rounded(.up)))
         let server = Server(store: store, limits: limits, pictures: pictureLimits)
         let documents = corpus.analyses.count
+        // A read-only server has nothing to save on the way out: SIGTERM, SIGINT and SIGHUP end it as they
+        // would any program, even when the parent handed them down blocked (a test runner does).
+        var stops = sigset_t()
+        sigemptyset(&stops)
+        for sig in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&stops, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &stops, nil)
         let done = DispatchSemaphore(value: 0)
         let outcome = Outcome()
         Task {

@@ -1,6 +1,4 @@
 import Foundation
-import HummingbirdCore
-import Logging
 import NIOCore
 
 /// How long a connection may keep the server waiting, and how many it may hold: slow or half-open clients
@@ -42,7 +40,7 @@ final class ConnectionRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var open: [ObjectIdentifier: Entry] = [:]
     let limits: ConnectionLimits
-    /// Evict above this; accept no more at `hardLimit` (what `AvailableConnectionsDelegate` is told).
+    /// Evict above this; accept no more at `hardLimit` (what `AcceptBound` checks).
     let softLimit: Int
     let hardLimit: Int
 
@@ -79,7 +77,20 @@ final class ConnectionRegistry: @unchecked Sendable {
         return victim
     }
 
-    func closed(_ channel: any Channel) { lock.withLock { _ = open.removeValue(forKey: ObjectIdentifier(channel)) } }
+    /// Told when a connection closes: the accept bound may be waiting for room.
+    var whenClosed: (@Sendable () -> Void)? {
+        get { lock.withLock { closedCallback } }
+        set { lock.withLock { closedCallback = newValue } }
+    }
+    private var closedCallback: (@Sendable () -> Void)?
+
+    func closed(_ channel: any Channel) {
+        let callback = lock.withLock {
+            _ = open.removeValue(forKey: ObjectIdentifier(channel))
+            return closedCallback
+        }
+        callback?()
+    }
 
     /// Bytes arrived: an idle connection has begun a request.
     func received(_ channel: any Channel) {
@@ -123,46 +134,5 @@ final class ConnectionWatch: ChannelInboundHandler, RemovableChannelHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         registry.received(context.channel)
         context.fireChannelRead(data)
-    }
-}
-
-/// HTTP/1.1 as Hummingbird serves it, with `ConnectionWatch` first in every connection.
-struct GuardedHTTP1: ServerChildChannel {
-    typealias Value = HTTP1Channel.Value
-    let inner: HTTP1Channel
-    let registry: ConnectionRegistry
-
-    func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
-        channel.eventLoop.makeCompletedFuture {
-            try channel.pipeline.syncOperations.addHandler(ConnectionWatch(registry), position: .first)
-        }.flatMap { inner.setup(channel: channel, logger: logger) }
-    }
-
-    func handle(value: Value, logger: Logger) async { await inner.handle(value: value, logger: logger) }
-}
-
-/// Hummingbird's accept bound, at the registry's hard limit: beyond it, new connections wait in the
-/// kernel's queue until one closes.
-struct AcceptBound: AvailableConnectionsDelegate {
-    let registry: ConnectionRegistry
-    func connectionOpened() {}
-    func connectionClosed() {}
-    func isAcceptingNewConnections() -> Bool { registry.count < registry.hardLimit || registry.evictOne() }
-}
-
-extension ConnectionRegistry {
-    /// The server builder: each answer marks its connection busy, then idle again. xref reads no request
-    /// body (GET and HEAD only), so a request announcing one is answered and its connection closed rather
-    /// than waiting for the body to trickle in: no body timeout can be outstayed.
-    func server() -> HTTPServerBuilder {
-        HTTPServerBuilder { responder in
-            GuardedHTTP1(inner: HTTP1Channel(responder: { request, writer, channel in
-                self.set(channel, .answering)
-                defer { self.set(channel, .idle) }
-                try await responder(request, writer, channel)
-                let length = request.headers[.contentLength].flatMap { Int($0) } ?? 0
-                if length > 0 || request.headers[.transferEncoding] != nil { channel.close(promise: nil) }
-            }), registry: self)
-        }
     }
 }
