@@ -16,9 +16,11 @@ public struct DocumentAnalysis: Sendable {
     /// footnotes comes in several pieces under one id, each with the byte offset where it starts.
     public var paragraphPieces: [String: [(offset: Int, text: String)]]
 
-    /// The whole text of a paragraph, its pieces joined.
+    /// The whole text of a paragraph, its pieces joined. A paragraph of one piece is that piece's string
+    /// itself, not a copy: the graph's paragraph nodes share their text with the analyses they came from.
     public func paragraphText(_ id: String) -> String? {
-        paragraphPieces[id].map { $0.map(\.text).joined(separator: " ") }
+        guard let pieces = paragraphPieces[id] else { return nil }
+        return pieces.count == 1 ? pieces[0].text : pieces.map(\.text).joined(separator: " ")
     }
 
     /// The words around a citation, on one line: "…has been prepared pursuant to General Assembly resolution…".
@@ -40,7 +42,9 @@ public struct DocumentAnalysis: Sendable {
 }
 
 public enum Pipeline {
-    public static func analyze(_ source: SourceText) -> DocumentAnalysis {
+    /// With a `citationLimit`, at most one citation more than the limit is kept: enough to tell that the
+    /// document went over it (`CorpusReader.limited` cuts it and says so), and recognition stops there.
+    public static func analyze(_ source: SourceText, citationLimit: Int = .max) -> DocumentAnalysis {
         let normalized = NormalizedText(source.bytes, marks: source.marks)
         var context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
         // What the container says, else the text: a short resolution may have too few function words to tell.
@@ -59,7 +63,7 @@ public enum Pipeline {
             var blockIndex = 0
             var leadIns: [Int: Block?] = [:]
             let anchors = FootnoteAnchors.locate(bytes, blocks: blocks, marks: source.marks)
-            for var c in Recognizer.recognize(normalized.bytes, document: context) {
+            for var c in Recognizer.recognize(normalized.bytes, document: context, limit: citationLimit) {
                 c.start = normalized.origin(c.start)
                 c.end = normalized.origin(c.end)
                 while blockIndex + 1 < blocks.count, blocks[blockIndex + 1].range.lowerBound <= c.start { blockIndex += 1 }
@@ -106,6 +110,7 @@ public enum Pipeline {
                     lastPiece = blockIndex
                 }
                 citations.append(c)
+                if citations.count > citationLimit { break }
             }
         }
         let mandates = Mandates.edges(source.bytes, blocks: blocks, citations: citations)

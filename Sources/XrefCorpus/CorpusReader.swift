@@ -46,33 +46,43 @@ public struct CorpusReader: Sendable {
     /// Reads and analyses one file.
     public static func analyze(path: String) -> Item {
         switch read(path: path) {
-        case .success(let source): return limited(Pipeline.analyze(source))
+        case .success(let source): return limited(Pipeline.analyze(source, citationLimit: citationLimit))
         case .failure(let problem): return Item(path: path, analysis: nil, problem: problem)
         }
     }
 
-    /// An analysis cut to `citationLimit` citations, with a report when it was cut.
+    /// An analysis cut to `citationLimit` citations, with a report when it was cut. The pipeline stops one
+    /// citation past the limit, so how many more there were is not known, only that there were more.
     public static func limited(_ analysis: DocumentAnalysis, limit: Int = citationLimit) -> Item {
         var a = analysis
-        let total = a.citations.count
-        guard total > limit else { return Item(path: a.path, analysis: a, problem: nil) }
+        guard a.citations.count > limit else { return Item(path: a.path, analysis: a, problem: nil) }
         a.citations.removeSubrange(limit...)
         let kept = Set(a.citations.map(\.paragraph))
         a.paragraphPieces = a.paragraphPieces.filter { kept.contains($0.key) }
         a.mandates = a.mandates.filter { kept.contains($0.paragraph) }
         return Item(path: a.path, analysis: a, problem: ReadError(
-            path: a.path, reason: "\(total) citations, more than the \(limit) a document may have: only the first \(limit) are used"))
+            path: a.path, reason: "more than the \(limit) citations a document may have: only the first \(limit) are used"))
     }
 
     /// Every file's item, in file order, through `body`; `progress` is told each time one is done.
     public func forEach(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                         progress: (@Sendable () -> Void)? = nil, _ body: (Item) throws -> Void) throws {
+        try forEach(workers: workers, progress: progress, prepare: { _ in () }) { item, _ in try body(item) }
+    }
+
+    /// The same, with `prepare` run on the worker that analysed each file (its output rows encoded there,
+    /// say), so that the calling thread, which must take the items in order, only writes what it is given.
+    public func forEach<Prepared>(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                  progress: (@Sendable () -> Void)? = nil,
+                                  prepare: @escaping @Sendable (Item) -> Prepared,
+                                  _ body: (Item, Prepared) throws -> Void) throws {
         let files = self.files
         try OrderedParallel.forEach(count: files.count, workers: workers, transform: { i in
             let item = CorpusReader.analyze(path: files[i])
+            let prepared = prepare(item)
             progress?()
-            return item
-        }, consume: { _, item in try body(item) })
+            return (item, prepared)
+        }, consume: { _, done in try body(done.0, done.1) })
     }
 
     /// Every file read but not analysed, in file order (`bench` times reading and analysis apart).

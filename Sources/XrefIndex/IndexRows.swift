@@ -39,40 +39,58 @@ enum IndexRows {
         String(decoding: path.utf8.map { $0 == UInt8(ascii: "/") ? 1 : $0 }, as: UTF8.self)
     }
 
-    static func insert(_ r: DocumentRecord, into db: any SQLDatabase) throws {
-        try db.execute("DELETE FROM documents WHERE path = ?", [.text(r.path)])
+    /// One document's rows, every value made (its record and clauses encoded as JSON) before the write:
+    /// workers make them, the thread holding the database only binds them.
+    struct Rows: Sendable {
+        var path: String
+        var analysed: Bool
+        var document: [SQLValue]
+        /// Each without its first column, the document's id, known once the document row is written.
+        var paragraphs: [[SQLValue]] = [], citations: [[SQLValue]] = [], mandates: [[SQLValue]] = []
+    }
+
+    static func rows(_ r: DocumentRecord) -> Rows {
         let context = r.analysis?.context
+        var rows = Rows(path: r.path, analysed: r.analysis != nil, document: [
+            .text(r.path), .text(sortKey(r.path)), .int(r.file.size), .int(r.file.mtime), .int(r.file.hash),
+            .text(r.format), .text(context?.organ?.rawValue), .text((context?.ownSymbols ?? []).joined(separator: "\n")),
+            .text((context?.ownParts ?? []).joined(separator: "\n")), .text(r.failure), .bool(r.analysis != nil),
+            .text((context?.language ?? .en).rawValue),
+            .text(r.analysis.flatMap { json($0.record) }), .text(r.analysis.flatMap { $0.clauses.isEmpty ? nil : json($0.clauses) })])
+        guard let a = r.analysis else { return rows }
+        // Pieces in document order, so a paragraph's pieces come back in the order the pipeline kept them.
+        let pieces = a.paragraphPieces.flatMap { key, list in list.map { (key, $0.offset, $0.text) } }.sorted { $0.1 < $1.1 }
+        rows.paragraphs = pieces.enumerated().map { seq, p in [.int(seq), .text(p.0), .int(p.1), .text(p.2)] }
+        rows.citations = a.citations.enumerated().map { seq, c in
+            [.int(seq), .text(SymbolKey.comparable(c.symbol)), .text(c.symbol), .text(c.organ.rawValue),
+             .text(c.type.rawValue), .text(c.surface), .text(c.relation.rawValue), .int(c.start), .int(c.end), .int(c.line),
+             .text(c.paragraph), .bool(c.resolved), .text(c.candidates.joined(separator: "\n")),
+             .text(c.parts.joined(separator: "\n")), .bool(c.reissued), .text(c.link), .text(c.pinpoint), .text(c.footnoteMark.map(String.init)), .text(c.via)]
+        }
+        rows.mandates = a.mandates.enumerated().map { seq, m in
+            var source: String?
+            if case .symbol(let s) = m.source { source = s }
+            return [.int(seq), .text(source), .text(m.target), .text(m.relation.rawValue), .text(m.paragraph),
+                    .int(m.sentence.lowerBound), .int(m.sentence.upperBound)]
+        }
+        return rows
+    }
+
+    static func insert(_ r: Rows, into db: any SQLDatabase) throws {
+        try db.execute("DELETE FROM documents WHERE path = ?", [.text(r.path)])
         var id = 0
         try db.rows("""
             INSERT INTO documents (path, sort_key, size, mtime, hash, format, organ, own_symbols, own_parts, failure, analysed, language, record, clauses)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-            """, [.text(r.path), .text(sortKey(r.path)), .int(r.file.size), .int(r.file.mtime), .int(r.file.hash),
-                  .text(r.format), .text(context?.organ?.rawValue), .text((context?.ownSymbols ?? []).joined(separator: "\n")),
-                  .text((context?.ownParts ?? []).joined(separator: "\n")), .text(r.failure), .bool(r.analysis != nil),
-                  .text((context?.language ?? .en).rawValue),
-                  .text(r.analysis.flatMap { json($0.record) }), .text(r.analysis.flatMap { $0.clauses.isEmpty ? nil : json($0.clauses) })]) { id = $0.int(0) }
-        guard let a = r.analysis else { return }
+            """, r.document) { id = $0.int(0) }
+        guard r.analysed else { return }
         let doc = SQLValue.int(id)
-        // Pieces in document order, so a paragraph's pieces come back in the order the pipeline kept them.
-        let pieces = a.paragraphPieces.flatMap { key, list in list.map { (key, $0.offset, $0.text) } }.sorted { $0.1 < $1.1 }
-        try insertRows("paragraphs", ["document", "seq", "paragraph", "start_byte", "text"], pieces.enumerated().map { seq, p in
-            [doc, .int(seq), .text(p.0), .int(p.1), .text(p.2)]
-        }, into: db)
+        try insertRows("paragraphs", ["document", "seq", "paragraph", "start_byte", "text"], r.paragraphs.map { [doc] + $0 }, into: db)
         try insertRows("citations", ["document", "seq", "key", "symbol", "organ", "type", "surface", "relation", "start_byte",
                                      "end_byte", "line", "paragraph", "resolved", "candidates", "parts", "reissued", "link", "pinpoint", "footnote_mark", "via"],
-                       a.citations.enumerated().map { seq, c in
-            [doc, .int(seq), .text(SymbolKey.comparable(c.symbol)), .text(c.symbol), .text(c.organ.rawValue),
-             .text(c.type.rawValue), .text(c.surface), .text(c.relation.rawValue), .int(c.start), .int(c.end), .int(c.line),
-             .text(c.paragraph), .bool(c.resolved), .text(c.candidates.joined(separator: "\n")),
-             .text(c.parts.joined(separator: "\n")), .bool(c.reissued), .text(c.link), .text(c.pinpoint), .text(c.footnoteMark.map(String.init)), .text(c.via)]
-        }, into: db)
+                       r.citations.map { [doc] + $0 }, into: db)
         try insertRows("mandates", ["document", "seq", "source", "target", "relation", "paragraph", "start_byte", "end_byte"],
-                       a.mandates.enumerated().map { seq, m in
-            var source: String?
-            if case .symbol(let s) = m.source { source = s }
-            return [doc, .int(seq), .text(source), .text(m.target), .text(m.relation.rawValue), .text(m.paragraph),
-                    .int(m.sentence.lowerBound), .int(m.sentence.upperBound)]
-        }, into: db)
+                       r.mandates.map { [doc] + $0 }, into: db)
     }
 
     /// Many rows a statement: one round trip per few hundred rows, not per row (it matters for PostgreSQL).

@@ -57,7 +57,7 @@ extension Index {
         let existing = known
         started(files.count)
         var summary = UpdateSummary()
-        var records: [DocumentRecord] = [], touched: [(String, StoredFile)] = []
+        var records: [IndexRows.Rows] = [], touched: [(String, StoredFile)] = []
         func commit() throws {
             guard !records.isEmpty || !touched.isEmpty else { return }
             try db.transaction {
@@ -78,7 +78,7 @@ extension Index {
             case .touched(let path, let file): summary.unchanged += 1; touched.append((path, file))
             case .read(let record, let problem):
                 if existing[record.path] == nil { summary.new += 1 } else { summary.changed += 1 }
-                if record.analysis == nil { summary.unreadable += 1 }
+                if !record.analysed { summary.unreadable += 1 }
                 if let problem { report(problem) }
                 records.append(record)
             }
@@ -98,14 +98,15 @@ extension Index {
         case unchanged
         /// Same bytes, new modification time: only the time is stored.
         case touched(String, StoredFile)
-        case read(DocumentRecord, problem: ReadError?)
+        /// Read: its rows, made on the worker.
+        case read(IndexRows.Rows, problem: ReadError?)
     }
 
     static func examine(_ path: String, known: StoredFile?) -> Work {
         var st = stat()
         guard PathBytes.withSystemPath(path, { stat($0, &st) }) == 0 else {
             let reason = String(cString: strerror(errno))
-            return .read(DocumentRecord(path: path, file: StoredFile(size: 0, mtime: 0, hash: 0), failure: reason),
+            return .read(IndexRows.rows(DocumentRecord(path: path, file: StoredFile(size: 0, mtime: 0, hash: 0), failure: reason)),
                          problem: ReadError(path: path, reason: reason))
         }
         let size = Int(st.st_size), mtime = Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
@@ -115,7 +116,7 @@ extension Index {
         if let known, known.size == size, known.hash == file.hash { return .touched(path, file) }
         let format = Reader.detect(path: path, head: Array(bytes.prefix(4096)))?.rawValue
         let item = CorpusReader.analyze(path: path)
-        return .read(DocumentRecord(path: path, file: file, format: format, analysis: item.analysis, failure: item.problem?.reason),
+        return .read(IndexRows.rows(DocumentRecord(path: path, file: file, format: format, analysis: item.analysis, failure: item.problem?.reason)),
                      problem: item.problem)
     }
 }

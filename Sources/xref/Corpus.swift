@@ -21,20 +21,38 @@ struct Corpus {
     /// citations of `citing` when given, and paragraph texts and mandates only when `paragraphs`.
     /// `refuse` says why a document is not to be read (`serve`: it lies outside the served folder), naming the
     /// path to report (a linked folder, once for all the files under it): left out, never read.
-    static func load(_ inputs: Inputs, citing: [String]? = nil, paragraphs: Bool = true,
+    /// `forGraph`: each document keeps only what the graph is made of, the rest let go as it comes (its
+    /// blocks, and the clauses that are not mandates), so memory follows the graph, not the text.
+    static func load(_ inputs: Inputs, citing: [String]? = nil, paragraphs: Bool = true, forGraph: Bool = false,
                      refuse: ((String) -> ReadError?)? = nil) throws -> Corpus {
         var corpus = Corpus()
         corpus.refuse = refuse
         var analyses: [DocumentAnalysis] = []
-        try corpus.read(inputs, parts: Index.Parts(citing: citing, paragraphs: paragraphs)) { analyses.append($0) }
+        try corpus.read(inputs, parts: Index.Parts(citing: citing, paragraphs: paragraphs), prepare: { _ in () }) { a, _ in
+            analyses.append(a)
+            if forGraph {
+                analyses[analyses.count - 1].blocks = []
+                // One clause stays where none is a mandate: having clauses is what makes it a resolution
+                // to `Fulfilments`.
+                let clauses = a.clauses, mandates = clauses.filter(\.mandate)
+                analyses[analyses.count - 1].clauses = mandates.isEmpty ? Array(clauses.prefix(1)) : mandates
+            }
+        }
         corpus.analyses = analyses
         return corpus
     }
 
     /// Each document through `body` in file order, none held after it returns (no paragraphs from an index).
     static func stream(_ inputs: Inputs, _ body: (DocumentAnalysis) throws -> Void) throws -> Corpus {
+        try stream(inputs, prepare: { _ in () }) { a, _ in try body(a) }
+    }
+
+    /// The same, with `prepare` run beside the analysis, on the worker that made it when the files are read
+    /// (on this thread from an index): what the output needs of a document is made on every core.
+    static func stream<Prepared>(_ inputs: Inputs, prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared,
+                                 _ body: (DocumentAnalysis, Prepared) throws -> Void) throws -> Corpus {
         var corpus = Corpus()
-        try corpus.read(inputs, parts: Index.Parts(paragraphs: false), body)
+        try corpus.read(inputs, parts: Index.Parts(paragraphs: false), prepare: prepare, body)
         return corpus
     }
 
@@ -46,8 +64,9 @@ struct Corpus {
         return analyses.flatMap { $0.citations.map(\.symbol) }
     }
 
-    private mutating func read(_ inputs: Inputs, parts: Index.Parts, _ body: (DocumentAnalysis) throws -> Void) throws {
-        guard let location = inputs.index else { return try read(inputs.paths, body) }
+    private mutating func read<Prepared>(_ inputs: Inputs, parts: Index.Parts, prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared,
+                                         _ body: (DocumentAnalysis, Prepared) throws -> Void) throws {
+        guard let location = inputs.index else { return try read(inputs.paths, prepare: prepare, body) }
         self.inputs = inputs
         var failures: [ReadError] = []
         var count = 0, any = false
@@ -56,7 +75,7 @@ struct Corpus {
             try index.analyses(under: inputs.paths, parts: parts, failed: { failures.append(ReadError(path: $0.path, reason: $0.failure ?? "")) }) {
                 if let refused = refuse?($0.path) { if !failures.contains(refused) { failures.append(refused) }; return }
                 count += 1
-                try body($0)
+                try body($0, prepare($0))
             }
             // Asked for the citations of one symbol, only documents citing it come back: the index is not
             // empty for that, and the question gets the answer reading the files gives ("no citation of").
@@ -69,7 +88,8 @@ struct Corpus {
         }
     }
 
-    private mutating func read(_ paths: [String], _ body: (DocumentAnalysis) throws -> Void) throws {
+    private mutating func read<Prepared>(_ paths: [String], prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared,
+                                         _ body: (DocumentAnalysis, Prepared) throws -> Void) throws {
         var reader = CorpusReader(paths: paths)
         for e in reader.walkErrors { fail(e) }
         if let refuse {
@@ -82,9 +102,9 @@ struct Corpus {
             reader = CorpusReader(files: kept)
         }
         let progress = Progress(total: reader.files.count)
-        try reader.forEach(progress: progress.step) { item in
+        try reader.forEach(progress: progress.step, prepare: { $0.analysis.map(prepare) }) { item, prepared in
             if let problem = item.problem { fail(problem) }
-            if let a = item.analysis { documents += 1; try body(a) }
+            if let a = item.analysis, let prepared { documents += 1; try body(a, prepared) }
         }
         progress.finish()
         if documents == 0 {

@@ -57,7 +57,11 @@ import XrefInput
         #expect(CorpusReader.limited(full).problem == nil)
         let item = CorpusReader.limited(full, limit: 20)
         #expect(item.analysis?.citations == Array(full.citations.prefix(20)))
-        #expect(item.problem?.description == "\(seed): \(full.citations.count) citations, more than the 20 a document may have: only the first 20 are used")
+        #expect(item.problem?.description == "\(seed): more than the 20 citations a document may have: only the first 20 are used")
+        // Cut while scanning: the same first 20, and one more to tell that there were more.
+        let stopped = Pipeline.analyze(try Reader.read(path: seed), citationLimit: 20)
+        #expect(stopped.citations == Array(full.citations.prefix(21)))
+        #expect(CorpusReader.limited(stopped, limit: 20).analysis?.citations == item.analysis?.citations)
     }
 }
 

@@ -3,16 +3,27 @@
 public enum Recognizer {
     /// Citations in `text` (already normalized), with offsets into `text`. Relations, lines and paragraph
     /// ids are left for later stages.
-    public static func recognize(_ text: [UInt8], document: DocumentContext = DocumentContext()) -> [Citation] {
+    /// With a `limit`, recognition stops once more than `limit` citations that are not the document's own
+    /// symbol are found (the scan itself after twice as many mentions): a list of a million citations costs
+    /// what its first `limit` do, not a million relations and a million strings.
+    public static func recognize(_ text: [UInt8], document: DocumentContext = DocumentContext(), limit: Int = .max) -> [Citation] {
         text.withUnsafeBufferPointer { buffer in
             var scan = Scan(t: buffer, documentOrgan: document.organ)
+            scan.limit = limit > Int.max / 2 ? .max : 2 * limit
             scan.run()
             let mentions = document.language == .en ? scan.mentions
                 : LanguageScan.merge(scan.mentions, LanguageScan.mentions(buffer, language: document.language))
             var resolver = Resolver(t: buffer, document: document)
             var citations: [Citation] = []
             citations.reserveCapacity(mentions.count)
-            for m in mentions { resolver.resolve(m, into: &citations) }
+            var counted = 0, own = 0  // own: citations of the document's own symbol among the first `counted`
+            for m in mentions {
+                resolver.resolve(m, into: &citations)
+                guard citations.count - own > limit else { continue }
+                own += citations[counted...].filter(document.isSelf).count
+                counted = citations.count
+                if counted - own > limit { break }
+            }
             return citations
         }
     }
@@ -70,6 +81,8 @@ let adjectives: [[UInt8]] = ["relevant", "previous", "subsequent", "earlier", "r
 struct Scan {
     let t: Bytes
     var mentions: [Mention] = []
+    /// The scan stops once it has more mentions than this.
+    var limit = Int.max
     /// The table heading in force; `mixed` for "resolutions and decisions".
     private var heading: (body: Lexicon.BodyName, type: SymbolType, mixed: Bool)?
     private var headingPatience = 0
@@ -90,7 +103,7 @@ struct Scan {
         if n > 0 { paragraphStart(0) }
         guard let base = t.baseAddress else { return }
         Self.pairs.withUnsafeBufferPointer { pairs in
-        while i < n {
+        while i < n, mentions.count <= limit {
             // Skip what cannot start anything, judging each byte with the one after it: "re"/"de" may open
             // "resolution"/"decision", a capital before a capital or a slash may open a symbol root. Lower-case
             // r and d inside words and capitals opening ordinary words do not stop the loop (about 4 % of bytes

@@ -70,7 +70,12 @@ public enum DocumentHeading {
         return nil
     }
 
+    /// By index, not through reversed views: building a String from a reversed slice of a reversed
+    /// collection went character by character and was a quarter of all the time of `xref extract`.
     private static func trimmed(_ s: Substring) -> String {
-        String(s.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        var lower = s.startIndex, upper = s.endIndex
+        while lower < upper, s[lower].isWhitespace { lower = s.index(after: lower) }
+        while upper > lower, s[s.index(before: upper)].isWhitespace { upper = s.index(before: upper) }
+        return String(s[lower..<upper])
     }
 }

@@ -95,6 +95,39 @@ extension UnsafeBufferPointer where Element == UInt8 {
     func string(_ r: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: self[r]), as: UTF8.self)
     }
+
+    /// The text of `r` on one line: `string(r).split(whereSeparator: \.isWhitespace).joined(separator: " ")`,
+    /// worked out scalar by scalar. Splitting by Character broke the text into graphemes, a sixth of all the
+    /// time of `xref extract`. A grapheme is whitespace when its first scalar is; only marks and format
+    /// characters after a whitespace scalar, or letters and format characters of the Prepend kind before
+    /// one, can join it into another grapheme, and then the Character split is used as it was.
+    func oneLine(_ r: Range<Int>) -> String {
+        let text = string(r)
+        var out: [UInt8] = [], pendingSpace = false, previous: (scalar: Unicode.Scalar, white: Bool)?
+        out.reserveCapacity(r.count)
+        for s in text.unicodeScalars {
+            // ASCII judged by value: Unicode's property lookup per scalar cost as much as the graphemes did.
+            let white = s.isASCII ? s.value == 0x20 || (0x09...0x0D).contains(s.value) : s.properties.isWhitespace
+            if let p = previous, white != p.white, !p.scalar.isASCII || !s.isASCII, Self.mayJoin(white ? p.scalar : s, before: white) {
+                return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            }
+            previous = (s, white)
+            if white { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if s.isASCII { out.append(UInt8(s.value)) } else { UTF8.encode(s) { out.append($0) } }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `s`, next to a whitespace scalar (before it when `before`), may share its grapheme.
+    private static func mayJoin(_ s: Unicode.Scalar, before: Bool) -> Bool {
+        switch s.properties.generalCategory {
+        case .format, .spacingMark: return true
+        case .nonspacingMark, .enclosingMark, .modifierSymbol: return !before
+        case .otherLetter: return before
+        default: return false
+        }
+    }
 }
 
 /// A set of byte pairs, one bit each.

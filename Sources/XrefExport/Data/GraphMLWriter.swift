@@ -4,19 +4,32 @@ import CLibXML2
 /// string in `<data>`, nil values omitted, characters XML forbids dropped. Validates against the GraphML XSD.
 enum GraphMLWriter {
     static func data(_ graph: Graph) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try write(graph) { bytes += $0 }
+        return bytes
+    }
+
+    /// The document handed to `sink` a megabyte at a time as libxml2 writes it: the GraphML of a large
+    /// graph (45 MB for 100 MB of text) is never held whole beside the graph.
+    static func write(_ graph: Graph, to sink: ([UInt8]) throws -> Void) throws {
         guard let buffer = xmlBufferCreate() else { throw ExportError(format: .graphml, reason: "out of memory") }
         defer { xmlBufferFree(buffer) }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             throw ExportError(format: .graphml, reason: "cannot create the XML writer")
         }
-        var out = Writer(writer)
-        out.document(graph)
-        // Freeing the writer flushes it into the buffer; only then is the buffer complete.
-        xmlFreeTextWriter(writer)
-        guard out.ok, let content = xmlBufferContent(buffer) else {
-            throw ExportError(format: .graphml, reason: "libxml2 could not write the document")
+        var failure: Error?
+        func drain(atLeast: Int32) {
+            guard failure == nil, xmlBufferLength(buffer) >= atLeast, let content = xmlBufferContent(buffer) else { return }
+            do { try sink(Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))) } catch { failure = error }
+            xmlBufferEmpty(buffer)
         }
-        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+        var out = Writer(writer)
+        out.document(graph) { xmlTextWriterFlush(writer); drain(atLeast: 1 << 20) }
+        // Freeing the writer flushes the rest into the buffer; only then is the document complete.
+        xmlFreeTextWriter(writer)
+        guard out.ok else { throw ExportError(format: .graphml, reason: "libxml2 could not write the document") }
+        drain(atLeast: 0)
+        if let failure { throw failure }
     }
 
     private struct Writer {
@@ -27,7 +40,8 @@ enum GraphMLWriter {
 
         mutating func check(_ rc: Int32) { if rc < 0 { ok = false } }
 
-        mutating func document(_ graph: Graph) {
+        /// `between` is called after every element of the graph: where the output may be handed on.
+        mutating func document(_ graph: Graph, between: () -> Void) {
             check(xmlTextWriterSetIndent(w, 1))
             check(xmlTextWriterSetIndentString(w, "  "))
             check(xmlTextWriterStartDocument(w, "1.0", "UTF-8", nil))
@@ -46,6 +60,7 @@ enum GraphMLWriter {
                 attribute("id", "n\(i)")
                 for a in Attributes.node { if let v = a.value(node) { data("v_" + a.name, v) } }
                 check(xmlTextWriterEndElement(w))
+                between()
             }
             for (i, edge) in graph.edges.enumerated() {
                 check(xmlTextWriterStartElement(w, "edge"))
@@ -54,6 +69,7 @@ enum GraphMLWriter {
                 attribute("target", "n\(edge.target)")
                 for a in Attributes.edge { if let v = a.value(edge) { data("e_" + a.name, v) } }
                 check(xmlTextWriterEndElement(w))
+                between()
             }
             check(xmlTextWriterEndElement(w)) // graph
             check(xmlTextWriterEndElement(w)) // graphml

@@ -51,6 +51,10 @@ public enum Exporter {
                 try AtomicFile.write([(nodes, CSVWriter.nodes(graph)), (edges, CSVWriter.edges(graph))])
                 return ExportReport()
             }
+            if format == .graphml {  // the largest data format, streamed to its file instead of held whole
+                try stream(to: path) { try GraphMLWriter.write(graph, to: $0) }
+                return ExportReport()
+            }
             let (bytes, report) = try export(graph, format: format, options: options, documents: documents)
             if path == "-" { try AtomicFile.writeStandardOutput(bytes) } else { try AtomicFile.write([(path, bytes)]) }
             return report

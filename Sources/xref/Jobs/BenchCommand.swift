@@ -17,6 +17,7 @@ struct BenchCommand: ParsableCommand {
           swift build -c release && .build/release/xref bench ../shared/corpus
           xref bench --synthetic 5000
           xref bench ../shared/corpus --index
+          xref bench /tmp/corpus100 --scale     # docs/measurements.md's figures
           xref bench ../shared/corpus/akn --pictures     # every symbol's picture
           xref bench ../shared/corpus/akn --pictures --sample 40 --depth2 3
         """)
@@ -27,6 +28,8 @@ struct BenchCommand: ParsableCommand {
     var synthetic: Int?
     @Flag(help: "Instead: build an index of the paths in a temporary SQLite file, then update it unchanged; print times and peak memory.")
     var index = false
+    @Flag(help: "Instead: run extract, graph and index on every core and pinned to one core (taskset), with peak memory, and extract beside rg --no-unicode -o on one core; print figures and ratios.")
+    var scale = false
     @Flag(help: "Instead: draw the depth-1 neighbourhood picture (SVG) of every symbol, then the depth-2 ones of the most cited, as `xref graph --focus` does; print how long it took.")
     var pictures = false
     @Option(help: "With --pictures: only every Nth symbol, most cited first (the same sample on every run).")
@@ -45,6 +48,11 @@ struct BenchCommand: ParsableCommand {
         if let n = synthetic { try drawSynthetic(n) }
         guard !paths.isEmpty else { return }
         if index { return try benchIndex() }
+        if scale {
+            guard let me = realpath("/proc/self/exe", nil) else { throw CLIError("cannot find this executable to run it again") }
+            defer { free(me) }
+            return try ScaleBench(paths: paths, executable: String(cString: me), scratch: NSTemporaryDirectory() + "xref-bench-\(getpid())").run()
+        }
         if pictures { return try sweepPictures() }
         let corpus = CorpusReader(paths: paths)
         // Read on one thread, timed on its own (the pipeline below reads in parallel); unreadable files are

@@ -57,22 +57,30 @@ struct ExtractCommand: ParsableCommand {
                 case .csv: var header: [UInt8] = []; CSV.append(listing.csvHeader, to: &header); try write(header)
                 }
             }
-            corpus = try Corpus.stream(inputs) { a in
+            // The rows are encoded on the worker that analysed the document; this thread only writes them.
+            corpus = try Corpus.stream(inputs, prepare: { Self.rows($0, format: format) }) { _, encoded in
                 try open()
-                var chunk: [UInt8] = []
-                for c in a.citations {
-                    switch format {
-                    case .jsonl: chunk += listing.json((a.path, c, a.context.language)).utf8; chunk.append(0x0A)
-                    case .json: chunk += ((rows == 0 ? "" : ",\n") + listing.json((a.path, c, a.context.language))).utf8
-                    case .csv: CSV.append(listing.csv((a.path, c, a.context.language)), to: &chunk)
-                    }
-                    rows += 1
-                    if chunk.count >= 1 << 20 { try write(chunk); chunk.removeAll(keepingCapacity: true) }
-                }
-                try write(chunk)
+                guard encoded.count > 0 else { return }
+                if format == .json && rows > 0 { try write(Array(",\n".utf8)) }
+                try write(encoded.bytes)
+                rows += encoded.count
             }
             if format == .json { try write(Array("]\n".utf8)) }
         }
         try corpus?.finish()
+    }
+
+    /// One document's rows as bytes in `format` (JSON rows separated by ",\n", the array's brackets aside).
+    private static func rows(_ a: DocumentAnalysis, format: Format) -> (bytes: [UInt8], count: Int) {
+        let listing = Listings.extract
+        var bytes: [UInt8] = []
+        for (i, c) in a.citations.enumerated() {
+            switch format {
+            case .jsonl: bytes += listing.json((a.path, c, a.context.language)).utf8; bytes.append(0x0A)
+            case .json: bytes += ((i == 0 ? "" : ",\n") + listing.json((a.path, c, a.context.language))).utf8
+            case .csv: CSV.append(listing.csv((a.path, c, a.context.language)), to: &bytes)
+            }
+        }
+        return (bytes, a.citations.count)
     }
 }
