@@ -118,7 +118,7 @@ struct ClauseState {
             var clauseEnd = end
             while clauseEnd > s.at + 1, !w[clauseEnd - 1].isWord && w[clauseEnd - 1].text != ")" { clauseEnd -= 1 }
             let range = w[s.at].range.lowerBound..<w[clauseEnd - 1].range.upperBound
-            let evidence = t.string(range).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let evidence = t.oneLine(range)
             let clause = MandateClause(symbol: symbol, paragraph: id, clause: out.count + 1, verb: reading.verb,
                                        addressee: reading.party?.name ?? "", addresseeType: reading.party?.type ?? .other,
                                        deliverables: reading.fields.deliverables, recipients: reading.fields.recipients,

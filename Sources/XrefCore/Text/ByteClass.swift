@@ -95,6 +95,42 @@ extension UnsafeBufferPointer where Element == UInt8 {
     func string(_ r: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: self[r]), as: UTF8.self)
     }
+
+    /// Byte length of a Unicode White_Space character at `i` (tab to CR, space, NEL, NBSP, U+1680,
+    /// U+2000-200A, U+2028, U+2029, U+202F, U+205F, U+3000), else 0.
+    @inline(__always) func whiteSpaceLength(at i: Int) -> Int {
+        let b = self[i]
+        if b == 0x20 || b &- 0x09 < 5 { return 1 }
+        guard b >= 0xC2, i + 1 < count else { return 0 }
+        let c = self[i + 1]
+        if b == 0xC2 { return c == 0x85 || c == 0xA0 ? 2 : 0 }
+        guard i + 2 < count else { return 0 }
+        let d = self[i + 2]
+        switch (b, c) {
+        case (0xE1, 0x9A): return d == 0x80 ? 3 : 0
+        case (0xE2, 0x80): return d <= 0x8A || d == 0xA8 || d == 0xA9 || d == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return d == 0x9F ? 3 : 0
+        case (0xE3, 0x80): return d == 0x80 ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// The text of `r` on one line: each run of white space one space, none at either end. What
+    /// `split(whereSeparator: \.isWhitespace).joined(separator: " ")` gives, without reading Characters
+    /// (which cost a fifth of the clause reader's time).
+    func oneLine(_ r: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(r.count)
+        var i = r.lowerBound, pending = false
+        let end = Swift.min(r.upperBound, count)
+        while i < end {
+            let n = whiteSpaceLength(at: i)
+            if n > 0 { pending = !out.isEmpty; i += n; continue }
+            if pending { out.append(0x20); pending = false }
+            out.append(self[i]); i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
 
 /// A set of byte pairs, one bit each.
