@@ -120,9 +120,8 @@ public enum Pipeline {
         if let (symbol, evidence) = Lineage.recalled(analysis) {
             analysis.record.predecessor = symbol; analysis.record.predecessorEvidence = evidence
         }
-        if context.language == .en {
-            analysis.clauses = ClauseReader.read(source.bytes, blocks: blocks, organ: context.organ, symbol: context.ownSymbols.first ?? "")
-        }
+        analysis.clauses = ClauseReader.read(source.bytes, blocks: blocks, organ: context.organ, symbol: context.ownSymbols.first ?? "",
+                                             language: context.language)
         return analysis
     }
 

@@ -34,7 +34,7 @@ import Testing
             }
             declared.insert(attrs.joined(separator: " "))
         }
-        let strings = ["kind", "label", "symbol", "organ", "type", "document", "paragraph", "text", "url", "language"]
+        let strings = ["kind", "label", "symbol", "organ", "type", "document", "paragraph", "text", "url", "language", "title", "date"]
         var want = Set(strings.map { "node \($0) string" } + ["node count int", "node resolved boolean"])
         want.formUnion(["kind", "relation", "surface", "document", "paragraph"].map { "edge \($0) string" })
         want.formUnion(["start", "end", "line", "count"].map { "edge \($0) int" })

@@ -58,7 +58,7 @@ enum Seed {
             let page = Self.body(r)
             let restedOnBy = page.components(separatedBy: #"<ul id="rested-on-by">"#).last?.components(separatedBy: "</ul>").first ?? ""
             #expect(restedOnBy.contains(#"<a href="/symbol?key=A/74/130">A/74/130</a>"#))
-            // The report's title comes from its record (issue 18): the heading alone gave none.
+            // The heading is the record's (DocumentHeading): the report's title line, its date, its file.
             #expect(restedOnBy.contains(#"<a href="/document/0" title="Implementation of the mandates of the United Nations crime prevention and criminal justice programme, with particular reference to the technical cooperation activities of the United Nations Office on Drugs and Crime · 2020-06-23 · 000_0d3a60e5d9e57139.txt">000_0d3a60e5d9e57139.txt</a>"#))
         }
         try await get("/symbol?key=A/74/130") { r in

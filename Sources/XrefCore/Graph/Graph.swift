@@ -33,6 +33,9 @@ public struct Graph: Sendable {
         public var resolved: Bool
         /// Document nodes: the languages of the editions read ("en", "en,fr"), in reading order.
         public var language: String?
+        /// Document nodes: the record's title and ISO date (`DocumentRecord`), shown instead of the file name.
+        public var title: String?
+        public var date: String?
 
         /// A part of a document (a paragraph or a mandate clause): drawn inside it, folded into it otherwise.
         public var isPart: Bool { kind == .paragraph || kind == .mandate }

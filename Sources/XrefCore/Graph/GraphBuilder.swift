@@ -54,12 +54,29 @@ public enum GraphBuilder {
         if let own = a.context.ownSymbols.first {
             let i = graph.add(Graph.Node(key: own, kind: .document, label: own, symbol: own, organ: Lexicon.organ(ofSeries: own),
                                          type: SymbolKey.type(of: own), document: a.path, url: SymbolKey.url(for: own)))
-            graph.update(i) { $0.kind = .document; $0.document = a.path; addLanguage(a, to: &$0) }
+            graph.update(i) { $0.kind = .document; $0.document = a.path; addLanguage(a, to: &$0); addRecord(a, to: &$0) }
             return i
         }
-        let i = graph.add(Graph.Node(key: a.key, kind: .document, label: name, document: a.path))
-        graph.update(i) { addLanguage(a, to: &$0) }
+        // A document without a symbol is shown by its title, not its file name, when its head prints one.
+        let title = a.record.title.isEmpty ? a.context.title ?? "" : a.record.title
+        let i = graph.add(Graph.Node(key: a.key, kind: .document, label: title.isEmpty ? name : shortTitle(title), document: a.path))
+        graph.update(i) { addLanguage(a, to: &$0); addRecord(a, to: &$0) }
         return i
+    }
+
+    /// The record's title and date on a document node; the first edition read names it.
+    private static func addRecord(_ a: DocumentAnalysis, to node: inout Graph.Node) {
+        let title = a.record.title.isEmpty ? a.context.title ?? "" : a.record.title
+        let date = a.record.date.isEmpty ? a.context.date ?? "" : a.record.date
+        if node.title == nil, !title.isEmpty { node.title = title }
+        if node.date == nil, !date.isEmpty { node.date = date }
+    }
+
+    /// A title short enough for a label: its first 60 characters, cut at a word.
+    public static func shortTitle(_ title: String) -> String {
+        guard title.count > 60 else { return title }
+        let cut = title.prefix(60)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 
     /// Editions of one document in several languages share its node, which lists their languages.

@@ -12,31 +12,32 @@ struct ClauseFields: Sendable {
 }
 
 extension ClauseState {
-    static let producing: Set<String> = ["submit", "present", "provide", "prepare", "produce", "transmit", "issue",
+    static let producing: ClauseWordSet = ["submit", "present", "provide", "prepare", "produce", "transmit", "issue",
                                          "deliver", "give", "compile", "conduct", "undertake", "update"]
-    static let reportWords: Set<String> = ["report", "reports", "study", "studies", "review", "compilation", "assessment", "analysis", "material", "summary"]
-    static let meetingWords: Set<String> = ["meeting", "meetings", "segment", "dialogue", "debate", "conference", "session", "event",
+    static let reportWords: ClauseWordSet = ["report", "reports", "study", "studies", "review", "compilation", "assessment", "analysis", "material", "summary"]
+    static let meetingWords: ClauseWordSet = ["meeting", "meetings", "segment", "dialogue", "debate", "conference", "session", "event",
                                             "forum", "panel", "discussion", "workshop", "summit", "hearing", "commemoration", "consultations"]
-    static let partVerbs: Set<String> = ["report", "submit", "present", "brief", "provide", "inform", "include"]
-    static let skipped: Set<String> = ["to", "continue", "also", "further", "duly", "then", "urgently", "regularly", "annually"]
+    static let partVerbs: ClauseWordSet = ["report", "submit", "present", "brief", "provide", "inform", "include"]
+    static let skipped: ClauseWordSet = ["to", "continue", "also", "further", "duly", "then", "urgently", "regularly", "annually"]
     static let referring: [[String]] = [["aforementioned", "report"], ["above-mentioned", "report"], ["said", "report"],
                                         ["that", "report"], ["same", "report"], ["this", "report"], ["his", "report"],
                                         ["her", "report"], ["next", "report"], ["the", "report"], ["requested", "report"]]
-    static let strongReferences: Set<String> = ["aforementioned", "above-mentioned", "said", "same", "next", "requested"]
+    static let reportKey = ByteText.hash("report")
+    static let strongReferences: ClauseWordSet = ["aforementioned", "above-mentioned", "said", "same", "next", "requested"]
 
     /// `addressee`: a body asked to act owns the sessions "its" names ("Requests the Commission ... at its
     /// thirty-fourth session").
     func fields(_ w: [ClauseWord], from: Int, to end: Int, addressee: ClauseParty? = nil) -> ClauseFields {
         var f = ClauseFields()
         // The clause's words once, so phrases whose first word is absent are not searched for.
-        let present = Set(w[from..<end].map(\.text))
+        let present = Set(w[from..<end].map(\.key))
         // Parts: "... and to report thereon", "... and report thereon", "as well as to ...".
         var cuts = [from]
         var i = from + 1
         while i < end {
             if w[i].text == "and" || w[i].text == "as" && ClauseWords.match(w, i, ["as", "well", "as"]) != nil {
                 let j = w[i].text == "and" ? i + 1 : i + 3
-                if j < end, Self.isInfinitive(w, j) || Self.partVerbs.contains(w[j].text) && (j + 1 >= end || !w[j + 1].capital) { cuts.append(j) }
+                if j < end, Self.isInfinitive(w, j) || Self.partVerbs.contains(w[j]) && (j + 1 >= end || !w[j + 1].capital) { cuts.append(j) }
             }
             i += 1
         }
@@ -45,7 +46,7 @@ extension ClauseState {
         for n in 0..<(cuts.count - 1) {
             let (s, e) = (cuts[n], cuts[n + 1])
             var h = s
-            while h < e, Self.skipped.contains(w[h].text) { h += 1 }
+            while h < e, Self.skipped.contains(w[h]) { h += 1 }
             guard h < e else { continue }
             let head = w[h].text
             // Capitalized words are names ("the Review Conference"), not what is asked for.
@@ -61,7 +62,7 @@ extension ClauseState {
                 let object = head == "update" ? part.dropFirst().prefix(4) : part.dropFirst()
                 if let k = object.firstIndex(where: { Self.reportWords.contains($0) || $0 == "note" || $0 == "information" || $0 == "update" }) {
                     kind = part[k] == "note" ? .note : part[k] == "information" || part[k] == "update" ? .information : .report
-                } else if Self.meetingWords.contains(where: part.contains), ["conduct", "organize"].contains(head) { kind = .meeting }
+                } else if part.contains(where: Self.meetingWords.contains), ["conduct", "organize"].contains(head) { kind = .meeting }
             }
             else if ["convene", "hold", "organize", "host"].contains(head), part.contains(where: Self.meetingWords.contains) { kind = .meeting }
             else if head == "inform" || head == "keep" && part.contains("informed") { kind = .information }
@@ -87,8 +88,8 @@ extension ClauseState {
         }
         f.recurrence = recurrence(w, from, end, dues: f.due, present: present)
         // "the aforementioned report" always points back; "his report", "the report" only when the clause adds to it.
-        if present.contains("report"), let r = Self.referring.first(where: { present.contains($0[0]) && ClauseWords.find(w, $0, from: from, to: end) != nil }),
-           Self.strongReferences.contains(r[0]) || f.deliverables.first == .information, let last = reports.last {
+        if present.contains(Self.reportKey), let r = Self.referring.first(where: { present.contains(ByteText.hash($0[0])) && ClauseWords.find(w, $0, from: from, to: end) != nil }),
+           Self.strongReferences.contains(r[0] as String) || f.deliverables.first == .information, let last = reports.last {
             f.refersTo = last.paragraph
             if f.due.isEmpty { f.due = last.due }
             if f.deliverables.first == .information { f.recipients = last.recipients }
@@ -96,10 +97,10 @@ extension ClauseState {
         return f
     }
 
-    static let sessionLeads: Set<String> = ["at", "of", "before", "during", "until", "by"]
-    static let dateLeads: Set<String> = ["until", "by", "before", "on", "from"]
+    static let sessionLeads: ClauseWordSet = ["at", "of", "before", "during", "until", "by"]
+    static let dateLeads: ClauseWordSet = ["until", "by", "before", "on", "from"]
     /// Every word a due can start with: others are passed over at once.
-    static let timeWords: Set<String> = sessionLeads.union(dateLeads).union(["in"])
+    static let timeWords: ClauseWordSet = ["at", "of", "before", "during", "until", "by", "on", "from", "in"]
 
     /// "in her reports", "in its annual report": what a clause asks to be put into a report.
     static func inAReport(_ w: [ClauseWord], _ from: Int, _ to: Int) -> Bool {
@@ -161,8 +162,8 @@ extension ClauseState {
         return nil
     }
 
-    func recurrence(_ w: [ClauseWord], _ from: Int, _ end: Int, dues: [String], present: Set<String>) -> MandateClause.Recurrence {
-        for (cue, words) in ClauseTimes.recurrenceWords where present.contains(words[0]) {
+    func recurrence(_ w: [ClauseWord], _ from: Int, _ end: Int, dues: [String], present: Set<UInt64>) -> MandateClause.Recurrence {
+        for (cue, words) in ClauseTimes.recurrenceWords where present.contains(ByteText.hash(words[0])) {
             guard let at = ClauseWords.find(w, words, from: from, to: end) else { continue }
             // "every" only before a span of time: "every 90 days", "every six months".
             if cue.phrase == "every", !(at + 2 < end && ["days", "weeks", "months", "years"].contains(w[at + 2].text)) { continue }

@@ -59,7 +59,7 @@ public enum ClauseLexicon {
     ]
 
     /// Words that may stand before a clause's verb: "Also requests", "and in this regard further requests".
-    static let verbAdverbs: Set<String> = [
+    static let verbAdverbs: ClauseWordSet = [
         "also", "further", "furthermore", "moreover", "once", "again", "hereby", "therefore", "accordingly",
         "strongly", "respectfully", "kindly", "in", "this", "that", "regard", "context", "to", "end", "the", "same", "time",
         "at", "particular", "addition", "finally", "consequently", "thus", "urgently", "repeatedly",

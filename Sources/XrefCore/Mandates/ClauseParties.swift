@@ -37,18 +37,19 @@ enum ClauseParties {
         .map { (ClauseWords.words(of: $0.phrase), $0) }
         .sorted { $0.words.count > $1.words.count }
 
-    static let tableFirstWords: Set<String> = Set(table.map { $0.words[0] })
-    static let leading: Set<String> = ["the", "all", "relevant", "its", "their", "concerned", "competent", "other", "a", "an", "each",
+    static let tableFirstWords = ClauseWordSet(table.map { $0.words[0] })
+    static let tableKeys: [[UInt64]] = table.map { ClauseWords.keys(of: $0.words) }
+    static let leading: ClauseWordSet = ["the", "all", "relevant", "its", "their", "concerned", "competent", "other", "a", "an", "each",
                                        "newly", "established", "new", "said", "aforementioned", "above-mentioned"]
     /// Lower-case words that go on a capitalized name: "the United Nations development system and its entities".
-    static let systemWords: Set<String> = ["development", "system", "entities", "agencies", "funds", "programmes", "organizations", "bodies", "country", "teams"]
+    static let systemWords: ClauseWordSet = ["development", "system", "entities", "agencies", "funds", "programmes", "organizations", "bodies", "country", "teams"]
     /// Not "to": "the report of the Group of Governmental Experts to the General Assembly" names two parties.
-    static let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "against"]
+    static let connectors: ClauseWordSet = ["of", "the", "and", "for", "on", "in", "against"]
 
     /// The party named at `i` ("the Secretary-General", "the Commission on Narcotic Drugs", "UNMISS", "him").
     static func party(_ w: [ClauseWord], _ i: Int, limit: Int, organ: ClauseOrgan, state: ClauseState) -> ClauseParty? {
         var k = i
-        while k < limit, leading.contains(w[k].text) { k += 1 }
+        while k < limit, leading.contains(w[k]) { k += 1 }
         guard k < limit, w[k].isWord else { return nil }
         if w[k].text == "him" || w[k].text == "her" {
             let last = state.lastOfficial ?? ClauseParty(name: "Secretary-General", type: .secretariat, end: 0)
@@ -63,7 +64,7 @@ enum ClauseParties {
             var p = c; p.end = k + 1
             return p
         }
-        for (words, entry) in table where tableFirstWords.contains(w[k].text) && ClauseWords.match(w, k, words) != nil && k + words.count <= limit {
+        for (n, (words, entry)) in table.enumerated() where tableFirstWords.contains(w[k]) && ClauseWords.match(w, k, keys: tableKeys[n]) != nil && k + words.count <= limit {
             let end = k + words.count
             var type = entry.type
             if entry.session == organ.session { type = .self }
@@ -79,14 +80,14 @@ enum ClauseParties {
         var end = k
         var type: MandateClause.AddresseeType = .other
         var sawOf = false
-        while end < limit, w[end].isWord, w[end].capital || connectors.contains(w[end].text) && end + 1 < limit && (w[end + 1].capital || w[end + 1].text == "the")
-                || end > k && systemWords.contains(w[end].text) {
+        while end < limit, w[end].isWord, w[end].capital || connectors.contains(w[end]) && end + 1 < limit && (w[end + 1].capital || w[end + 1].text == "the")
+                || end > k && systemWords.contains(w[end]) {
             // The head noun before "of" names the kind: "the Chair of the Group" is an official.
             if !sawOf, let t = ClauseLexicon.headTypes.first(where: { $0.word == w[end].text }) { type = t.type }
             if w[end].text == "of", type != .other { sawOf = true }
             end += 1
         }
-        while end > k + 1, connectors.contains(w[end - 1].text) { end -= 1 }
+        while end > k + 1, connectors.contains(w[end - 1]) { end -= 1 }
         let words = w[k..<end]
         let name = words.map { $0.original }.joined(separator: " ")
         if type == .other, words.contains(where: { $0.text.hasPrefix("united") }) || isAcronym(w[k]) { type = .entity }

@@ -3,8 +3,13 @@
 /// and through `ClauseFields` its deliverables, recipients, dues and recurrence. Lettered sub-paragraphs
 /// under a lead-in ("Requests the Secretary-General:", "Decides:") inherit its verb and addressee.
 public enum ClauseReader {
-    public static func read(_ text: [UInt8], blocks: [Block], organ: Organ?, symbol: String) -> [MandateClause] {
+    /// `language`: English, or a language `ClauseLanguage` has words for (French, Spanish); others give none.
+    public static func read(_ text: [UInt8], blocks: [Block], organ: Organ?, symbol: String, language: Language = .en) -> [MandateClause] {
         guard blocks.contains(where: { $0.kind == .operative }) else { return [] }
+        if language != .en {
+            guard let lexicon = ClauseLanguage.of(language) else { return [] }
+            return text.withUnsafeBufferPointer { readRomance($0, blocks: blocks, lexicon: lexicon, organ: organ, symbol: symbol) }
+        }
         return text.withUnsafeBufferPointer { t in
             var state = ClauseState(organ: ClauseOrgan(organ, symbol: symbol), symbol: symbol)
             var lines = LineCounter()
@@ -60,11 +65,12 @@ struct ClauseState {
         .map { (ClauseWords.words(of: $0.phrase), $0) }.sorted { $0.words.count > $1.words.count }
 
     /// The first words of the lexicon's verbs: most words are none of them, and are passed over at once.
-    static let verbFirstWords: Set<String> = Set(verbTable.map { $0.words[0] })
+    static let verbFirstWords = ClauseWordSet(verbTable.map { $0.words[0] })
+    static let verbKeys: [[UInt64]] = verbTable.map { ClauseWords.keys(of: $0.words) }
 
     static func verb(_ w: [ClauseWord], _ i: Int) -> (ClauseLexicon.Verb, Int)? {
-        guard i < w.count, verbFirstWords.contains(w[i].text) else { return nil }
-        for (words, v) in verbTable { if let e = ClauseWords.match(w, i, words) { return (v, e) } }
+        guard i < w.count, verbFirstWords.contains(w[i]) else { return nil }
+        for (n, keys) in verbKeys.enumerated() { if let e = ClauseWords.match(w, i, keys: keys) { return (verbTable[n].verb, e) } }
         return nil
     }
 
@@ -87,14 +93,14 @@ struct ClauseState {
         // Clause starts: the opening, then each lexicon verb after "and", "," or ";" (adverbs between).
         var starts: [(at: Int, verb: ClauseLexicon.Verb?, end: Int)] = []
         var open = first
-        while open < w.count, open - first < 5, ClauseLexicon.verbAdverbs.contains(w[open].text) || w[open].text.hasSuffix("ly") && Self.verb(w, open) == nil { open += 1 }
+        while open < w.count, open - first < 5, ClauseLexicon.verbAdverbs.contains(w[open]) || w[open].adverbial && Self.verb(w, open) == nil { open += 1 }
         if let (v, e) = Self.verb(w, open) { starts.append((first, v, e)) } else { starts.append((first, nil, min(w.count, open + 1))) }
         var i = starts[0].end
         while i < w.count {
             if let (v, e) = Self.verb(w, i) {
                 var b = i - 1
-                while b > starts.last!.end, ClauseLexicon.verbAdverbs.contains(w[b].text) || w[b].text.hasSuffix("ly") { b -= 1 }
-                if b >= 0, ["and", ",", ";"].contains(w[b].text) {
+                while b > starts.last!.end, ClauseLexicon.verbAdverbs.contains(w[b]) || w[b].adverbial { b -= 1 }
+                if b >= 0, w[b].text == "and" || w[b].text == "," || w[b].text == ";" {
                     starts.append((b + 1, v, e)); i = e; continue
                 }
             }

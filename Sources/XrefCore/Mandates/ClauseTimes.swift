@@ -23,6 +23,53 @@ public enum ClauseTimes {
         return nil
     }
 
+    /// French stems of cardinals and ordinals ("quatre", "vingt", "unième" -> "un").
+    static let frenchNumbers: [String: Int] = [
+        "un": 1, "une": 1, "premier": 1, "première": 1, "deux": 2, "second": 2, "seconde": 2, "trois": 3, "quatre": 4, "quatr": 4,
+        "cinq": 5, "cinqu": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "neuv": 9, "dix": 10, "onze": 11, "onz": 11,
+        "douze": 12, "douz": 12, "treize": 13, "treiz": 13, "quatorze": 14, "quatorz": 14, "quinze": 15, "quinz": 15,
+        "seize": 16, "seiz": 16, "vingt": 20, "vingts": 20, "trente": 30, "trent": 30, "quarante": 40, "quarant": 40,
+        "cinquante": 50, "cinquant": 50, "soixante": 60, "soixant": 60, "cent": 100, "et": 0,
+    ]
+
+    /// "quatre-vingt-unième" -> 81, "soixante-dix-huitième" -> 78, "trente-deuxième" -> 32, "première" -> 1.
+    public static func frenchOrdinal(_ word: String) -> Int? {
+        guard word.hasSuffix("ième") || word == "premier" || word == "première" else { return nil }
+        var parts = word.split(separator: "-").map(String.init)
+        if parts[parts.count - 1].hasSuffix("ième") { parts[parts.count - 1] = String(parts[parts.count - 1].dropLast(4)) }
+        var total = 0, k = 0
+        while k < parts.count {
+            guard let n = frenchNumbers[parts[k]] else { return nil }
+            // "quatre-vingt": four twenties.
+            if n == 4, k + 1 < parts.count, frenchNumbers[parts[k + 1]] == 20 { total += 80; k += 2; continue }
+            total += n; k += 1
+        }
+        return total > 0 ? total : nil
+    }
+
+    static let spanishTens: [String: Int] = [
+        "décimo": 10, "vigésimo": 20, "trigésimo": 30, "cuadragésimo": 40, "quincuagésimo": 50, "sexagésimo": 60,
+        "septuagésimo": 70, "octogésimo": 80, "nonagésimo": 90, "centésimo": 100, "undécimo": 11, "duodécimo": 12,
+    ]
+    static let spanishUnits: [String: Int] = [
+        "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3,
+        "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7,
+        "octavo": 8, "octava": 8, "noveno": 9, "novena": 9,
+    ]
+
+    /// "octogésimo primer" -> 81 (two words), "septuagésimo" -> 70, "59º" -> 59; the number and how many words it takes.
+    public static func spanishOrdinal(_ w: String, next: String) -> (Int, Int)? {
+        if let t = spanishTens[w] {
+            if let u = spanishUnits[next] { return (t + u, 2) }
+            return (t, 1)
+        }
+        if let u = spanishUnits[w] { return (u, 1) }
+        // "59º", "59°", "59.º"
+        let digits = w.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let n = Int(digits), ["º", "°", ".º", "o"].contains(String(w.dropFirst(digits.count))) { return (n, 1) }
+        return nil
+    }
+
     public struct RecurrenceCue: Sendable {
         /// Lower-case words.
         public let phrase: String

@@ -11,12 +11,12 @@ struct ClauseReading {
 }
 
 extension ClauseState {
-    static let articles: Set<String> = ["the", "a", "an", "all", "its", "their", "this", "that", "these", "those", "his", "her", "each", "any"]
+    static let articles: ClauseWordSet = ["the", "a", "an", "all", "its", "their", "this", "that", "these", "those", "his", "her", "each", "any"]
     static let mandateTypes: Set<MandateClause.AddresseeType> = [.secretariat, .entity, .body, .official]
 
     /// "to" opening an infinitive: "to submit", not "to the General Assembly".
     static func isInfinitive(_ w: [ClauseWord], _ i: Int) -> Bool {
-        w[i].text == "to" && i + 1 < w.count && w[i + 1].isWord && !w[i + 1].capital && !articles.contains(w[i + 1].text)
+        w[i].text == "to" && i + 1 < w.count && w[i + 1].isWord && !w[i + 1].capital && !articles.contains(w[i + 1])
             && !w[i + 1].text.first!.isNumber
     }
 
@@ -56,10 +56,14 @@ extension ClauseState {
     }
 
     /// "to request", "to invite", ... as the lexicon's verbs.
-    static func infinitive(_ w: [ClauseWord], _ i: Int) -> (ClauseLexicon.Verb, Int)? {
+    static let infinitives: [String: ClauseLexicon.Verb] = {
         let forms = ["request": "requests", "invite": "invites", "authorize": "authorizes", "entrust": "entrusts",
                      "encourage": "encourages", "urge": "urges", "direct": "directs", "mandate": "mandates"]
-        guard i < w.count, let v = forms[w[i].text], let entry = ClauseLexicon.verbs.first(where: { $0.phrase == v }) else { return nil }
+        return forms.compactMapValues { v in ClauseLexicon.verbs.first(where: { $0.phrase == v }) }
+    }()
+
+    static func infinitive(_ w: [ClauseWord], _ i: Int) -> (ClauseLexicon.Verb, Int)? {
+        guard i < w.count, let entry = infinitives[w[i].text] else { return nil }
         return (entry, i + 1)
     }
 

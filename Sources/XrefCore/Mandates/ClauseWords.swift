@@ -9,7 +9,21 @@ struct ClauseWord: Sendable {
     var range: Range<Int>
     /// The word as printed begins with a capital ("UNMISS", "Institute").
     var capital: Bool
-    var isWord: Bool { text.first.map { $0.isLetter || $0.isNumber } ?? false }
+    /// `ByteText.hash` of `text`: what the lexicons' sets are keyed by, so no String is hashed per word.
+    var key: UInt64
+    /// A word, not a punctuation mark.
+    var isWord: Bool
+    /// Ends in "ly": an adverb that may stand before a verb ("Further requests", "Strongly urges").
+    var adverbial: Bool
+}
+
+/// Lexicon words looked up by a clause word's `key`.
+struct ClauseWordSet: Sendable, ExpressibleByArrayLiteral {
+    private let set: WordSet
+    init<S: Sequence>(_ words: S) where S.Element == String { set = WordSet(words.map(ByteText.hash)) }
+    init(arrayLiteral words: String...) { self.init(words) }
+    @inline(__always) func contains(_ w: ClauseWord) -> Bool { set.contains(w.key) }
+    func contains(_ word: String) -> Bool { set.contains(ByteText.hash(word)) }
 }
 
 enum ClauseWords {
@@ -28,7 +42,11 @@ enum ClauseWords {
             // (names), which are few: one String a word, not two.
             let text = String(decoding: current, as: UTF8.self)
             let original = upper ? String(decoding: UnsafeBufferPointer(rebasing: t[start..<at]), as: UTF8.self) : text
-            out.append(ClauseWord(text: text, original: original, range: start..<at, capital: capital))
+            var key: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in current { key = (key ^ UInt64(b)) &* 0x100_0000_01b3 }
+            let n = current.count
+            out.append(ClauseWord(text: text, original: original, range: start..<at, capital: capital, key: key, isWord: true,
+                                  adverbial: n >= 2 && current[n - 2] == 0x6C && current[n - 1] == 0x79))
             current.removeAll(keepingCapacity: true)
             upper = false
         }
@@ -52,7 +70,9 @@ enum ClauseWords {
             }
             flush(i)
             if c == 0x2C || c == 0x3B || c == 0x3A || c == 0x2E || c == 0x28 || c == 0x29 {
-                out.append(ClauseWord(text: String(UnicodeScalar(c)), original: String(UnicodeScalar(c)), range: i..<(i + 1), capital: false))
+                let mark = String(UnicodeScalar(c))
+                out.append(ClauseWord(text: mark, original: mark, range: i..<(i + 1), capital: false,
+                                      key: ByteText.hash(mark), isWord: false, adverbial: false))
             }
             if c == 0xE2 { i += 3 } else { i += 1 }
         }
@@ -66,6 +86,15 @@ enum ClauseWords {
         for (k, p) in phrase.enumerated() where w[i + k].text != p { return nil }
         return i + phrase.count
     }
+
+    /// `match` for a phrase as keys (`keys(of:)`).
+    static func match(_ w: [ClauseWord], _ i: Int, keys phrase: [UInt64]) -> Int? {
+        guard i + phrase.count <= w.count else { return nil }
+        for (k, p) in phrase.enumerated() where w[i + k].key != p { return nil }
+        return i + phrase.count
+    }
+
+    static func keys(of words: [String]) -> [UInt64] { words.map(ByteText.hash) }
 
     /// The first index in `from..<to` where `phrase` stands.
     static func find(_ w: [ClauseWord], _ phrase: [String], from: Int, to: Int) -> Int? {

@@ -34,8 +34,9 @@ enum ByteText {
     }
 
     static func hash(_ s: String) -> UInt64 {
-        let bytes = Array(s.utf8)
-        return bytes.withUnsafeBufferPointer { hash($0, 0, $0.count) }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b.lowered)) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// End of the word starting at `i`: ASCII letters joined by inner hyphens or apostrophes

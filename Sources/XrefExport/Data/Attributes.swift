@@ -33,6 +33,8 @@ enum Attributes {
         .init("count", .int) { .int($0.count) },
         .init("resolved", .boolean) { .bool($0.resolved) },
         .init("language") { $0.language.map { .string($0) } },
+        .init("title") { $0.title.map { .string($0) } },
+        .init("date") { $0.date.map { .string($0) } },
     ]
 
     /// Edge attributes (DESIGN §5), plus the evidence `document` and `paragraph`.

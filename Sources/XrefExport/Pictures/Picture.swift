@@ -89,11 +89,12 @@ extension Picture {
             for i in graph.nodes.indices where shown[i] && graph.isInputDocument(i) {
                 clusterOf[i] = clusters.count
                 let path = graph.nodes[i].document ?? graph.nodes[i].key
-                // The file name heads the cluster unless the document node already shows just that.
-                let name = Self.fileName(path)
+                // The record's title (else the file name) heads the cluster unless the document node already shows just that.
+                let title = graph.nodes[i].title
+                let name = title.map(GraphBuilder.shortTitle) ?? Self.fileName(path)
                 let label = name == graph.nodes[i].label ? "" : name
                 clusters.append(Cluster(name: "cluster_\(clusters.count)", label: label, attributes: [
-                    ("label", graphvizEscaped(label)), ("tooltip", graphvizTooltip(path)),
+                    ("label", graphvizEscaped(label)), ("tooltip", graphvizTooltip(([path] + [title].compactMap { $0 }).joined(separator: " — "))),
                     ("style", "rounded,filled"), ("fillcolor", "#f7f9fb"), ("color", "#cbd5e0"),
                     ("fontsize", "10"), ("fontcolor", "#4a5568"), ("labeljust", "l"),
                 ]))
@@ -219,6 +220,8 @@ extension Picture {
         // Tooltip: the full key (a document's path), what it is, how often it is cited.
         var tip = n.kind == .document ? [n.document ?? n.key] : [n.key]
         if n.kind == .symbol, input, let path = n.document { tip.append(path) }
+        // Who the document is: its record's title and date.
+        if let title = n.title { tip.append(title + (n.date.map { " (\($0))" } ?? "")) } else if let date = n.date { tip.append(date) }
         var what = n.organ.map { $0 == .unknown ? "organ unknown" : $0.rawValue } ?? ""
         if let t = n.type { what += (what.isEmpty ? "" : " ") + t.rawValue }
         if !n.resolved { what += (what.isEmpty ? "" : ", ") + "unresolved" }
