@@ -97,14 +97,18 @@ public struct Server: Sendable {
     }
 
     private func picture(_ request: Request) async throws -> Response {
-        guard let key = try parameter("key", of: request), let whole = store.neighbourhood(of: key, depth: try depth(request)) else {
-            return bytes(Array("unknown symbol\n".utf8), type: "text/plain; charset=utf-8", .notFound)
-        }
-        let graph = try PictureFilter { try parameters($0, of: request) }.apply(whole, focus: key)
-        // Drawn elsewhere (a child process, a few at a time): this request waits, no page does.
-        let (shown, caption) = PictureOverview.reduce(graph, focus: key, limit: try room(request))
-        let options = RenderOptions(focus: key, symbolLink: "/symbol?key=", caption: caption)
-        switch await pictures.svg(PictureRequest(graph: shown, options: options)) {
+        let notFound = bytes(Array("unknown symbol\n".utf8), type: "text/plain; charset=utf-8", .notFound)
+        guard let key = try parameter("key", of: request), !key.isEmpty else { return notFound }
+        let (depth, room) = (try depth(request), try room(request))
+        let filter = try PictureFilter { try parameters($0, of: request) }
+        // Found, cut and drawn elsewhere (low-priority threads, then a child process, a few at a time):
+        // this request waits, no page does.
+        let store = self.store
+        let asked = "\(depth) \(room)\(filter.query) \(key)"
+        switch await pictures.svg(asked, job: {
+            store.neighbourhood(of: key, depth: depth).map { PictureJob(neighbourhood: $0, focus: key, filter: filter, room: room) }
+        }) {
+        case .unknown: return notFound
         case .drawn(let svg): return bytes(PictureViewer.interactive(svg), type: "image/svg+xml")
         case .failed(let why):
             // Shown where the picture would be (an <object> shows nothing of an error status); the header
