@@ -93,7 +93,7 @@ public struct Server: Sendable {
         // The picture's filters offer what its neighbourhood holds.
         let choices = store.pictureChoices(of: page.key, depth: depth)
         return html(Pages.symbol(page, depth: depth, filter: try PictureFilter { try parameters($0, of: request) }, choices: choices,
-                                 room: try room(request)))
+                                 room: try room(request), expand: try expanded(request)))
     }
 
     private func picture(_ request: Request) async throws -> Response {
@@ -101,12 +101,13 @@ public struct Server: Sendable {
         guard let key = try parameter("key", of: request), !key.isEmpty else { return notFound }
         let (depth, room) = (try depth(request), try room(request))
         let filter = try PictureFilter { try parameters($0, of: request) }
+        let expand = try expanded(request)
         // Found, cut and drawn elsewhere (low-priority threads, then a child process, a few at a time):
         // this request waits, no page does.
         let store = self.store
-        let asked = "\(depth) \(room)\(filter.query) \(key)"
+        let asked = "\(depth) \(room)\(filter.query)\(Pages.expandQuery(expand)) \(key)"
         switch await pictures.svg(asked, job: {
-            store.neighbourhood(of: key, depth: depth).map { PictureJob(neighbourhood: $0, focus: key, filter: filter, room: room) }
+            store.neighbourhood(of: key, depth: depth).map { PictureJob(neighbourhood: $0, focus: key, filter: filter, room: room, expand: expand) }
         }) {
         case .unknown: return notFound
         case .drawn(let svg): return bytes(PictureViewer.interactive(svg), type: "image/svg+xml")
@@ -168,6 +169,13 @@ public struct Server: Sendable {
 
     static let maxRoom = 960
 
+    /// The nodes an overview is grown around (`&expand=KEY`, repeated; a key may hold commas), at most 8.
+    private func expanded(_ request: Request) throws -> [String] {
+        let keys = try parameters("expand", of: request, commas: false)
+        guard keys.count <= 8 else { throw BadRequest("at most 8 nodes to expand around") }
+        return keys
+    }
+
     private func depth(_ request: Request) throws -> Int {
         guard let d = try parameter("depth", of: request) else { return 1 }
         guard let n = Int(d), (1...2).contains(n) else { throw BadRequest("depth is 1 or 2") }
@@ -175,12 +183,12 @@ public struct Server: Sendable {
     }
 
     /// Every value of a repeated parameter, each split at commas (`hide-organ=SC&hide-organ=HRC`, `hide-organ=SC,HRC`).
-    private func parameters(_ name: String, of request: Request) throws -> [String] {
+    private func parameters(_ name: String, of request: Request, commas: Bool = true) throws -> [String] {
         guard let query = request.query else { return [] }
         var values: [String] = []
         for pair in query.split(separator: "&") where pair.hasPrefix(name + "=") {
             guard let value = percentDecoded(pair.dropFirst(name.count + 1)) else { throw BadRequest("malformed percent-encoding in '\(name)'") }
-            values += value.split(separator: ",").map(String.init).filter { !$0.isEmpty }
+            values += (commas ? value.split(separator: ",").map(String.init) : [value]).filter { !$0.isEmpty }
         }
         return values
     }
@@ -230,7 +238,8 @@ extension Server {
 
     """
 
-    /// The one script of the pages: suggestions of known symbols while typing in the search box.
+    /// The one script of the pages: suggestions of known symbols while typing in the search box; a node
+    /// clicked in an overview picture (told by `picture.js`) offers its page and its neighbours.
     static let script = #"""
     "use strict";
     (() => {
@@ -244,6 +253,17 @@ extension Server {
         if (!r.ok || typed !== last) return;
         const keys = await r.json();
         list.replaceChildren(...keys.map(k => Object.assign(document.createElement("option"), {value: k})));
+      });
+      const picture = document.getElementById("neighbourhood"), chosen = document.getElementById("picture-selected");
+      if (!picture || !chosen) return;
+      picture.addEventListener("xref-node", e => {
+        const key = e.detail, grown = new URL(location.href);
+        grown.searchParams.append("expand", key);
+        const link = (href, id, text) => Object.assign(document.createElement("a"), {href, id, textContent: text});
+        chosen.replaceChildren(Object.assign(document.createElement("strong"), {textContent: key}), " ",
+          link("/symbol?key=" + encodeURIComponent(key), "selected-open", "Open its page"), " · ",
+          link(grown.pathname + grown.search, "selected-expand", "Add its neighbours to the picture"));
+        chosen.hidden = false;
       });
     })();
     """#

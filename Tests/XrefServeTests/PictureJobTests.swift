@@ -48,4 +48,40 @@ import XrefInput
         #expect(other.status == .ok && other.text != first.text)
         #expect(await client.get("/graph.svg?key=A/RES/1/1&depth=2").status == .notFound)
     }
+
+    /// An overview grows around a node chosen in it, as the report's does: all its neighbours are drawn too,
+    /// what was drawn stays, and the caption says so.
+    @Test(.enabled(if: ReferencesTests.hasCorpus)) func anOverviewGrowsAroundAChosenNode() async throws {
+        let whole = try #require(try store().neighbourhood(of: Self.key, depth: 2))
+        let owner = whole.owningDocuments()
+        func unit(_ i: Int) -> Int { whole.nodes[i].kind == .paragraph ? owner[i] ?? i : i }
+        func neighbours(_ key: String) -> Set<String> {
+            guard let x = whole.node(forKey: key) else { return [] }
+            var out = Set<String>()
+            for e in whole.edges where e.kind != .contains {
+                let (s, t) = (unit(e.source), unit(e.target))
+                if s == x && t != x { out.insert(whole.nodes[t].key) }
+                if t == x && s != x { out.insert(whole.nodes[s].key) }
+            }
+            return out
+        }
+        let plain = PictureJob(neighbourhood: whole, focus: Self.key, filter: PictureFilter(), room: 10).picture()
+        let shown = Set(plain.graph.nodes.map(\.key))
+        let chosen = try #require(plain.graph.nodes.first { $0.kind != .paragraph && $0.key != Self.key && !neighbours($0.key).isSubset(of: shown) })
+        let job = PictureJob(neighbourhood: whole, focus: Self.key, filter: PictureFilter(), room: 10, expand: [chosen.key])
+        let grown = try PictureJob(decoding: job.encoded()).picture()
+        let grownKeys = Set(grown.graph.nodes.map(\.key))
+        #expect(shown.isSubset(of: grownKeys) && neighbours(chosen.key).isSubset(of: grownKeys) && grownKeys.count > shown.count)
+        #expect(grown.options.caption?.contains("more around \(chosen.label)") == true, "\(grown.options.caption ?? "")")
+        // The page hands the chosen nodes to its picture, and offers a box for the node clicked in an overview.
+        let page = try #require(try store().symbol(Self.key, window: 0..<50))
+        let big = PictureChoices(organs: ["GA"], types: ["resolution"], relations: ["recalls"], nodes: 500)
+        let html = String(decoding: Pages.symbol(page, depth: 2, choices: big, expand: [chosen.key]), as: UTF8.self)
+        #expect(html.contains("&amp;expand=" + percentEncoded(chosen.key) + "\"></object>") && html.contains(#"id="picture-selected""#))
+        let small = PictureChoices(organs: ["GA"], types: ["resolution"], relations: ["recalls"], nodes: 12)
+        #expect(!String(decoding: Pages.symbol(page, depth: 2, choices: small), as: UTF8.self).contains("picture-selected"))
+        let client = RouterClient(server: Server(store: try store()))
+        let tooMany = (0..<9).map { "&expand=A/RES/7\($0)/1" }.joined()
+        #expect(await client.get("/graph.svg?key=A/RES/77/19&depth=2" + tooMany).status == .badRequest)
+    }
 }
