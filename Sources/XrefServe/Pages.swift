@@ -5,6 +5,7 @@ import XrefExport
 /// `/symbol?key=KEY`, to a document `/document/N`.
 enum Pages {
     static func symbolHref(_ key: String) -> String { "/symbol?key=" + percentEncoded(key) }
+    static func expandQuery(_ keys: [String]) -> String { keys.map { "&expand=" + percentEncoded($0) }.joined() }
     static func documentHref(_ d: DocumentRef) -> String { "/document/\(d.id)" }
 
     /// The page frame is English; document text carries its own `lang` (each paragraph, the text block).
@@ -55,7 +56,7 @@ enum Pages {
     }
 
     static func symbol(_ s: SymbolPage, depth: Int, filter: PictureFilter = PictureFilter(),
-                       choices: PictureChoices = PictureChoices(), room: Int = PictureOverview.limit) -> [UInt8] {
+                       choices: PictureChoices = PictureChoices(), room: Int = PictureOverview.limit, expand: [String] = []) -> [UInt8] {
         page(title: s.key) { h in
             h.element("h1", ["id": "symbol"], s.key)
             h.markup("<dl><dt>Organ</dt><dd>"); h.text(s.organ.rawValue)
@@ -109,8 +110,12 @@ enum Pages {
             pictureFilters(&h, s.key, depth: depth, filter, choices)
             let roomQuery = room == PictureOverview.limit ? "" : "&room=\(room)"
             h.open("object", ["id": "neighbourhood", "type": "image/svg+xml",
-                              "data": "/graph.svg?key=" + percentEncoded(s.key) + "&depth=\(depth)" + filter.query + roomQuery])
+                              "data": "/graph.svg?key=" + percentEncoded(s.key) + "&depth=\(depth)" + filter.query + roomQuery + expandQuery(expand)])
             h.close("object")
+            // An overview's node, clicked, is offered here (page or neighbours) instead of opened at once.
+            if choices.nodes > room {
+                h.element("p", ["id": "picture-selected", "hidden": "hidden"], "")
+            }
             // An overview grows on demand: twice the room, drawn again (a bigger picture takes longer). Offered
             // when the links around the symbol already reach more than the room.
             if choices.nodes > room && room < Server.maxRoom {

@@ -93,18 +93,23 @@ public struct Server: Sendable {
         // The picture's filters offer what its neighbourhood holds.
         let choices = store.pictureChoices(of: page.key, depth: depth)
         return html(Pages.symbol(page, depth: depth, filter: try PictureFilter { try parameters($0, of: request) }, choices: choices,
-                                 room: try room(request)))
+                                 room: try room(request), expand: try expanded(request)))
     }
 
     private func picture(_ request: Request) async throws -> Response {
-        guard let key = try parameter("key", of: request), let whole = store.neighbourhood(of: key, depth: try depth(request)) else {
-            return bytes(Array("unknown symbol\n".utf8), type: "text/plain; charset=utf-8", .notFound)
-        }
-        let graph = try PictureFilter { try parameters($0, of: request) }.apply(whole, focus: key)
-        // Drawn elsewhere (a child process, a few at a time): this request waits, no page does.
-        let (shown, caption) = PictureOverview.reduce(graph, focus: key, limit: try room(request))
-        let options = RenderOptions(focus: key, symbolLink: "/symbol?key=", caption: caption)
-        switch await pictures.svg(PictureRequest(graph: shown, options: options)) {
+        let notFound = bytes(Array("unknown symbol\n".utf8), type: "text/plain; charset=utf-8", .notFound)
+        guard let key = try parameter("key", of: request), !key.isEmpty else { return notFound }
+        let (depth, room) = (try depth(request), try room(request))
+        let filter = try PictureFilter { try parameters($0, of: request) }
+        let expand = try expanded(request)
+        // Found, cut and drawn elsewhere (low-priority threads, then a child process, a few at a time):
+        // this request waits, no page does.
+        let store = self.store
+        let asked = "\(depth) \(room)\(filter.query)\(Pages.expandQuery(expand)) \(key)"
+        switch await pictures.svg(asked, job: {
+            store.neighbourhood(of: key, depth: depth).map { PictureJob(neighbourhood: $0, focus: key, filter: filter, room: room, expand: expand) }
+        }) {
+        case .unknown: return notFound
         case .drawn(let svg): return bytes(PictureViewer.interactive(svg), type: "image/svg+xml")
         case .failed(let why):
             // Shown where the picture would be (an <object> shows nothing of an error status); the header
@@ -164,6 +169,13 @@ public struct Server: Sendable {
 
     static let maxRoom = 960
 
+    /// The nodes an overview is grown around (`&expand=KEY`, repeated; a key may hold commas), at most 8.
+    private func expanded(_ request: Request) throws -> [String] {
+        let keys = try parameters("expand", of: request, commas: false)
+        guard keys.count <= 8 else { throw BadRequest("at most 8 nodes to expand around") }
+        return keys
+    }
+
     private func depth(_ request: Request) throws -> Int {
         guard let d = try parameter("depth", of: request) else { return 1 }
         guard let n = Int(d), (1...2).contains(n) else { throw BadRequest("depth is 1 or 2") }
@@ -171,12 +183,12 @@ public struct Server: Sendable {
     }
 
     /// Every value of a repeated parameter, each split at commas (`hide-organ=SC&hide-organ=HRC`, `hide-organ=SC,HRC`).
-    private func parameters(_ name: String, of request: Request) throws -> [String] {
+    private func parameters(_ name: String, of request: Request, commas: Bool = true) throws -> [String] {
         guard let query = request.query else { return [] }
         var values: [String] = []
         for pair in query.split(separator: "&") where pair.hasPrefix(name + "=") {
             guard let value = percentDecoded(pair.dropFirst(name.count + 1)) else { throw BadRequest("malformed percent-encoding in '\(name)'") }
-            values += value.split(separator: ",").map(String.init).filter { !$0.isEmpty }
+            values += (commas ? value.split(separator: ",").map(String.init) : [value]).filter { !$0.isEmpty }
         }
         return values
     }
@@ -226,7 +238,8 @@ extension Server {
 
     """
 
-    /// The one script of the pages: suggestions of known symbols while typing in the search box.
+    /// The one script of the pages: suggestions of known symbols while typing in the search box; a node
+    /// clicked in an overview picture (told by `picture.js`) offers its page and its neighbours.
     static let script = #"""
     "use strict";
     (() => {
@@ -240,6 +253,17 @@ extension Server {
         if (!r.ok || typed !== last) return;
         const keys = await r.json();
         list.replaceChildren(...keys.map(k => Object.assign(document.createElement("option"), {value: k})));
+      });
+      const picture = document.getElementById("neighbourhood"), chosen = document.getElementById("picture-selected");
+      if (!picture || !chosen) return;
+      picture.addEventListener("xref-node", e => {
+        const key = e.detail, grown = new URL(location.href);
+        grown.searchParams.append("expand", key);
+        const link = (href, id, text) => Object.assign(document.createElement("a"), {href, id, textContent: text});
+        chosen.replaceChildren(Object.assign(document.createElement("strong"), {textContent: key}), " ",
+          link("/symbol?key=" + encodeURIComponent(key), "selected-open", "Open its page"), " · ",
+          link(grown.pathname + grown.search, "selected-expand", "Add its neighbours to the picture"));
+        chosen.hidden = false;
       });
     })();
     """#

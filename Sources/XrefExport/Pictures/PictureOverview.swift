@@ -7,8 +7,9 @@ public enum PictureOverview {
     /// Neighbourhoods up to this many documents and symbols are drawn whole.
     public static let limit = 120
 
-    /// The graph to draw and, when it was cut, a caption that says what was left out.
-    public static func reduce(_ graph: Graph, focus: String, limit: Int = limit) -> (graph: Graph, caption: String?) {
+    /// The graph to draw and, when it was cut, a caption that says what was left out. `expand`: nodes chosen
+    /// in an earlier overview whose neighbours (in `graph`) are all drawn too, beyond the limit.
+    public static func reduce(_ graph: Graph, focus: String, limit: Int = limit, expand: [String] = []) -> (graph: Graph, caption: String?) {
         let owner = graph.owningDocuments()
         func unit(_ i: Int) -> Int { graph.nodes[i].kind == .paragraph ? (owner[i] ?? i) : i }
         let units = graph.nodes.indices.filter { graph.nodes[$0].kind != .paragraph }
@@ -39,11 +40,19 @@ public enum PictureOverview {
         let moreDocuments = documents.dropFirst(keptDocuments.count).prefix(limit - 1 - keptDocuments.count - keptSymbols.count)
         for d in moreDocuments { keep[d] = true }
         let documentCount = keptDocuments.count + moreDocuments.count
+        var grown: [String] = []
+        for key in expand {
+            guard let x = graph.node(forKey: key).map(unit) else { continue }
+            let added = ([x] + neighbours[x]).filter { !keep[$0] }
+            for m in added { keep[m] = true }
+            if !added.isEmpty { grown.append("\(added.count) more around \(graph.nodes[x].label)") }
+        }
         for i in graph.nodes.indices where graph.nodes[i].kind == .paragraph { keep[i] = owner[i].map { keep[$0] } ?? false }
 
         let symbolCount = units.count - documents.count - 1
         var caption = "Overview: \(documentCount) of \(documents.count) citing documents (most links first)"
         if symbolCount > 0 { caption += " and the \(keptSymbols.count) most cited of \(symbolCount) symbols" }
+        if !grown.isEmpty { caption += ", and " + grown.joined(separator: ", ") }
         caption += "; open a symbol for its own picture."
         return (graph.subgraph(keeping: keep), caption)
     }

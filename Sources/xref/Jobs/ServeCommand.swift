@@ -101,8 +101,8 @@ struct ServeCommand: ParsableCommand {
     }
 }
 
-/// `xref draw-picture` (hidden): `xref serve`'s drawing process. Reads a picture request (the neighbourhood
-/// graph and how to draw it) on standard input and writes the SVG to standard output; first it limits its
+/// `xref draw-picture` (hidden): `xref serve`'s drawing process. Reads a picture job (the neighbourhood
+/// graph, its filters and room) on standard input and writes the SVG to standard output; first it limits its
 /// own CPU time and address space and lowers its priority, so a runaway layout ends here and text pages are
 /// served first.
 struct DrawPictureCommand: ParsableCommand {
@@ -122,7 +122,8 @@ struct DrawPictureCommand: ParsableCommand {
         }
         _ = nice(10)
         let input = FileHandle.standardInput.readDataToEndOfFile()
-        let request = try PictureRequest(decoding: Array(input))
+        // The filters and the overview cut happen here too, not in the server.
+        let request = try PictureJob(decoding: Array(input)).picture()
         let svg = try Exporter.data(request.graph, format: .svg, options: request.options)
         try Exporter.write(bytes: svg, to: "-")
     }

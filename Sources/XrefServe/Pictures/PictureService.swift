@@ -28,24 +28,32 @@ public struct PictureLimits: Sendable {
 enum PictureOutcome: Sendable {
     case drawn([UInt8])
     case failed(String)
+    /// The store does not know the symbol.
+    case unknown
 }
 
-/// Draws pictures under `PictureLimits`: equal requests share one drawing and its cached result.
+/// Draws pictures under `PictureLimits`: equal requests share one drawing and its cached result. All the
+/// work of a picture, from finding its neighbourhood on, runs on low-priority threads of its own and in
+/// the drawing process: a request for a picture costs the server's threads a cache look-up.
 final class PictureService: @unchecked Sendable {
     let limits: PictureLimits
     private let lock = NSLock()
-    private var cache: [[UInt8]: (outcome: PictureOutcome, size: Int, used: Int)] = [:]
+    /// Keyed by the request (symbol, depth, filters, room), so a cached picture costs no graph work.
+    private var cache: [String: (outcome: PictureOutcome, size: Int, used: Int)] = [:]
     private var cachedBytes = 0, clock = 0
-    private var drawing: [[UInt8]: Task<PictureOutcome, Never>] = [:]
+    private var drawing: [String: Task<PictureOutcome, Never>] = [:]
     private let gate: Gate
+    private var threads: LowPriorityThreads { .pictures }
 
     init(limits: PictureLimits) {
         self.limits = limits
         gate = Gate(slots: limits.concurrent, waiting: limits.waiting)
     }
 
-    func svg(_ request: PictureRequest) async -> PictureOutcome {
-        switch cachedOrDrawing(request.encoded()) {
+    /// The picture `request` names; `job` finds what the drawing process needs (nil: unknown symbol), and
+    /// runs only when the picture is neither cached nor being drawn, on a low-priority thread.
+    func svg(_ request: String, job: @escaping @Sendable () -> PictureJob?) async -> PictureOutcome {
+        switch cachedOrDrawing(request, job) {
         case .cached(let outcome): return outcome
         case .drawing(let task): return await task.value
         }
@@ -55,7 +63,7 @@ final class PictureService: @unchecked Sendable {
 
     /// The cached outcome, else the drawing under way, else a drawing started now (under the lock, so two
     /// requests for one graph never start two).
-    private func cachedOrDrawing(_ key: [UInt8]) -> Found {
+    private func cachedOrDrawing(_ key: String, _ job: @escaping @Sendable () -> PictureJob?) -> Found {
         lock.lock(); defer { lock.unlock() }
         if let hit = cache[key] {
             clock += 1
@@ -63,19 +71,17 @@ final class PictureService: @unchecked Sendable {
             return .cached(hit.outcome)
         }
         if let running = drawing[key] { return .drawing(running) }
-        let task = Task { await self.draw(key) }
+        let task = Task { await self.draw(key, job) }
         drawing[key] = task
         return .drawing(task)
     }
 
-    private func draw(_ key: [UInt8]) async -> PictureOutcome {
+    private func draw(_ key: String, _ job: @escaping @Sendable () -> PictureJob?) async -> PictureOutcome {
         guard await gate.enter() else {
             finish(key, nil)
             return .failed("the server is busy drawing other pictures; reload in a moment")
         }
-        let outcome = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: self.render(key)) }
-        }
+        let outcome = await threads.run { job().map(self.render) ?? .unknown }
         gate.leave()
         // A layout that failed fails again for the same graph: remembered like a picture, so a reload does
         // not start another doomed process. A timeout may be the load of the moment: not remembered.
@@ -83,12 +89,12 @@ final class PictureService: @unchecked Sendable {
         return outcome
     }
 
-    private func finish(_ key: [UInt8], _ outcome: PictureOutcome?) {
+    private func finish(_ key: String, _ outcome: PictureOutcome?) {
         lock.lock(); defer { lock.unlock() }
         drawing[key] = nil
         guard let outcome else { return }
         if case .failed(let why) = outcome, why.hasPrefix("took too long") { return }
-        let size = key.count + { if case .drawn(let b) = outcome { return b.count } else { return 256 } }()
+        let size = key.utf8.count + { if case .drawn(let b) = outcome { return b.count } else { return 256 } }()
         guard size <= limits.cacheBytes else { return }
         clock += 1
         cache[key] = (outcome, size, clock)
@@ -99,17 +105,17 @@ final class PictureService: @unchecked Sendable {
         }
     }
 
-    /// Blocking: the child process (or, without an executable, Graphviz in this process).
-    private func render(_ key: [UInt8]) -> PictureOutcome {
+    /// Blocking: the child process (or, without an executable, filters, overview and Graphviz in this process).
+    private func render(_ job: PictureJob) -> PictureOutcome {
         guard let executable = limits.executable else {
             do {
-                let request = try PictureRequest(decoding: key)
+                let request = job.picture()
                 return .drawn(try Exporter.data(request.graph, format: .svg, options: request.options))
             } catch { return .failed("\(error)") }
         }
         let run = ChildProcess.run(executable, ["draw-picture", "--cpu-seconds", "\(limits.cpuSeconds)",
                                                 "--memory-mb", "\(limits.memoryMB)"],
-                                   input: key, timeout: limits.seconds)
+                                   input: job.encoded(), timeout: limits.seconds)
         if let failure = run.failure {
             let why = run.timedOut ? "took too long (over \(Int(limits.seconds)) s)" : failure
             FileHandle.standardError.write(Data("xref: a picture could not be drawn: \(why)\n".utf8))

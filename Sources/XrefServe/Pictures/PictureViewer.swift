@@ -67,8 +67,17 @@ enum PictureViewer {
         show();
       });
       addEventListener("pointerup", () => { drag = null; svg.style.cursor = ""; });
-      // A drag that ends on a node is not a click on its link.
-      svg.addEventListener("click", e => { if (dragged) { e.preventDefault(); e.stopPropagation(); dragged = false; } }, true);
+      // A drag that ends on a node is not a click on its link. In an overview (the page offers a box for it),
+      // a click on a symbol tells the page, which offers its page or its neighbours.
+      svg.addEventListener("click", e => {
+        if (dragged) { e.preventDefault(); e.stopPropagation(); dragged = false; return; }
+        const frame = window.frameElement, a = e.target.closest && e.target.closest("a");
+        if (!frame || !a || !frame.ownerDocument.getElementById("picture-selected")) return;
+        const href = a.getAttribute("href") || a.getAttributeNS("http://www.w3.org/1999/xlink", "href") || "";
+        if (!href.startsWith("/symbol?")) return;
+        e.preventDefault();
+        frame.dispatchEvent(new CustomEvent("xref-node", {detail: new URLSearchParams(href.split("?")[1]).get("key")}));
+      }, true);
       svg.addEventListener("dblclick", () => { view = home.slice(); show(); });
       show();
     })();
