@@ -13,6 +13,9 @@ public enum Organ: String, Sendable, CaseIterable, Codable, Comparable {
     case undpEB = "UNDP-EB", unwEB = "UNW-EB", unicefEB = "UNICEF-EB"
     /// The Conference of the Parties to the Convention on Biological Diversity (`CBD/COP/DEC/15/4`).
     case cbdCOP = "CBD-COP"
+    /// The Governing Council of UNEP (1973-2013, replaced by the Environment Assembly): its decisions
+    /// ("decision 27/2", "decision SS.VI/1") are printed in its reports, without symbols of their own.
+    case unepGC = "UNEP-GC"
     case secretariat = "Secretariat"
     /// A document of a series without a more specific organ (treaty bodies, UNCTAD, ...).
     case other = "other"

@@ -91,6 +91,8 @@ struct Resolver {
         // 2. The form alone settles some.
         switch item.form {
         case .convention(_, let body, _): return [body == "COP" ? .unccd : .unfccc]
+        case .romanSlash(let roman, _, _) where roman.hasPrefix("SS."):
+            return [.unepGC]  // only UNEP's Governing Council numbers "SS.VI/1"; a decision under any heading
         case .romanSlash:
             // Only the Biodiversity Convention numbers decisions so; it must be named, or be the document's organ.
             // ("United Nations Environment Assembly resolution V/11" is the Assembly's 5/11 typed in Roman.)
