@@ -33,6 +33,9 @@ import Testing
         // The Council made decisions only: a special-session number is one under any heading.
         ("Governing Council ministerial declarations and decisions SS.VI/1", ["UNEP-GC dec SS.VI/1"]),
         ("Recalling UN-Habitat Governing Council resolution 26/8 of 12 May 2017", []),
+        // The Trusteeship Council numbered with the Roman session only; not the Assembly's, not ECOSOC's.
+        ("Trusteeship Council resolutions 2164 (LII) and 2200 (LXI)", ["TC res 2164 (LII)", "TC res 2200 (LXI)"]),
+        ("Trusteeship Council resolution 2/1", []),
     ])
     func form(_ text: String, _ keys: [String]) {
         #expect(Recognizer.recognize(raw: text).map(\.symbol) == keys, "\(text)")

@@ -16,6 +16,8 @@ public enum Organ: String, Sendable, CaseIterable, Codable, Comparable {
     /// The Governing Council of UNEP (1973-2013, replaced by the Environment Assembly): its decisions
     /// ("decision 27/2", "decision SS.VI/1") are printed in its reports, without symbols of their own.
     case unepGC = "UNEP-GC"
+    /// The Trusteeship Council (1947-1994): resolutions numbered with the Roman session ("2164 (LII)").
+    case tc = "TC"
     case secretariat = "Secretariat"
     /// A document of a series without a more specific organ (treaty bodies, UNCTAD, ...).
     case other = "other"

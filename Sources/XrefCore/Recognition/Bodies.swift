@@ -68,7 +68,7 @@ extension Lexicon {
         .init(name: "Human Rights Council", body: .organ(.hrc), example: "Human Rights Council resolution 43/1", key: "A/HRC/RES/43/1"),
         .init(name: "Peace and Security Council", body: .foreign, example: "Peace and Security Council decision 1/2", key: nil),
         .init(name: "Security Council", body: .organ(.sc), example: "Security Council resolution 1325", key: "S/RES/1325 (2000)"),
-        .init(name: "Trusteeship Council", body: .foreign, example: "Trusteeship Council resolution 2/1", key: nil),
+        .init(name: "Trusteeship Council", body: .organ(.tc), example: "Trusteeship Council resolution 2164 (LII)", key: "TC res 2164 (LII)"),
         // UNEP's Governing Council; other governing councils (UN-Habitat's, the Compensation Commission's) stay outside.
         .init(name: "Governing Council of the United Nations Environment Programme", body: .organ(.unepGC),
               example: "in line with Governing Council of the United Nations Environment Programme decision 27/2 of 22 February 2013",
