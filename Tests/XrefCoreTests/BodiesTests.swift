@@ -36,6 +36,8 @@ import Testing
         // The Trusteeship Council numbered with the Roman session only; not the Assembly's, not ECOSOC's.
         ("Trusteeship Council resolutions 2164 (LII) and 2200 (LXI)", ["TC res 2164 (LII)", "TC res 2200 (LXI)"]),
         ("Trusteeship Council resolution 2/1", []),
+        // A committee of ECLAC with sessions of its own: not ECOSOC's (Roman session above XXX), not the GA's.
+        ("Caribbean Development and Cooperation Committee resolutions 80 (XXIV) and 101 (XXVIII)", ["CDCC res 80 (XXIV)", "CDCC res 101 (XXVIII)"]),
     ])
     func form(_ text: String, _ keys: [String]) {
         #expect(Recognizer.recognize(raw: text).map(\.symbol) == keys, "\(text)")

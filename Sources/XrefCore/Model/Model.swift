@@ -18,6 +18,8 @@ public enum Organ: String, Sendable, CaseIterable, Codable, Comparable {
     case unepGC = "UNEP-GC"
     /// The Trusteeship Council (1947-1994): resolutions numbered with the Roman session ("2164 (LII)").
     case tc = "TC"
+    /// ECLAC's Caribbean Development and Cooperation Committee: "resolution 80 (XXIV)", its own sessions.
+    case cdcc = "CDCC"
     case secretariat = "Secretariat"
     /// A document of a series without a more specific organ (treaty bodies, UNCTAD, ...).
     case other = "other"

@@ -103,6 +103,8 @@ extension Lexicon {
         .init(name: "UNICEF Executive Board", body: .organ(.unicefEB), example: "UNICEF Executive Board decision 2024/11", key: "UNICEF-EB dec 2024/11"),
         .init(name: "Executive Board", body: .generic(.board), example: "the Executive Board, in its decision 2019/3,", key: "? dec 2019/3"),
         .init(name: "Board", body: .generic(.board), example: "the Board, in its decision 2019/3,", key: "? dec 2019/3"),
+        .init(name: "Caribbean Development and Cooperation Committee", body: .organ(.cdcc),
+              example: "Caribbean Development and Cooperation Committee resolution 80 (XXIV)", key: "CDCC res 80 (XXIV)"),
         .init(name: "Committee", body: .foreign, example: "Committee decision 2/1", key: nil),
         .init(name: "ECOSOC", body: .organ(.ecosoc), example: "ECOSOC resolution 2019/23", key: "E/RES/2019/23"),
         .init(name: "HRC", body: .organ(.hrc), example: "HRC resolution 43/1", key: "A/HRC/RES/43/1"),

@@ -5,7 +5,7 @@ extension Organ {
     var isPseudoKeyed: Bool {
         switch self {
         case .cnd, .ccpcj, .csw, .untocCOP, .uncacCOSP, .undpEB, .unwEB, .unicefEB, .escap, .eca, .eclac, .ece, .escwa,
-             .cpd, .csocd, .statcom, .unepGC, .tc: true
+             .cpd, .csocd, .statcom, .unepGC, .tc, .cdcc: true
         default: false
         }
     }
