@@ -25,9 +25,9 @@ import Testing
         ("United Nations Environment Assembly resolution V/11. Three other", ["UNEP/EA.5/Res.11"]),
         // No body named: a Roman number stays unresolved (the Montreal Protocol numbers its decisions so too).
         ("See A/51/312, annex II, decision II/10.", ["A/51/312", "? dec II/10"]),
-        // A body after the list that has no key scheme: nothing, not a guess from the list before.
+        // The body named after the list (UNEP's Governing Council, pseudo-keyed), not the Assembly carried over from before.
         ("General Assembly resolution 2997 (XXVII), decision 19/1 of the Governing Council of UNEP and the Nairobi Declaration",
-         ["A/RES/2997 (XXVII)"]),
+         ["A/RES/2997 (XXVII)", "UNEP-GC dec 19/1"]),
     ]
 
     @Test(arguments: cases.indices)

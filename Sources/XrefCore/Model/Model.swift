@@ -13,6 +13,13 @@ public enum Organ: String, Sendable, CaseIterable, Codable, Comparable {
     case undpEB = "UNDP-EB", unwEB = "UNW-EB", unicefEB = "UNICEF-EB"
     /// The Conference of the Parties to the Convention on Biological Diversity (`CBD/COP/DEC/15/4`).
     case cbdCOP = "CBD-COP"
+    /// The Governing Council of UNEP (1973-2013, replaced by the Environment Assembly): its decisions
+    /// ("decision 27/2", "decision SS.VI/1") are printed in its reports, without symbols of their own.
+    case unepGC = "UNEP-GC"
+    /// The Trusteeship Council (1947-1994): resolutions numbered with the Roman session ("2164 (LII)").
+    case tc = "TC"
+    /// ECLAC's Caribbean Development and Cooperation Committee: "resolution 80 (XXIV)", its own sessions.
+    case cdcc = "CDCC"
     case secretariat = "Secretariat"
     /// A document of a series without a more specific organ (treaty bodies, UNCTAD, ...).
     case other = "other"

@@ -175,11 +175,13 @@ struct CitationScanner {
         return CitationItem(form: .bare(a), range: i..<afterA)
     }
 
-    /// `XIII/1`, `IX/16 C`: Roman letters, a slash, a number of up to three digits.
+    /// `XIII/1`, `IX/16 C`: Roman letters, a slash, a number of up to three digits. `SS.VI/1`: a special
+    /// session of UNEP's Governing Council, the prefix kept in the session text.
     private func romanSlash(at i: Int) -> CitationItem? {
-        var j = i
-        while t.at(j) == UInt8(ascii: "I") || t.at(j) == UInt8(ascii: "V") || t.at(j) == UInt8(ascii: "X"), j - i < 6 { j += 1 }
-        guard j > i, !t.at(i - 1).isAlnum, t.at(j) == UInt8(ascii: "/"), let session = Roman.value(t, i..<j), session <= 30,
+        let romanStart = t.matches("SS.", at: i) ? i + 3 : i
+        var j = romanStart
+        while t.at(j) == UInt8(ascii: "I") || t.at(j) == UInt8(ascii: "V") || t.at(j) == UInt8(ascii: "X"), j - romanStart < 6 { j += 1 }
+        guard j > romanStart, !t.at(i - 1).isAlnum, t.at(j) == UInt8(ascii: "/"), let session = Roman.value(t, romanStart..<j), session <= 30,
               let (n, e) = t.number(at: j + 1, maxDigits: 4), !t.at(e).isAlnum, t.at(e) != UInt8(ascii: "/") else { return nil }
         var item = CitationItem(form: .romanSlash(t.string(i..<j), session: session, number: n), range: i..<e)
         if let (parts, pe) = parts(at: e) { item.parts = parts; item.range = i..<pe }

@@ -64,23 +64,27 @@ public enum Lexicon {
 
     /// Annual reports that print the resolutions of the body making them, by series and report number
     /// (`A/77/53`: the Human Rights Council's; `E/2019/28`: the Commission on Narcotic Drugs'), each
-    /// with a citation the tests run.
-    public static let annualReports: [(series: String, number: Int, organ: Organ, example: String, key: String)] = [
-        ("A", 53, .hrc, "(A/77/53/Add.1), chap. III, sect. A, resolution 51/4", "A/HRC/RES/51/4"),
-        ("E", 28, .cnd, "Supplement No. 8 (E/2019/28), chap. I, sect. C, resolution 62/9", "CND res 62/9"),
-        ("E", 30, .ccpcj, "Supplement No. 10 (E/2019/30), chap. I, sect. D, resolution 28/4", "CCPCJ res 28/4"),
-        ("E", 27, .csw, "Supplement No. 7 (E/2016/27), chap. I, sect. D, resolution 60/2", "CSW res 60/2"),
-        ("E", 25, .cpd, "Supplement No. 5 (E/2004/25), chap. I, sect. B, resolution 2004/1", "CPD res 2004/1"),
-        ("E", 24, .statcom, "Supplement No. 4 (E/2020/24), chap. I, sect. B, decision 51/101", "StatCom dec 51/101"),
-        ("E", 23, .chr, "Supplement No. 3 (E/1998/23), chap. II, sect. A, resolution 1998/72", "E/CN.4/RES/1998/72"),
+    /// with a citation the tests run. `sessions`: the report numbers' sessions (or years) in which the
+    /// number was that body's (nil: always): A/68/25 and before are UNEP's Governing Council's, A/69/25 on
+    /// the Environment Assembly's.
+    public static let annualReports: [(series: String, number: Int, sessions: ClosedRange<Int>?, organ: Organ, example: String, key: String)] = [
+        ("A", 25, 27...68, .unepGC, "Supplement No. 25 (A/52/25), annex, decision 19/1, annex.", "UNEP-GC dec 19/1"),
+        ("A", 25, 69...99, .unea, "Supplement No. 25 (A/69/25), annex, resolution 1/15.", "UNEP/EA.1/Res.15"),
+        ("A", 53, nil, .hrc, "(A/77/53/Add.1), chap. III, sect. A, resolution 51/4", "A/HRC/RES/51/4"),
+        ("E", 28, nil, .cnd, "Supplement No. 8 (E/2019/28), chap. I, sect. C, resolution 62/9", "CND res 62/9"),
+        ("E", 30, nil, .ccpcj, "Supplement No. 10 (E/2019/30), chap. I, sect. D, resolution 28/4", "CCPCJ res 28/4"),
+        ("E", 27, nil, .csw, "Supplement No. 7 (E/2016/27), chap. I, sect. D, resolution 60/2", "CSW res 60/2"),
+        ("E", 25, nil, .cpd, "Supplement No. 5 (E/2004/25), chap. I, sect. B, resolution 2004/1", "CPD res 2004/1"),
+        ("E", 24, nil, .statcom, "Supplement No. 4 (E/2020/24), chap. I, sect. B, decision 51/101", "StatCom dec 51/101"),
+        ("E", 23, nil, .chr, "Supplement No. 3 (E/1998/23), chap. II, sect. A, resolution 1998/72", "E/CN.4/RES/1998/72"),
     ]
 
     /// The organ whose annual report `symbol` is (addenda and corrigenda included).
     static func reportOrgan(_ symbol: String) -> Organ? {
         let parts = symbol.split(separator: "/")
-        guard parts.count >= 3, let n = Int(parts[2]), Int(parts[1]) != nil,
+        guard parts.count >= 3, let n = Int(parts[2]), let session = Int(parts[1]),
               parts.dropFirst(3).allSatisfy({ $0.hasPrefix("Add.") || $0.hasPrefix("Corr.") }) else { return nil }
-        return annualReports.first { $0.series == parts[0] && $0.number == n }?.organ
+        return annualReports.first { $0.series == parts[0] && $0.number == n && $0.sessions?.contains(session) != false }?.organ
     }
 
     /// Plausible session numbers of `session/number` resolutions per organ (§2.4 step 5, as of 2026).
@@ -102,6 +106,7 @@ public enum Lexicon {
         case .eca: 1...58
         case .eclac: 1...41
         case .cbdCOP: 1...17
+        case .unepGC: 1...27
         default: nil
         }
     }

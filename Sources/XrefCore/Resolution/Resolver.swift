@@ -55,7 +55,8 @@ struct Resolver {
                              start: start, end: item.range.upperBound, parts: item.parts)
             let memoKey = MemoKey(type: trigger.type, form: item.form)
             let organs = candidates(item, trigger)
-            if organs.isEmpty, trigger.named == .foreign || Self.formIsSC(item) { return nil }  // ITU, ECLAC, a foreign "Council": no UN key
+            // ITU, ECLAC, a foreign "Council", a form the Trusteeship Council never used: no UN key.
+            if organs.isEmpty, trigger.named == .foreign || trigger.named == .organ(.tc) || Self.formIsSC(item) { return nil }
             if organs.count == 1 {
                 c.organ = organs[0]
                 // Remembered only where a bare repeat could need it: numbers no default organ settles.
@@ -91,6 +92,8 @@ struct Resolver {
         // 2. The form alone settles some.
         switch item.form {
         case .convention(_, let body, _): return [body == "COP" ? .unccd : .unfccc]
+        case .romanSlash(let roman, _, _) where roman.hasPrefix("SS."):
+            return [.unepGC]  // only UNEP's Governing Council numbers "SS.VI/1"; a decision under any heading
         case .romanSlash:
             // Only the Biodiversity Convention numbers decisions so; it must be named, or be the document's organ.
             // ("United Nations Environment Assembly resolution V/11" is the Assembly's 5/11 typed in Roman.)
@@ -119,6 +122,7 @@ struct Resolver {
             // "its resolution 62/141" after the Human Rights Council was named: no Council resolution runs that high.
             if trigger.named == nil, case .organ(let o)? = body, trigger.type == .resolution, let b = item.number,
                let limit = Self.maxNumber(o), b > limit { body = document.bodyName }
+            if case .organ(.tc)? = body { return [] }  // the Trusteeship Council numbered only "2164 (LII)"
             if case .organ(let o)? = body {
                 // A named organ stands unless the number cannot be its own ("its resolution 9/1" in a GA report).
                 // Special sessions ("S-8/2") are the Assembly's and the Human Rights Council's only.

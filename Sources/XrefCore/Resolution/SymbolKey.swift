@@ -5,7 +5,7 @@ extension Organ {
     var isPseudoKeyed: Bool {
         switch self {
         case .cnd, .ccpcj, .csw, .untocCOP, .uncacCOSP, .undpEB, .unwEB, .unicefEB, .escap, .eca, .eclac, .ece, .escwa,
-             .cpd, .csocd, .statcom: true
+             .cpd, .csocd, .statcom, .unepGC, .tc, .cdcc: true
         default: false
         }
     }
@@ -29,6 +29,7 @@ public enum SymbolKey {
             return organ.isPseudoKeyed ? "\(organ.rawValue) \(isDecision ? "dec" : "res") \(n) (\(session))" : nil
         case .romanSlash(let roman, let session, let n):
             if organ == .unea { return "UNEP/EA.\(session)/\(isDecision ? "Dec" : "Res").\(n)" }
+            if organ == .unepGC { return "UNEP-GC dec \(roman)/\(n)" }  // the Council made decisions only
             return organ == .cbdCOP && isDecision ? "UNEP/CBD/COP/DEC/\(roman)/\(n)" : nil
         case .session(let prefix, let a, let b):
             let item = "\(prefix)\(a)/\(b)"
@@ -59,8 +60,13 @@ public enum SymbolKey {
         }
     }
 
+    /// Forms only decisions take: `1/CP.21`, `SS.VI/1` ("ministerial declarations and decisions SS.VI/1").
     static func isConventionDecision(_ item: CitationItem) -> Bool {
-        if case .convention = item.form { true } else { false }
+        switch item.form {
+        case .convention: true
+        case .romanSlash(let roman, _, _): roman.hasPrefix("SS.")
+        default: false
+        }
     }
 
     /// What a symbol names, from its nature component.
