@@ -140,6 +140,21 @@ private let W = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/20
         #expect(mine.declaredSymbols == ["A/80/590"])
     }
 
+    /// Its body eight times over (8 MB, hundreds of inflated chunks through the queue): every copy comes out.
+    @Test(.enabled(if: Corpus.available)) func understatedLongPartIsReadToTheEnd() throws {
+        let dir = TempDir(); defer { dir.remove() }
+        let real = Corpus.path("docx/A_80_590.docx")
+        let path = try understatedCopy(of: real, in: dir) { xml in
+            let start = try #require(xml.range(of: Data("<w:body>".utf8))).upperBound
+            let end = try #require(xml.range(of: Data("<w:sectPr".utf8), options: .backwards)).lowerBound
+            return xml[..<start] + (0..<8).reduce(Data()) { d, _ in d + xml[start..<end] } + xml[end...]
+        }
+        let (mine, theirs) = (try Reader.read(path: path), try Reader.read(path: real))
+        let first = try #require(theirs.paragraphs.first)
+        #expect(mine.paragraphs.filter { $0 == first }.count == 8 * theirs.paragraphs.filter { $0 == first }.count)
+        #expect(mine.string.hasSuffix(String(theirs.string.suffix(2000))))
+    }
+
     /// The same with 24 MB of spaces inside the body: the header still says 1,000 bytes, and the ratio
     /// check, run on the bytes as they come, refuses it with the usual line.
     @Test(.enabled(if: Corpus.available)) func understatedHeaderBombIsRefusedWhileStreaming() throws {

@@ -70,6 +70,7 @@ final class InflatedPart: XMLByteSource, @unchecked Sendable {
     }
 
     private func push(_ chunk: Data) {
+        guard !chunk.isEmpty else { return }   // zlib hands out empty chunks; read() returning 0 means the end
         condition.lock(); defer { condition.unlock() }
         while chunks.count >= Self.queueLimit && !stopped { condition.wait() }
         if !stopped { chunks.append(chunk); condition.broadcast() }
