@@ -127,4 +127,75 @@ private let W = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/20
             #expect(e.reason.contains("DOCTYPE"))
         }
     }
+
+    /// A real DOCX rebuilt with the header of word/document.xml claiming 1,000 bytes: the part is read
+    /// (streamed into the XML reader, never held whole) to the very same text and links.
+    @Test(.enabled(if: Corpus.available)) func understatedHeaderIsReadAsTheRealFile() throws {
+        let dir = TempDir(); defer { dir.remove() }
+        let real = Corpus.path("docx/A_80_590.docx")
+        let path = try understatedCopy(of: real, in: dir) { $0 }
+        let (mine, theirs) = (try Reader.read(path: path), try Reader.read(path: real))
+        #expect(mine.string == theirs.string)
+        #expect(mine.links.map(\.target) == theirs.links.map(\.target))
+        #expect(mine.declaredSymbols == ["A/80/590"])
+    }
+
+    /// Its body eight times over (8 MB, hundreds of inflated chunks through the queue): every copy comes out.
+    @Test(.enabled(if: Corpus.available)) func understatedLongPartIsReadToTheEnd() throws {
+        let dir = TempDir(); defer { dir.remove() }
+        let real = Corpus.path("docx/A_80_590.docx")
+        let path = try understatedCopy(of: real, in: dir) { xml in
+            let start = try #require(xml.range(of: Data("<w:body>".utf8))).upperBound
+            let end = try #require(xml.range(of: Data("<w:sectPr".utf8), options: .backwards)).lowerBound
+            return xml[..<start] + (0..<8).reduce(Data()) { d, _ in d + xml[start..<end] } + xml[end...]
+        }
+        let (mine, theirs) = (try Reader.read(path: path), try Reader.read(path: real))
+        let first = try #require(theirs.paragraphs.first)
+        #expect(mine.paragraphs.filter { $0 == first }.count == 8 * theirs.paragraphs.filter { $0 == first }.count)
+        #expect(mine.string.hasSuffix(String(theirs.string.suffix(2000))))
+    }
+
+    /// The same with 24 MB of spaces inside the body: the header still says 1,000 bytes, and the ratio
+    /// check, run on the bytes as they come, refuses it with the usual line.
+    @Test(.enabled(if: Corpus.available)) func understatedHeaderBombIsRefusedWhileStreaming() throws {
+        let dir = TempDir(); defer { dir.remove() }
+        let path = try understatedCopy(of: Corpus.path("docx/A_80_590.docx"), in: dir) { xml in
+            let end = try #require(xml.range(of: Data("</w:body>".utf8)))
+            var padded = xml
+            padded.replaceSubrange(end.lowerBound..<end.lowerBound, with: Data(repeating: 0x20, count: 24 << 20))
+            return padded
+        }
+        #expect(throws: ReadError(path: path, reason: "word/document.xml compression ratio over 200:1 (ZIP bomb?)")) { try Reader.read(path: path) }
+    }
+}
+
+/// Copies a DOCX part by part, `edit` changing word/document.xml, then makes the local and central
+/// headers of that part understate its size (1,000 bytes), as a hostile or broken writer could.
+private func understatedCopy(of source: String, in dir: TempDir, edit: (Data) throws -> Data) throws -> String {
+    let from = try Archive(url: URL(fileURLWithPath: source), accessMode: .read)
+    let path = dir.path + "/understated.docx"
+    let to = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+    for entry in from where entry.type == .file {
+        var data = Data()
+        _ = try from.extract(entry) { data.append($0) }
+        if entry.path == "word/document.xml" { data = try edit(data) }
+        let bytes = data
+        try to.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { pos, n in
+            bytes.subdata(in: Int(pos)..<(Int(pos) + n))
+        }
+    }
+    var zip = try FileBytes.read(path)
+    let name = Array("word/document.xml".utf8)
+    func patch(signature: [UInt8], nameAt: Int, sizeAt: Int) {
+        for i in 0..<(zip.count - nameAt - name.count) where Array(zip[i..<(i + 4)]) == signature
+            && Array(zip[(i + nameAt)..<(i + nameAt + name.count)]) == name {
+            zip.replaceSubrange((i + sizeAt)..<(i + sizeAt + 4), with: [0xE8, 0x03, 0, 0])   // 1,000
+        }
+    }
+    patch(signature: [0x50, 0x4B, 0x03, 0x04], nameAt: 30, sizeAt: 22)
+    patch(signature: [0x50, 0x4B, 0x01, 0x02], nameAt: 46, sizeAt: 24)
+    try Data(zip).write(to: URL(fileURLWithPath: path))
+    let patched = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+    #expect(try #require(patched["word/document.xml"]).uncompressedSize == 1000)
+    return path
 }

@@ -6,17 +6,15 @@ enum DocxReader {
     static func read(path: String) throws -> (text: TextPiece, symbols: [String], language: String?) {
         let zip = try DocxZip(path: path)
         let main = try mainPartName(zip)
-        guard let document = try zip.part(main) else {
-            throw MarkupError(reason: "ZIP archive without \(main) (not a Word document)")
-        }
+        let missing = MarkupError(reason: "ZIP archive without \(main) (not a Word document)")
+        guard zip.has(main) else { throw missing }
         var text = DocxText()
         let dir = main.split(separator: "/").dropLast().joined(separator: "/")
         let file = main.split(separator: "/").last.map(String.init) ?? main
-        try text.run(part: document, rels: try rels(zip, "\(dir)/_rels/\(file).rels"), notes: false)
+        guard try text.run(zip, part: main, rels: try rels(zip, "\(dir)/_rels/\(file).rels"), notes: false) else { throw missing }
         for notes in ["footnotes", "endnotes"] {
-            if let part = try zip.part("\(dir)/\(notes).xml") {
-                try text.run(part: part, rels: try rels(zip, "\(dir)/_rels/\(notes).xml.rels"), notes: true)
-            }
+            let part = "\(dir)/\(notes).xml"
+            if zip.has(part) { _ = try text.run(zip, part: part, rels: try rels(zip, "\(dir)/_rels/\(notes).xml.rels"), notes: true) }
         }
         return (text.finish(), try ownSymbols(zip), try defaultLanguage(zip))
     }
@@ -26,9 +24,8 @@ enum DocxReader {
     private static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     private static func defaultLanguage(_ zip: DocxZip) throws -> String? {
-        guard let bytes = try zip.part("word/styles.xml") else { return nil }
         var inDefaults = false, found: String?
-        try XMLStream.read(bytes) { s, node in
+        _ = try zip.parse("word/styles.xml") { s, node in
             guard found == nil else { return }
             if s.nameIs("docDefaults") { inDefaults = node == .start }
             if inDefaults, node == .start, s.nameIs("lang") { found = s.attribute("val", ns: wordNamespace) }
@@ -39,11 +36,10 @@ enum DocxReader {
     /// UN Word files carry their symbol in custom document properties `Symbol1` (and `Symbol2` for a
     /// double symbol); the masthead that prints it lives in a page header, outside the text.
     private static func ownSymbols(_ zip: DocxZip) throws -> [String] {
-        guard let bytes = try zip.part("docProps/custom.xml") else { return [] }
         var out: [String] = []
         var wanted = false
         var value: [UInt8] = []
-        try XMLStream.read(bytes) { s, node in
+        _ = try zip.parse("docProps/custom.xml") { s, node in
             switch node {
             case .start:
                 if s.nameIs("property") {
@@ -80,9 +76,8 @@ enum DocxReader {
     }
 
     private static func relationships(_ zip: DocxZip, _ name: String) throws -> [String: (type: String, target: String)] {
-        guard let bytes = try zip.part(name) else { return [:] }
         var out: [String: (type: String, target: String)] = [:]
-        try XMLStream.read(bytes) { s, node in
+        _ = try zip.parse(name) { s, node in
             if node == .start && s.nameIs("Relationship"), let id = s.attribute("Id"), let target = s.attribute("Target") {
                 out[id] = (s.attribute("Type") ?? "", target)
             }

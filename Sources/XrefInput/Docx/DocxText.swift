@@ -18,9 +18,10 @@ struct DocxText {
 
     init() { out = TextBuilder(whitespace: .keep) }
 
-    mutating func run(part: [UInt8], rels: [String: String], notes: Bool) throws {
+    /// Adds the text of one part of `zip`, read as it is inflated; false when the part is absent.
+    mutating func run(_ zip: DocxZip, part: String, rels: [String: String], notes: Bool) throws -> Bool {
         self.rels = rels
-        try parse(part, notes: notes)
+        return try parse(zip, part, notes: notes)
     }
 
     mutating func finish() -> TextPiece { out.finish() }
@@ -28,7 +29,7 @@ struct DocxText {
     // Word fields (`HYPERLINK "url"`) open at `begin`, carry their instruction, show their result after `separate`.
     private struct Field { var instr: [UInt8] = []; var linked = false }
 
-    private mutating func parse(_ part: [UInt8], notes: Bool) throws {
+    private mutating func parse(_ zip: DocxZip, _ part: String, notes: Bool) throws -> Bool {
         var skip = 0                 // inside mc:Fallback, w:pPr, w:delText, w:moveFrom: nothing shows
         var inText = false           // inside w:t
         var inInstr = false          // inside w:instrText
@@ -48,7 +49,7 @@ struct DocxText {
             return false
         }
 
-        try XMLStream.read(part) { s, node in
+        return try zip.parse(part) { s, node in
             switch node {
             case .text:
                 if skip == 0 && inText && inPara > 0 {

@@ -22,35 +22,31 @@ struct DocxZip {
 
     func has(_ name: String) -> Bool { archive[name] != nil }
 
-    /// The bytes of a part, nil when absent.
-    func part(_ name: String) throws -> [UInt8]? {
-        guard let entry = archive[name] else { return nil }
-        guard entry.type == .file else { return nil }
+    /// Parses a part as it is inflated; false when absent. The part is never whole in memory, and the
+    /// inflated bytes are counted as they come, so a header that understates the size changes nothing.
+    /// Inflating errors (limit, ratio, damage) win over XML errors, as when the part was inflated first:
+    /// after a failed parse the rest is inflated (and dropped) to find them.
+    func parse(_ name: String, _ body: (XMLStream, XMLStream.Node) throws -> Void) throws -> Bool {
+        guard let entry = archive[name], entry.type == .file else { return false }
         let declared = entry.uncompressedSize
         if declared > UInt64(Self.maxPartBytes) {
             throw MarkupError(reason: "\(name) is \(declared >> 20) MB uncompressed, over the \(Self.maxPartBytes >> 20) MB limit")
         }
         let packed = max(Int(clamping: entry.compressedSize), 1)
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(declared))
-        do {
-            // The declared size can lie: count what really comes out and stop early. CRC32 is skipped:
-            // ZIPFoundation computes it byte by byte in Swift (14 % of a DOCX read), and a damaged
-            // deflate stream fails in zlib anyway, a damaged stored part as malformed XML.
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in
-                out.append(contentsOf: chunk)
-                if out.count > Self.maxPartBytes { throw BombError.tooLarge }
-                if out.count > Self.ratioCheckFrom && out.count / packed > Self.maxRatio { throw BombError.ratio }
+        // CRC32 is skipped (InflatedPart): ZIPFoundation computes it byte by byte in Swift (14 % of a
+        // DOCX read), and a damaged deflate stream fails in zlib anyway, a damaged stored part as malformed XML.
+        let part = InflatedPart(archive: archive, entry: entry, name: name) { total in
+            if total > Self.maxPartBytes {
+                throw MarkupError(reason: "\(name) inflates past the \(Self.maxPartBytes >> 20) MB limit (ZIP bomb?)")
             }
-        } catch BombError.tooLarge {
-            throw MarkupError(reason: "\(name) inflates past the \(Self.maxPartBytes >> 20) MB limit (ZIP bomb?)")
-        } catch BombError.ratio {
-            throw MarkupError(reason: "\(name) compression ratio over \(Self.maxRatio):1 (ZIP bomb?)")
-        } catch {
-            throw MarkupError(reason: "\(name) cannot be inflated (damaged or truncated DOCX)")
+            if total > Self.ratioCheckFrom && total / packed > Self.maxRatio {
+                throw MarkupError(reason: "\(name) compression ratio over \(Self.maxRatio):1 (ZIP bomb?)")
+            }
         }
-        return out
+        var parseError: Error?
+        do { try XMLStream.read(part, body) } catch { parseError = error }
+        if let inflating = part.end() { throw inflating }
+        if let parseError { throw parseError }
+        return true
     }
-
-    private enum BombError: Error { case tooLarge, ratio }
 }

@@ -28,8 +28,10 @@ enum LibXML {
 }
 
 /// Refuses documents that declare a DOCTYPE before any parsing happens: a DOCTYPE is where external
-/// entities (XXE) and entity bombs live, and no document we read needs one.
-func refuseDoctype(_ bytes: UnsafeRawBufferPointer) throws {
+/// entities (XXE) and entity bombs live, and no document we read needs one. True once the prolog has
+/// been passed (the bytes reach the first element); false when they end inside it.
+@discardableResult
+func refuseDoctype(_ bytes: UnsafeRawBufferPointer) throws -> Bool {
     var i = 0
     let n = bytes.count
     if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
@@ -57,8 +59,9 @@ func refuseDoctype(_ bytes: UnsafeRawBufferPointer) throws {
         if startsWith("<!DOCTYPE") || startsWith("<!doctype") {
             throw MarkupError(reason: "XML with a DOCTYPE declaration is refused (external entities)")
         }
-        return
+        return true
     }
+    return false
 }
 
 /// A pull parser over libxml2's xmlTextReader. Empty elements (`<w:tab/>`) come as a start followed by
@@ -75,8 +78,16 @@ final class XMLStream {
         }
     }
 
+    /// The same loop over bytes that arrive in pieces (a DOCX part being inflated), never held whole.
+    static func read(_ source: XMLByteSource, _ body: (XMLStream, Node) throws -> Void) throws {
+        let s = try XMLStream(StreamedInput(source))
+        while let node = try s.next() { try body(s, node) }
+    }
+
     private let reader: OpaquePointer
     private var pendingEnd = false
+    /// Kept alive while libxml2 calls back into it.
+    private var input: StreamedInput?
 
     private init(_ bytes: UnsafeRawBufferPointer) throws {
         _ = LibXML.ready
@@ -88,6 +99,20 @@ final class XMLStream {
         reader = r
     }
 
+    private init(_ input: StreamedInput) throws {
+        _ = LibXML.ready
+        xmlResetLastError()
+        let context = Unmanaged.passUnretained(input).toOpaque()
+        guard let r = xmlReaderForIO({ context, buffer, length in
+            guard let context, let buffer, length > 0 else { return -1 }
+            let input = Unmanaged<StreamedInput>.fromOpaque(context).takeUnretainedValue()
+            return Int32(input.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))))
+        }, nil, context, nil, nil, LibXML.xmlOptions)
+        else { throw MarkupError(reason: "cannot start the XML parser") }
+        reader = r
+        self.input = input
+    }
+
     deinit { xmlFreeTextReader(reader) }
 
     /// The next node; nil at the end of the document.
@@ -96,7 +121,10 @@ final class XMLStream {
         while true {
             let r = xmlTextReaderRead(reader)
             if r == 0 { return nil }
-            if r < 0 { throw MarkupError(reason: "malformed XML: " + LibXML.lastError("parse error")) }
+            if r < 0 {
+                if let refused = input?.refused { throw refused }
+                throw MarkupError(reason: "malformed XML: " + LibXML.lastError("parse error"))
+            }
             switch xmlTextReaderNodeType(reader) {
             case 1:
                 if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = true }
@@ -149,5 +177,36 @@ final class XMLStream {
         guard let v = xmlTextReaderGetAttributeNs(reader, local, ns) else { return nil }
         defer { cxml_free(v) }
         return String(cString: v)
+    }
+}
+
+/// Bytes that arrive in pieces: `read` copies up to the buffer's size, returns 0 at the end, -1 on failure.
+protocol XMLByteSource: AnyObject {
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int
+}
+
+/// A source as libxml2 reads it, with the DOCTYPE check run on the prolog as it arrives (libxml2 asks
+/// for a few bytes first), since the document is never whole in memory to check beforehand.
+private final class StreamedInput {
+    /// A prolog longer than this is left to the reader's own refusal of DOCTYPE and entity nodes.
+    private static let prologLimit = 64 << 10
+    let source: XMLByteSource
+    var refused: MarkupError?
+    private var prolog: [UInt8]? = []
+
+    init(_ source: XMLByteSource) { self.source = source }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        let n = source.read(into: buffer)
+        guard n > 0, var seen = prolog else { return n }
+        seen.append(contentsOf: buffer[0..<n])
+        do {
+            let passed = try seen.withUnsafeBytes { try refuseDoctype($0) }
+            prolog = passed || seen.count > Self.prologLimit ? nil : seen
+        } catch {
+            refused = error as? MarkupError
+            return -1
+        }
+        return n
     }
 }
