@@ -42,9 +42,22 @@ public struct DocumentAnalysis: Sendable {
 }
 
 public enum Pipeline {
+    /// What is read of a document besides its citations. Listings of citations (`extract`, `cites`,
+    /// `symbols`) ask for neither: the record and the clause reader were over a third of their time.
+    public struct Extras: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Title, date, agenda item, predecessor: `DocumentAnalysis.record`.
+        public static let record = Extras(rawValue: 1)
+        /// The operative paragraphs' clauses: `DocumentAnalysis.clauses`.
+        public static let clauses = Extras(rawValue: 2)
+        public static let all: Extras = [.record, .clauses]
+    }
+
     /// With a `citationLimit`, at most one citation more than the limit is kept: enough to tell that the
     /// document went over it (`CorpusReader.limited` cuts it and says so), and recognition stops there.
-    public static func analyze(_ source: SourceText, citationLimit: Int = .max) -> DocumentAnalysis {
+    /// The citations do not depend on `extras`: what is left out is only not read.
+    public static func analyze(_ source: SourceText, citationLimit: Int = .max, extras: Extras = .all) -> DocumentAnalysis {
         let normalized = NormalizedText(source.bytes, marks: source.marks)
         var context = DocumentIdentity.identify(normalized.bytes, path: source.path, declared: source.declaredSymbols)
         // What the container says, else the text: a short resolution may have too few function words to tell.
@@ -124,12 +137,16 @@ public enum Pipeline {
         let mandates = Mandates.edges(source.bytes, blocks: blocks, citations: citations)
         var analysis = DocumentAnalysis(path: source.path, context: context, blocks: blocks, citations: citations,
                                         mandates: mandates, paragraphPieces: pieces)
-        analysis.record = Records.read(normalized.bytes, path: source.path, context: context)
-        if let (symbol, evidence) = Lineage.recalled(analysis) {
-            analysis.record.predecessor = symbol; analysis.record.predecessorEvidence = evidence
+        if extras.contains(.record) {
+            analysis.record = Records.read(normalized.bytes, path: source.path, context: context)
+            if let (symbol, evidence) = Lineage.recalled(analysis) {
+                analysis.record.predecessor = symbol; analysis.record.predecessorEvidence = evidence
+            }
         }
-        analysis.clauses = ClauseReader.read(source.bytes, blocks: blocks, organ: context.organ, symbol: context.ownSymbols.first ?? "",
-                                             language: context.language)
+        if extras.contains(.clauses) {
+            analysis.clauses = ClauseReader.read(source.bytes, blocks: blocks, organ: context.organ, symbol: context.ownSymbols.first ?? "",
+                                                 language: context.language)
+        }
         return analysis
     }
 

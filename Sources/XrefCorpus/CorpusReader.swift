@@ -16,13 +16,18 @@ public struct CorpusReader: Sendable {
     /// corpus has a few thousand.
     public static let citationLimit = 100_000
 
-    public init(paths: [String]) {
+    /// What each document is read for besides its citations.
+    public let extras: Pipeline.Extras
+
+    public init(paths: [String], extras: Pipeline.Extras = .all) {
         (files, walkErrors) = InputFiles.collect(paths)
+        self.extras = extras
     }
 
-    public init(files: [String]) {
+    public init(files: [String], extras: Pipeline.Extras = .all) {
         self.files = files
         walkErrors = []
+        self.extras = extras
     }
 
     /// What reading one file gave: its analysis, and a problem to report (unreadable: no analysis).
@@ -44,9 +49,9 @@ public struct CorpusReader: Sendable {
     }
 
     /// Reads and analyses one file.
-    public static func analyze(path: String) -> Item {
+    public static func analyze(path: String, extras: Pipeline.Extras = .all) -> Item {
         switch read(path: path) {
-        case .success(let source): return limited(Pipeline.analyze(source, citationLimit: citationLimit))
+        case .success(let source): return limited(Pipeline.analyze(source, citationLimit: citationLimit, extras: extras))
         case .failure(let problem): return Item(path: path, analysis: nil, problem: problem)
         }
     }
@@ -76,9 +81,9 @@ public struct CorpusReader: Sendable {
                                   progress: (@Sendable () -> Void)? = nil,
                                   prepare: @escaping @Sendable (Item) -> Prepared,
                                   _ body: (Item, Prepared) throws -> Void) throws {
-        let files = self.files
+        let files = self.files, extras = self.extras
         try OrderedParallel.forEach(count: files.count, workers: workers, transform: { i in
-            let item = CorpusReader.analyze(path: files[i])
+            let item = CorpusReader.analyze(path: files[i], extras: extras)
             let prepared = prepare(item)
             progress?()
             return (item, prepared)

@@ -16,6 +16,7 @@ struct Corpus {
 
     private var inputs: Inputs?
     private var refuse: ((String) -> ReadError?)?
+    private var extras: Pipeline.Extras = .all
 
     /// Every document, held in memory (the graph and the queries need them all). From an index: only the
     /// citations of `citing` when given, and paragraph texts and mandates only when `paragraphs`.
@@ -23,10 +24,12 @@ struct Corpus {
     /// path to report (a linked folder, once for all the files under it): left out, never read.
     /// `forGraph`: each document keeps only what the graph is made of, the rest let go as it comes (its
     /// blocks, and the clauses that are not mandates), so memory follows the graph, not the text.
+    /// `extras`: what the files are read for besides citations (an index has them stored either way).
     static func load(_ inputs: Inputs, citing: [String]? = nil, paragraphs: Bool = true, forGraph: Bool = false,
-                     refuse: ((String) -> ReadError?)? = nil) throws -> Corpus {
+                     extras: Pipeline.Extras = .all, refuse: ((String) -> ReadError?)? = nil) throws -> Corpus {
         var corpus = Corpus()
         corpus.refuse = refuse
+        corpus.extras = extras
         var analyses: [DocumentAnalysis] = []
         try corpus.read(inputs, parts: Index.Parts(citing: citing, paragraphs: paragraphs), prepare: { _ in () }) { a, _ in
             analyses.append(a)
@@ -43,15 +46,16 @@ struct Corpus {
     }
 
     /// Each document through `body` in file order, none held after it returns (no paragraphs from an index).
-    static func stream(_ inputs: Inputs, _ body: (DocumentAnalysis) throws -> Void) throws -> Corpus {
-        try stream(inputs, prepare: { _ in () }) { a, _ in try body(a) }
+    static func stream(_ inputs: Inputs, extras: Pipeline.Extras = .all, _ body: (DocumentAnalysis) throws -> Void) throws -> Corpus {
+        try stream(inputs, extras: extras, prepare: { _ in () }) { a, _ in try body(a) }
     }
 
     /// The same, with `prepare` run beside the analysis, on the worker that made it when the files are read
     /// (on this thread from an index): what the output needs of a document is made on every core.
-    static func stream<Prepared>(_ inputs: Inputs, prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared,
+    static func stream<Prepared>(_ inputs: Inputs, extras: Pipeline.Extras = .all, prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared,
                                  _ body: (DocumentAnalysis, Prepared) throws -> Void) throws -> Corpus {
         var corpus = Corpus()
+        corpus.extras = extras
         try corpus.read(inputs, parts: Index.Parts(paragraphs: false), prepare: prepare, body)
         return corpus
     }
@@ -90,7 +94,7 @@ struct Corpus {
 
     private mutating func read<Prepared>(_ paths: [String], prepare: @escaping @Sendable (DocumentAnalysis) -> Prepared,
                                          _ body: (DocumentAnalysis, Prepared) throws -> Void) throws {
-        var reader = CorpusReader(paths: paths)
+        var reader = CorpusReader(paths: paths, extras: extras)
         for e in reader.walkErrors { fail(e) }
         if let refuse {
             var kept: [String] = []
@@ -99,7 +103,7 @@ struct Corpus {
                 guard let refused = refuse(f) else { kept.append(f); continue }
                 if said.insert(refused.path).inserted { fail(refused) }
             }
-            reader = CorpusReader(files: kept)
+            reader = CorpusReader(files: kept, extras: extras)
         }
         let progress = Progress(total: reader.files.count)
         try reader.forEach(progress: progress.step, prepare: { $0.analysis.map(prepare) }) { item, prepared in

@@ -29,7 +29,7 @@ struct CitesCommand: ParsableCommand {
 
     func run() throws {
         let keys = Query.keys(for: symbol)
-        let corpus = try Corpus.load(inputs, citing: keys)
+        let corpus = try Corpus.load(inputs, citing: keys, extras: [])
         let hits = Query.citations(of: keys, in: corpus.analyses, relation: relation.flatMap(Relation.init(rawValue:)))
         if hits.isEmpty {
             let known = try corpus.citedSymbols()

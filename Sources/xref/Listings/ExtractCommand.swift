@@ -58,7 +58,7 @@ struct ExtractCommand: ParsableCommand {
                 }
             }
             // The rows are encoded on the worker that analysed the document; this thread only writes them.
-            corpus = try Corpus.stream(inputs, prepare: { Self.rows($0, format: format) }) { _, encoded in
+            corpus = try Corpus.stream(inputs, extras: [], prepare: { Self.rows($0, format: format) }) { _, encoded in
                 try open()
                 guard encoded.count > 0 else { return }
                 if format == .json && rows > 0 { try write(Array(",\n".utf8)) }

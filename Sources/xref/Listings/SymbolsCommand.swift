@@ -22,7 +22,7 @@ struct SymbolsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try Corpus.load(inputs, paragraphs: false)
+        let corpus = try Corpus.load(inputs, paragraphs: false, extras: [])
         let rows = Query.symbols(in: corpus.analyses, organs: try organ.map(parseOrgans), type: type.flatMap(SymbolType.init(rawValue:)))
         var out = Output()
         let listing = Listings.symbols
