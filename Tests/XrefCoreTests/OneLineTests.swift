@@ -13,6 +13,7 @@ import Testing
         "é\u{00A0}\u{00A0}è",
         "",
         " \n\t ",
+        "vertical\u{0B}tab, form\u{0C}feed\r\nand\u{1F}unit separator ",  // ASCII only: the byte path
     ]
 
     @Test(arguments: cases) func sameAsSplittingByCharacter(_ text: String) {

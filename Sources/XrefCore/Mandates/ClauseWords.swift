@@ -27,6 +27,14 @@ struct ClauseWordSet: Sendable, ExpressibleByArrayLiteral {
 }
 
 enum ClauseWords {
+    /// The marks , ; : . ( ) as words, by byte: made once, not a String and a hash for each mark met.
+    static let markWords: [ClauseWord?] = (0..<0x80).map { c -> ClauseWord? in
+        guard [0x2C, 0x3B, 0x3A, 0x2E, 0x28, 0x29].contains(c) else { return nil }
+        let mark = String(UnicodeScalar(UInt8(c)))
+        return ClauseWord(text: mark, original: mark, range: 0..<1, capital: false, key: ByteText.hash(mark),
+                          isWord: false, adverbial: false)
+    }
+
     /// Words of `range`: letters and digits joined by inner hyphens, apostrophes and slashes; NBSP is a
     /// space, the dashes U+2010-U+2014 and the curly apostrophe are their ASCII forms; other non-ASCII bytes
     /// belong to words; quotes and brackets are dropped; , ; : . ( ) are marks.
@@ -69,10 +77,9 @@ enum ClauseWords {
                 current.append(c); i += 1; continue
             }
             flush(i)
-            if c == 0x2C || c == 0x3B || c == 0x3A || c == 0x2E || c == 0x28 || c == 0x29 {
-                let mark = String(UnicodeScalar(c))
-                out.append(ClauseWord(text: mark, original: mark, range: i..<(i + 1), capital: false,
-                                      key: ByteText.hash(mark), isWord: false, adverbial: false))
+            if c == 0x2C || c == 0x3B || c == 0x3A || c == 0x2E || c == 0x28 || c == 0x29, var mark = markWords[Int(c)] {
+                mark.range = i..<(i + 1)
+                out.append(mark)
             }
             if c == 0xE2 { i += 3 } else { i += 1 }
         }

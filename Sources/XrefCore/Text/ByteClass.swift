@@ -102,6 +102,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// characters after a whitespace scalar, or letters and format characters of the Prepend kind before
     /// one, can join it into another grapheme, and then the Character split is used as it was.
     func oneLine(_ r: Range<Int>) -> String {
+        if let ascii = asciiOneLine(r) { return ascii }
         let text = string(r)
         var out: [UInt8] = [], pendingSpace = false, previous: (scalar: Unicode.Scalar, white: Bool)?
         out.reserveCapacity(r.count)
@@ -115,6 +116,22 @@ extension UnsafeBufferPointer where Element == UInt8 {
             if white { pendingSpace = !out.isEmpty; continue }
             if pendingSpace { out.append(0x20); pendingSpace = false }
             if s.isASCII { out.append(UInt8(s.value)) } else { UTF8.encode(s) { out.append($0) } }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `oneLine` for ASCII text, byte by byte: most clauses' evidence is ASCII, and decoding it scalar by scalar
+    /// was a twentieth of `xref graph`. The same rules as the scalar loop, which never joins two ASCII scalars.
+    /// Nil at the first non-ASCII byte.
+    private func asciiOneLine(_ r: Range<Int>) -> String? {
+        var out: [UInt8] = [], pendingSpace = false
+        out.reserveCapacity(r.count)
+        for i in r {
+            let b = self[i]
+            if b >= 0x80 { return nil }
+            if b == 0x20 || (0x09...0x0D).contains(b) { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b)
         }
         return String(decoding: out, as: UTF8.self)
     }
