@@ -106,28 +106,3 @@ enum JudgedMandatesLanguages {
                                  symbol: "A/RES/77/1", language: language)
     }
 }
-
-/// A held-out check on sessions the reader was not written on: three General Assembly resolutions of sessions
-/// 78 and 80 (`../shared/corpus/text/ga-resolutions`, PDF text), drawn with `random.seed(18);
-/// random.sample(sorted A_RES_78_* and A_RES_80_* files, 3)` after the reader was last changed; every operative
-/// paragraph read (78/224: 12, 78/180: 52, 80/37: 6).
-enum JudgedMandatesHeldOut {
-    static let files = ["A_RES_78_224.txt", "A_RES_78_180.txt", "A_RES_80_37.txt"]
-    static let rows: [JudgedMandate] = [
-        .init(file: "A_RES_78_224.txt", paragraph: "11", verb: "requests", type: "entity", deliverable: "action", due: ""),
-        .init(file: "A_RES_78_180.txt", paragraph: "47", verb: "invites", type: "entity", deliverable: "action", due: ""),
-        .init(file: "A_RES_78_180.txt", paragraph: "52", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 80"),
-        // "to intensify efforts …, identified in the report of the Advisory Board …, and to report thereon": the
-        // report named is read as where information goes.
-        .init(file: "A_RES_80_37.txt", paragraph: "5", verb: "requests", type: "secretariat", deliverable: "action + report", due: "GA 81",
-              knownErrors: ["deliverable"]),
-        .init(file: "A_RES_80_37.txt", paragraph: "6", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 81"),
-    ]
-}
-
-@Suite(.enabled(if: Corpus.available)) struct JudgedMandatesHeldOutTests {
-    @Test func sessionsSeventyEightAndEighty() throws {
-        try JudgedMandatesTests.judge(JudgedMandatesHeldOut.rows, folder: "text/ga-resolutions/", files: JudgedMandatesHeldOut.files,
-                                      knownFalsePositives: [], name: "held-out judged mandates")
-    }
-}
