@@ -67,7 +67,7 @@ public enum DocumentIdentity {
             // (2022),", "القرار 2652 (2022)", "第2652(2022)号决议".
             let word = Self.scResolutionWords.first { t.matches($0, at: line, caseless: true) }
             let lead = line + (word?.count ?? 0)
-            if let item = scanner.item(at: lead, allowBare: false), case .yearInParentheses(let n, let year) = item.form {
+            if let item = scanner.item(at: lead, allowBare: false), case .yearInParentheses = item.form {
                 var after = item.range.upperBound
                 if t.at(after) == UInt8(ascii: ".") { after += 1 }
                 if lead > line || t.matches(" Resolution", at: after, caseless: true),

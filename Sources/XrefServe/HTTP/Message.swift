@@ -32,9 +32,6 @@ public struct Response: Sendable {
         self.headers = headers
         self.body = body
     }
-
-    /// One header's value, as a test or a client reads it.
-    public subscript(header name: String) -> String? { headers.first(name: name) }
 }
 
 /// A request the server refuses with 400 and a page that says why.
