@@ -4,9 +4,8 @@ import Testing
 
 /// Listings of citations read documents without their record and clauses (`Pipeline.Extras`): that must
 /// change nothing of the citations, mandate edges or paragraph texts, only leave the extras unread.
-@Suite struct PipelineExtrasTests {
+@Suite(.enabled(if: Corpus.available)) struct PipelineExtrasTests {
     @Test func citationsAreTheSameWithoutTheExtras() throws {
-        try #require(Corpus.available, "../shared/corpus is absent")
         // Resolutions (with clauses and predecessors) and reports, in English and in another language.
         let files = Array(Corpus.files("akn-text").prefix(40)) + Array(Corpus.files("text/ga-resolutions").prefix(10))
             + Array(Corpus.files("akn-intl-text/fr").prefix(10))
