@@ -4,8 +4,8 @@
 /// reading the clause before looking at xref's answer (for a footnote's citation, the clause carrying the note's
 /// marker; a note's own "See" stays `see`). `knownError` rows are relations xref still gets wrong
 /// (docs/relations.md lists them); the `noCitation` row is a note mark old Council transcripts print after a
-/// list's comma ("571 (1985), 79"); the `knownMiss` row is a UN-Habitat Assembly resolution, a body without a
-/// key scheme (`Bodies`: foreign), which xref no longer gives to the General Assembly.
+/// list's comma ("571 (1985), 79"); the `knownMiss` row is a UN-Habitat Assembly resolution that xref gives to the
+/// General Assembly (A/RES/2/1): the relation is right (`mentions`), the symbol is not (docs/relations.md).
 let judgedRelationsHeldOut: [JudgedRow] = [
     .init("akn-text/75_104_E.txt", "ns 2018/18 of 3 July 2018 and 2019/27 of 23 July 2019,\n\nBearing ", "2019/27", .found, key: "E/RES/2019/27", relation: "recalls"),
     .init("akn-text/75_104_E.txt", " December 2020\n\n1 A/75/73.\n\n2 E/2020/52/Rev.1.\n\n3 Official Records of th", "E/2020/52/Rev.1", .found, key: "E/2020/52/Rev.1", relation: "takes-note-of"),

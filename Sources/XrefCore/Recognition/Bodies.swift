@@ -86,8 +86,6 @@ extension Lexicon {
         // A/RES/79/209 misspells it: "Welcomes the adoption of United Nations Environmental Assembly resolution 5/3".
         .init(name: "United Nations Environmental Assembly", body: .organ(.unea),
               example: "Welcomes the adoption of United Nations Environmental Assembly resolution 5/3 of 2 March 2022", key: "UNEP/EA.5/Res.3"),
-        // UN-Habitat's own Assembly (docx-text A/81/6 (Sect. 15): "the UN-Habitat Assembly adopted resolution 2/1").
-        .init(name: "UN-Habitat Assembly", body: .foreign, example: "the UN-Habitat Assembly adopted resolution 2/1", key: nil),
         .init(name: "World Health Assembly", body: .foreign, example: "World Health Assembly resolution 72/8", key: nil),
         .init(name: "Health Assembly", body: .foreign, example: "Health Assembly resolution 71/3", key: nil),
         .init(name: "General Assembly", body: .organ(.ga), example: "General Assembly resolution 74/177", key: "A/RES/74/177"),
