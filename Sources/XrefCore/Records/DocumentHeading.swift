@@ -15,7 +15,11 @@ public enum DocumentHeading {
     static let headingBytes = 2000
 
     public static func read(_ text: [UInt8], ownSymbol: String?) -> (title: String?, date: String?) {
-        let lines = headLines(text.prefix(headBytes))
+        read(text, head: headLines(text), ownSymbol: ownSymbol)
+    }
+
+    /// The same, with the head's lines already cut (`headLines(text)`): the record reads them too.
+    static func read(_ text: [UInt8], head lines: [String], ownSymbol: String?) -> (title: String?, date: String?) {
         var title = Self.title(lines)
         var date = Self.date(lines)
         if title.isEmpty || date.isEmpty {
@@ -27,7 +31,9 @@ public enum DocumentHeading {
         return (title.isEmpty ? nil : title, date.isEmpty ? nil : date)
     }
 
-    /// The head's lines, trimmed, no-break spaces as spaces.
+    /// The lines of the head (its first `headBytes`), trimmed, no-break spaces as spaces.
+    static func headLines(_ text: [UInt8]) -> [String] { headLines(text.prefix(headBytes)) }
+
     static func headLines(_ text: ArraySlice<UInt8>) -> [String] {
         var head = Array(text)
         var i = 0

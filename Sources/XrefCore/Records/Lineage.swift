@@ -21,14 +21,26 @@ public enum Lineage {
         }
         // "..., the most recent of which was resolution 78/203": the one named after those words.
         for p in paragraphs {
-            guard let text = a.paragraphText(p), let r = text.firstRange(of: "most recent"), let pieces = a.paragraphPieces[p] else { continue }
-            let at = (pieces.first?.offset ?? 0) + text.utf8.distance(from: text.startIndex, to: r.lowerBound)
+            guard let text = a.paragraphText(p), let r = firstOffset(of: mostRecent, in: text), let pieces = a.paragraphPieces[p] else { continue }
+            let at = (pieces.first?.offset ?? 0) + r
             if let after = byParagraph[p]?.first(where: { $0.start > at }) { return (after.symbol, a.snippet(for: after, radius: 80)) }
         }
         // Else the latest recalled in the first paragraphs: the last of "Recalling its resolutions 67/7 ..., 75/7 and 77/19".
         let first = paragraphs.filter { preambleNumber($0)! <= preambleParagraphs }
         guard let chosen = first.flatMap({ byParagraph[$0]! }).max(by: { order($0.symbol)! < order($1.symbol)! }) else { return nil }
         return (chosen.symbol, a.snippet(for: chosen, radius: 80))
+    }
+
+    static let mostRecent = Array("most recent".utf8)
+
+    /// The byte offset of `needle` in `text`, searched as bytes: a String search took half of `recalled`'s time.
+    static func firstOffset(of needle: [UInt8], in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { t in
+            guard t.count >= needle.count else { return nil }
+            for i in 0...(t.count - needle.count) where t[i] == needle[0] && t.matches(needle, at: i) { return i }
+            return nil
+        }
     }
 
     /// "pp3" -> 3, "B.pp2" -> 2.
