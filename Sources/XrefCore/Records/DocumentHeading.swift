@@ -115,13 +115,16 @@ public enum DocumentHeading {
     /// "Resolution adopted by the General Assembly on 10 December 2020", "Adopted by the Security Council
     /// at its 8700th meeting, on 10 January 2020", a masthead's issue date "16 October 2023".
     static func date(_ lines: [String]) -> String {
-        for (i, l) in lines.enumerated() where l.contains("dopted by the") {
+        // Searched as bytes: a String search over every line of the head was most of reading the date.
+        for (i, l) in lines.enumerated() where ByteText.firstOffset(of: adoptedBy, in: l) != nil {
             let joined = l + " " + (i + 1 < lines.count ? lines[i + 1] : "")
             if let d = firstDate(joined) { return d }
         }
         for l in lines.prefix(40) where l.count < 24 { if let d = firstDate(l) { return d } }
         return ""
     }
+
+    static let adoptedBy = Array("dopted by the".utf8)
 
     /// The first "10 December 2020" in an English line, ISO: the day, month and year side by side.
     static func firstDate(_ s: String) -> String? {
