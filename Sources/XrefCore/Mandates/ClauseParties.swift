@@ -64,11 +64,13 @@ enum ClauseParties {
             var p = c; p.end = k + 1
             return p
         }
-        for (n, (words, entry)) in table.enumerated() where tableFirstWords.contains(w[k]) && ClauseWords.match(w, k, keys: tableKeys[n]) != nil && k + words.count <= limit {
-            let end = k + words.count
-            var type = entry.type
-            if entry.session == organ.session { type = .self }
-            return ClauseParty(name: entry.name, type: type, session: entry.session, end: end)
+        // By index: taking each row of the table as a tuple copied its arrays and Strings for every word read.
+        if tableFirstWords.contains(w[k]) {
+            for n in table.indices where ClauseWords.match(w, k, keys: tableKeys[n]) != nil && k + tableKeys[n].count <= limit {
+                let entry = table[n].party
+                return ClauseParty(name: entry.name, type: entry.session == organ.session ? .self : entry.type, session: entry.session,
+                                   end: k + tableKeys[n].count)
+            }
         }
         // Unknown: the capitalized words ("the African Union", "UNMISS", "the Peacebuilding Support Office").
         guard w[k].capital else {
