@@ -43,20 +43,21 @@ enum ClauseWords {
         var i = range.lowerBound
         let end = min(range.upperBound, t.count)
         var current: [UInt8] = [], start = 0
-        var capital = false, upper = false
+        var capital = false, upper = false, broken = false
         func flush(_ at: Int) {
             guard !current.isEmpty else { return }
             // `current` holds the word lower-cased; the printed form is made only for words with capitals
             // (names), which are few: one String a word, not two.
             let text = String(decoding: current, as: UTF8.self)
-            let original = upper ? String(decoding: UnsafeBufferPointer(rebasing: t[start..<at]), as: UTF8.self) : text
+            var original = upper ? String(decoding: UnsafeBufferPointer(rebasing: t[start..<at]), as: UTF8.self) : text
+            if broken, upper { original.removeAll(where: \.isWhitespace) }
             var key: UInt64 = 0xcbf2_9ce4_8422_2325
             for b in current { key = (key ^ UInt64(b)) &* 0x100_0000_01b3 }
             let n = current.count
             out.append(ClauseWord(text: text, original: original, range: start..<at, capital: capital, key: key, isWord: true,
                                   adverbial: n >= 2 && current[n - 2] == 0x6C && current[n - 1] == 0x79))
             current.removeAll(keepingCapacity: true)
-            upper = false
+            upper = false; broken = false
         }
         while i < end {
             let c = t[i]
@@ -72,6 +73,8 @@ enum ClauseWords {
                 if c >= 0x41 && c <= 0x5A { upper = true; current.append(c + 32) } else { current.append(c) }
                 i += 1; continue
             }
+            // "Secretary-" at a line's end and "General" on the next (PDF text): one word, hyphen kept.
+            if c == 0x2D, !current.isEmpty, let next = lineBreakThenWord(t, i + 1, end) { current.append(c); broken = true; i = next; continue }
             if (c == 0x2D || c == 0x27 || c == 0x2F || c == 0x2E && !current.isEmpty && current.last!.isDigit), !current.isEmpty,
                i + 1 < end, t[i + 1].isAlnum {
                 current.append(c); i += 1; continue
@@ -85,6 +88,13 @@ enum ClauseWords {
         }
         flush(end)
         return out
+    }
+
+    /// Where the next word starts when only spaces and one line break stand at `i`: a word broken after its hyphen.
+    static func lineBreakThenWord(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        var j = i, breaks = 0
+        while j < end, t[j] == 0x20 || t[j] == 0x0D || t[j] == 0x0A { if t[j] == 0x0A { breaks += 1 }; j += 1 }
+        return breaks == 1 && j < end && t[j].isAlnum ? j : nil
     }
 
     /// Whether `phrase` (lower-case words separated by spaces) stands at `i`; the index after it.
