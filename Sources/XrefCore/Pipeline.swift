@@ -10,8 +10,13 @@ public struct DocumentAnalysis: Sendable {
     public var mandates: [MandateEdge]
     /// Who the document is (title, date, agenda item, recalled predecessor): `xref documents`.
     public var record: DocumentRecord = DocumentRecord(document: "")
-    /// Every clause of its operative paragraphs, mandates and not: `xref mandates`.
+    /// Every clause of its operative paragraphs, mandates and not: `xref mandates`. Only the mandates when
+    /// read for `Pipeline.Extras.mandates` (`graph`).
     public var clauses: [MandateClause] = []
+    /// Whether its operative paragraphs read as clauses, mandates or not: a resolution or decision, which
+    /// asks for reports where other documents answer (`Fulfilments`). Said apart from `clauses`, which may
+    /// hold only the mandates.
+    public var hasOperativeClauses = false
     /// The blocks that hold citations, trimmed, by paragraph id. A paragraph broken by a page break or
     /// footnotes comes in several pieces under one id, each with the byte offset where it starts.
     public var paragraphPieces: [String: [(offset: Int, text: String)]]
@@ -51,6 +56,8 @@ public enum Pipeline {
         public static let record = Extras(rawValue: 1)
         /// The operative paragraphs' clauses: `DocumentAnalysis.clauses`.
         public static let clauses = Extras(rawValue: 2)
+        /// Only the clauses that are mandates (`graph`), without `.clauses`.
+        public static let mandates = Extras(rawValue: 4)
         public static let all: Extras = [.record, .clauses]
     }
 
@@ -65,7 +72,8 @@ public enum Pipeline {
         // default to en-US whatever the document is written in (detection says English when unsure).
         let declared = source.declaredLanguage
         context.language = declared.flatMap { $0 == .en ? nil : $0 } ?? Language.detect(normalized.bytes)
-        (context.title, context.date) = DocumentHeading.read(normalized.bytes, ownSymbol: context.ownSymbols.first)
+        let head = DocumentHeading.headLines(normalized.bytes)
+        (context.title, context.date) = DocumentHeading.read(normalized.bytes, head: head, ownSymbol: context.ownSymbols.first)
         let blocks = Segmenter.segment(source.bytes)
         var citations: [Citation] = []
         var pieces: [String: [(offset: Int, text: String)]] = [:]
@@ -138,14 +146,18 @@ public enum Pipeline {
         var analysis = DocumentAnalysis(path: source.path, context: context, blocks: blocks, citations: citations,
                                         mandates: mandates, paragraphPieces: pieces)
         if extras.contains(.record) {
-            analysis.record = Records.read(normalized.bytes, path: source.path, context: context)
+            analysis.record = Records.read(head: head, path: source.path, context: context)
             if let (symbol, evidence) = Lineage.recalled(analysis) {
                 analysis.record.predecessor = symbol; analysis.record.predecessorEvidence = evidence
             }
         }
+        let symbol = context.ownSymbols.first ?? ""
         if extras.contains(.clauses) {
-            analysis.clauses = ClauseReader.read(source.bytes, blocks: blocks, organ: context.organ, symbol: context.ownSymbols.first ?? "",
-                                                 language: context.language)
+            analysis.clauses = ClauseReader.read(source.bytes, blocks: blocks, organ: context.organ, symbol: symbol, language: context.language)
+            analysis.hasOperativeClauses = !analysis.clauses.isEmpty
+        } else if extras.contains(.mandates) {
+            (analysis.clauses, analysis.hasOperativeClauses) = ClauseReader.mandates(source.bytes, blocks: blocks, organ: context.organ,
+                                                                                     symbol: symbol, language: context.language)
         }
         return analysis
     }

@@ -141,6 +141,7 @@ public final class Index {
                                                 mandates: mandates[d.id] ?? [], paragraphPieces: pieces[d.id] ?? [:])
                 if let record = IndexRows.decode(XrefCore.DocumentRecord.self, d.record) { analysis.record = record }
                 analysis.clauses = IndexRows.decode([MandateClause].self, d.clauses) ?? []
+                analysis.hasOperativeClauses = !analysis.clauses.isEmpty
                 try body(analysis)
             }
         }

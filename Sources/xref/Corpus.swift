@@ -35,10 +35,8 @@ struct Corpus {
             analyses.append(a)
             if forGraph {
                 analyses[analyses.count - 1].blocks = []
-                // One clause stays where none is a mandate: having clauses is what makes it a resolution
-                // to `Fulfilments`.
-                let clauses = a.clauses, mandates = clauses.filter(\.mandate)
-                analyses[analyses.count - 1].clauses = mandates.isEmpty ? Array(clauses.prefix(1)) : mandates
+                // Read from an index, every clause comes (read from files, only the mandates).
+                analyses[analyses.count - 1].clauses.removeAll { !$0.mandate }
             }
         }
         corpus.analyses = analyses

@@ -5,32 +5,59 @@
 public enum ClauseReader {
     /// `language`: English, or a language `ClauseLanguage` has words for (French, Spanish); others give none.
     public static func read(_ text: [UInt8], blocks: [Block], organ: Organ?, symbol: String, language: Language = .en) -> [MandateClause] {
-        guard blocks.contains(where: { $0.kind == .operative }) else { return [] }
-        if language != .en {
-            guard let lexicon = ClauseLanguage.of(language) else { return [] }
-            return text.withUnsafeBufferPointer { readRomance($0, blocks: blocks, lexicon: lexicon, organ: organ, symbol: symbol) }
-        }
+        read(text, blocks: blocks, organ: organ, symbol: symbol, language: language, mandatesOnly: false).clauses
+    }
+
+    /// Only the mandate clauses, and whether the document has operative clauses at all (a resolution or
+    /// decision): what `graph` keeps. Every clause is still read, a clause's reading depending on those
+    /// before it, but only mandates are put on one line: the evidence of the others was a seventh of the reader.
+    public static func mandates(_ text: [UInt8], blocks: [Block], organ: Organ?, symbol: String,
+                                language: Language = .en) -> (clauses: [MandateClause], anyClause: Bool) {
+        let (clauses, read) = read(text, blocks: blocks, organ: organ, symbol: symbol, language: language, mandatesOnly: true)
+        return (clauses, read > 0)
+    }
+
+    /// The clauses kept, each with its line and evidence, and how many were read.
+    static func read(_ text: [UInt8], blocks: [Block], organ: Organ?, symbol: String, language: Language,
+                     mandatesOnly: Bool) -> (clauses: [MandateClause], read: Int) {
+        let lexicon = language == .en ? nil : ClauseLanguage.of(language)
+        guard blocks.contains(where: { $0.kind == .operative }), language == .en || lexicon != nil else { return ([], 0) }
         return text.withUnsafeBufferPointer { t in
-            var state = ClauseState(organ: ClauseOrgan(organ, symbol: symbol), symbol: symbol)
             var lines = LineCounter()
             var out: [MandateClause] = []
-            var k = 0
-            while k < blocks.count {
-                let block = blocks[k]
-                // Commissions named anywhere before ("the Commission" in a later paragraph means the last one named).
-                guard block.kind == .operative else {
-                    if block.kind == .preamble, ClauseReader.namesACommission(t, block.range) { state.noteCommissions(ClauseWords.words(t, block.range)) }
-                    k += 1; continue
-                }
-                var words = ClauseWords.words(t, block.range)
-                while k + 1 < blocks.count, blocks[k + 1].id == block.id { k += 1; words += ClauseWords.words(t, blocks[k].range) }
-                k += 1
-                for var c in state.paragraph(t, id: block.id, words: words) {
-                    c.line = lines.line(at: c.start, in: t)
-                    out.append(c)
-                }
+            var read = 0
+            let each = { (c: MandateClause) in
+                read += 1
+                guard c.mandate || !mandatesOnly else { return }
+                var c = c
+                c.line = lines.line(at: c.start, in: t)
+                c.evidence = t.oneLine(c.start..<c.end)
+                out.append(c)
             }
-            return out
+            if let lexicon {
+                readRomance(t, blocks: blocks, lexicon: lexicon, organ: organ, symbol: symbol, each)
+            } else {
+                readEnglish(t, blocks: blocks, organ: organ, symbol: symbol, each)
+            }
+            return (out, read)
+        }
+    }
+
+    /// Each clause of an English resolution in order, its line and evidence not yet filled in.
+    static func readEnglish(_ t: UnsafeBufferPointer<UInt8>, blocks: [Block], organ: Organ?, symbol: String, _ each: (MandateClause) -> Void) {
+        var state = ClauseState(organ: ClauseOrgan(organ, symbol: symbol), symbol: symbol)
+        var k = 0
+        while k < blocks.count {
+            let block = blocks[k]
+            // Commissions named anywhere before ("the Commission" in a later paragraph means the last one named).
+            guard block.kind == .operative else {
+                if block.kind == .preamble, ClauseReader.namesACommission(t, block.range) { state.noteCommissions(ClauseWords.words(t, block.range)) }
+                k += 1; continue
+            }
+            var words = ClauseWords.words(t, block.range)
+            while k + 1 < blocks.count, blocks[k + 1].id == block.id { k += 1; words += ClauseWords.words(t, blocks[k].range) }
+            k += 1
+            state.paragraph(id: block.id, words: words).forEach(each)
         }
     }
 }
@@ -83,8 +110,8 @@ struct ClauseState {
         }
     }
 
-    /// The clauses of one operative paragraph (or sub-paragraph).
-    mutating func paragraph(_ t: UnsafeBufferPointer<UInt8>, id: String, words w: [ClauseWord]) -> [MandateClause] {
+    /// The clauses of one operative paragraph (or sub-paragraph), without their line and evidence.
+    mutating func paragraph(id: String, words w: [ClauseWord]) -> [MandateClause] {
         noteCommissions(w)
         var first = 0
         // The printed label: "12.", "(a)", "(iii)".
@@ -120,17 +147,21 @@ struct ClauseState {
                 let words = w[min(open, end - 1)..<min(end, open + ((w.count > open + 1 && ["note", "upon"].contains(w[open + 1].text)) ? 2 : 1))]
                 reading = ClauseReading(verb: words.map(\.text).joined(separator: " "), party: nil, mandate: false)
             }
+            // "requests United Nations agencies … and invites regional organizations … to cooperate with …": a clause
+            // with no infinitive of its own shares the next clause's.
+            if reading.mandate, reading.fields.deliverables.isEmpty, let j = (end..<w.count).first(where: { Self.isInfinitive(w, $0) }) {
+                reading.fields = fields(w, from: j, to: starts.first(where: { $0.at > j })?.at ?? w.count, addressee: reading.party)
+            }
             if reading.leadIn, let v = s.verb { leads[base] = Lead(verb: v, party: reading.party); continue }
             var clauseEnd = end
             while clauseEnd > s.at + 1, !w[clauseEnd - 1].isWord && w[clauseEnd - 1].text != ")" { clauseEnd -= 1 }
             let range = w[s.at].range.lowerBound..<w[clauseEnd - 1].range.upperBound
-            let evidence = t.oneLine(range)
             let clause = MandateClause(symbol: symbol, paragraph: id, clause: out.count + 1, verb: reading.verb,
                                        addressee: reading.party?.name ?? "", addresseeType: reading.party?.type ?? .other,
                                        deliverables: reading.fields.deliverables, recipients: reading.fields.recipients,
                                        due: reading.fields.due, recurrence: reading.fields.recurrence,
                                        refersTo: reading.fields.refersTo, mandate: reading.mandate,
-                                       start: range.lowerBound, end: range.upperBound, evidence: evidence)
+                                       start: range.lowerBound, end: range.upperBound, evidence: "")
             if reading.mandate, clause.deliverables.contains(where: { $0 == .report || $0 == .oralReport }) {
                 reports.append((id, clause.due, clause.recipients))
             }

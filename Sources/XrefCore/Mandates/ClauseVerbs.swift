@@ -89,11 +89,15 @@ extension ClauseState {
         "renew": .action, "establish": .action, "create": .action, "continue": .action, "consider": .agendaItem, "give": .agendaItem,
     ]
 
+    static let decidesAdverbs: ClauseWordSet = ["also", "further", "furthermore", "therefore"]
+    /// "Decides that the Working Group shall ...": where the subject ends.
+    static let modals: ClauseWordSet = ["shall", "should", "will", "is", "are", "must", "may"]
+
     /// "Decides to include in the provisional agenda ...", "Decides to extend the mandate of UNMISS until ...",
     /// "Decides that the Working Group shall ...", "Decides to proclaim ..." (self-executing: no mandate).
     mutating func decides(_ w: [ClauseWord], from: Int, to end: Int, infinitive: Bool = false) -> ClauseReading {
         var i = from
-        while i < end, ["also", "further", "furthermore", "therefore"].contains(w[i].text) { i += 1 }
+        while i < end, Self.decidesAdverbs.contains(w[i]) { i += 1 }
         // "Decides, in accordance with Article 96 of the Charter, to request ...": past the aside.
         if i < end, w[i].text == ",", let j = (i + 1..<end).first(where: { w[$0].text == "," && $0 + 1 < end && ["to", "that"].contains(w[$0 + 1].text) }) { i = j + 1 }
         if i < end, w[i].text == ":" { return ClauseReading(verb: "decides", party: nil, mandate: false, leadIn: true) }
@@ -101,7 +105,7 @@ extension ClauseState {
         if i < end, w[i].text == "that" {
             let party = ClauseParties.party(w, i + 1, limit: end, organ: organ, state: self)
             var modal = party?.end ?? i + 1
-            while modal < end, !["shall", "should", "will", "is", "are", "must", "may"].contains(w[modal].text) { modal += 1 }
+            while modal < end, !Self.modals.contains(w[modal]) { modal += 1 }
             guard let party, modal + 1 < end, !["be", "consist", "remain", "comprise", "have", "apply"].contains(w[modal + 1].text) else {
                 return passive(w, subject: i + 1, modal: modal, to: end) ?? ClauseReading(verb: "decides", party: party, mandate: false)
             }
@@ -112,10 +116,12 @@ extension ClauseState {
         if !infinitive { guard i < end, w[i].text == "to" else { return ClauseReading(verb: "decides", party: organ.party, mandate: false) }; i += 1 }
         if let (v, e) = Self.infinitive(w, i) { return read(w, verb: v, from: e, to: end) }
         guard i < end else { return ClauseReading(verb: "decides", party: organ.party, mandate: false) }
-        var act = w[i].text
+        var act = w[i].text, from = i
         if act == "continue", i + 2 < end, w[i + 1].text == "to" { act = w[i + 2].text }
+        // "To continue its consideration of the question at its eightieth session": its own agenda, as "consider".
+        else if act == "continue", i + 2 < end, w[i + 2].text == "consideration" { act = "consider"; from = i + 1 }
         var party = organ.party
-        var fields = self.fields(w, from: i, to: end)
+        var fields = self.fields(w, from: from, to: end)
         guard let kind = Self.decidedActs[act] else { return ClauseReading(verb: "decides", party: party, mandate: false) }
         // "continue its consideration" and "consider" make an agenda item only with a session named.
         if kind == .agendaItem, act != "include", fields.due.isEmpty { return ClauseReading(verb: "decides", party: party, mandate: false) }

@@ -31,7 +31,7 @@ public enum Fulfilments {
         guard !clausesBySymbol.isEmpty else { return [:] }
         var out: [String: [Fulfilment]] = [:]
         for a in analyses {
-            let isResolution = !a.clauses.isEmpty
+            let isResolution = a.hasOperativeClauses
             for c in a.citations where answering.contains(c.relation) {
                 guard let clauses = clausesBySymbol[c.symbol], c.symbol != a.key else { continue }
                 // Who answers: the report the sentence or its footnote names; a report itself when it says so.

@@ -15,7 +15,11 @@ public enum DocumentHeading {
     static let headingBytes = 2000
 
     public static func read(_ text: [UInt8], ownSymbol: String?) -> (title: String?, date: String?) {
-        let lines = headLines(text.prefix(headBytes))
+        read(text, head: headLines(text), ownSymbol: ownSymbol)
+    }
+
+    /// The same, with the head's lines already cut (`headLines(text)`): the record reads them too.
+    static func read(_ text: [UInt8], head lines: [String], ownSymbol: String?) -> (title: String?, date: String?) {
         var title = Self.title(lines)
         var date = Self.date(lines)
         if title.isEmpty || date.isEmpty {
@@ -27,7 +31,9 @@ public enum DocumentHeading {
         return (title.isEmpty ? nil : title, date.isEmpty ? nil : date)
     }
 
-    /// The head's lines, trimmed, no-break spaces as spaces.
+    /// The lines of the head (its first `headBytes`), trimmed, no-break spaces as spaces.
+    static func headLines(_ text: [UInt8]) -> [String] { headLines(text.prefix(headBytes)) }
+
     static func headLines(_ text: ArraySlice<UInt8>) -> [String] {
         var head = Array(text)
         var i = 0
@@ -109,13 +115,16 @@ public enum DocumentHeading {
     /// "Resolution adopted by the General Assembly on 10 December 2020", "Adopted by the Security Council
     /// at its 8700th meeting, on 10 January 2020", a masthead's issue date "16 October 2023".
     static func date(_ lines: [String]) -> String {
-        for (i, l) in lines.enumerated() where l.contains("dopted by the") {
+        // Searched as bytes: a String search over every line of the head was most of reading the date.
+        for (i, l) in lines.enumerated() where ByteText.firstOffset(of: adoptedBy, in: l) != nil {
             let joined = l + " " + (i + 1 < lines.count ? lines[i + 1] : "")
             if let d = firstDate(joined) { return d }
         }
         for l in lines.prefix(40) where l.count < 24 { if let d = firstDate(l) { return d } }
         return ""
     }
+
+    static let adoptedBy = Array("dopted by the".utf8)
 
     /// The first "10 December 2020" in an English line, ISO: the day, month and year side by side.
     static func firstDate(_ s: String) -> String? {

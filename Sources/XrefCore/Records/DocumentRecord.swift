@@ -28,17 +28,15 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
 }
 
 public enum Records {
-    static let headBytes = DocumentHeading.headBytes
-
     /// The record a document states about itself. Its title and date are the heading's
-    /// (`DocumentHeading`, the one reader of both), already in `context`.
-    public static func read(_ text: [UInt8], path: String, context: DocumentContext) -> DocumentRecord {
+    /// (`DocumentHeading`, the one reader of both), already in `context`; `head` is the lines the heading
+    /// read (`DocumentHeading.headLines`), cut once for both.
+    static func read(head lines: [String], path: String, context: DocumentContext) -> DocumentRecord {
         let symbol = context.ownSymbols.first ?? ""
         var record = DocumentRecord(document: path, symbol: symbol, organ: context.organ?.rawValue ?? "",
                                     session: session(of: symbol), language: context.language.rawValue)
         record.title = context.title ?? ""
         record.date = context.date ?? ""
-        let lines = DocumentHeading.headLines(text.prefix(headBytes))
         record.agendaItem = agendaItem(lines)
         if record.session.isEmpty, let n = lines.lazy.compactMap(sessionLine).first { record.session = String(n) }
         return record

@@ -39,6 +39,17 @@ enum ByteText {
         return h
     }
 
+    /// The byte offset of `needle` (not empty) in `text`'s UTF-8: far cheaper than a String search, which
+    /// compares Characters.
+    static func firstOffset(of needle: [UInt8], in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { t in
+            guard t.count >= needle.count else { return nil }
+            for i in 0...(t.count - needle.count) where t[i] == needle[0] && t.matches(needle, at: i) { return i }
+            return nil
+        }
+    }
+
     /// End of the word starting at `i`: ASCII letters joined by inner hyphens or apostrophes
     /// ("Secretary-General", "above-mentioned").
     static func wordEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int {

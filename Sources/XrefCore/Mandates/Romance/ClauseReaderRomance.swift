@@ -110,11 +110,10 @@ struct RomanceClauseReader {
 
 extension ClauseReader {
     /// Clauses of a French or Spanish resolution: `RomanceClauseReader`.
-    static func readRomance(_ t: UnsafeBufferPointer<UInt8>, blocks: [Block], lexicon: ClauseLanguage, organ: Organ?, symbol: String) -> [MandateClause] {
+    static func readRomance(_ t: UnsafeBufferPointer<UInt8>, blocks: [Block], lexicon: ClauseLanguage, organ: Organ?, symbol: String,
+                            _ each: (MandateClause) -> Void) {
         var reader = RomanceClauseReader(lexicon: lexicon, organ: ClauseOrgan(organ, symbol: symbol), symbol: symbol)
         let verbs = reader.verbTable
-        var lines = LineCounter()
-        var out: [MandateClause] = []
         var k = 0
         while k < blocks.count {
             let block = blocks[k]
@@ -122,11 +121,7 @@ extension ClauseReader {
             var words = RomanceClauseReader.words(t, block.range)
             while k + 1 < blocks.count, blocks[k + 1].id == block.id { k += 1; words += RomanceClauseReader.words(t, blocks[k].range) }
             k += 1
-            for var c in reader.paragraph(t, id: block.id, words: words, verbs: verbs) {
-                c.line = lines.line(at: c.start, in: t)
-                out.append(c)
-            }
+            reader.paragraph(id: block.id, words: words, verbs: verbs).forEach(each)
         }
-        return out
     }
 }

@@ -7,7 +7,7 @@ extension RomanceClauseReader {
     static let producing: Set<String> = ["présenter", "soumettre", "établir", "élaborer", "rédiger", "faire", "rendre", "fournir", "communiquer", "transmettre",
                                          "presente", "presentar", "prepare", "preparar", "elabore", "elaborar", "informe", "transmita", "proporcione", "presentando"]
 
-    mutating func paragraph(_ t: UnsafeBufferPointer<UInt8>, id: String, words w: [Word], verbs: [(words: [String], verb: ClauseLexicon.Verb)]) -> [MandateClause] {
+    mutating func paragraph(id: String, words w: [Word], verbs: [(words: [String], verb: ClauseLexicon.Verb)]) -> [MandateClause] {
         var first = 0
         while first < w.count, first < 5, !w[first].isWord || w[first].text.allSatisfy(\.isNumber) || (first > 0 && w[first - 1].text == "(") { first += 1 }
         guard first < w.count else { return [] }
@@ -51,7 +51,7 @@ extension RomanceClauseReader {
             out.append(MandateClause(symbol: symbol, paragraph: id, clause: out.count + 1, verb: verbName, addressee: addressee?.name ?? "",
                                      addresseeType: addressee?.type ?? .other, deliverables: fields.deliverables, recipients: fields.recipients,
                                      due: fields.due, recurrence: fields.recurrence, mandate: mandate,
-                                     start: range.lowerBound, end: range.upperBound, evidence: t.oneLine(range)))
+                                     start: range.lowerBound, end: range.upperBound, evidence: ""))
         }
         return out
     }
