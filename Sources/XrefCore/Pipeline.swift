@@ -43,15 +43,20 @@ public struct DocumentAnalysis: Sendable {
 
 public enum Pipeline {
     /// What is read of a document besides its citations. Listings of citations (`extract`, `cites`,
-    /// `symbols`) ask for neither: the record and the clause reader were over a third of their time.
+    /// `symbols`) ask for none: the record and the clause reader were over a third of their time, the
+    /// heading's title and date a sixth of what was left.
     public struct Extras: OptionSet, Sendable {
         public let rawValue: Int
         public init(rawValue: Int) { self.rawValue = rawValue }
-        /// Title, date, agenda item, predecessor: `DocumentAnalysis.record`.
+        /// Title, date, agenda item, predecessor: `DocumentAnalysis.record` (the heading with it).
         public static let record = Extras(rawValue: 1)
         /// The operative paragraphs' clauses: `DocumentAnalysis.clauses`.
         public static let clauses = Extras(rawValue: 2)
-        public static let all: Extras = [.record, .clauses]
+        /// The title and date the head prints: `DocumentContext.title`, `.date` (graph labels, `serve`).
+        public static let heading = Extras(rawValue: 4)
+        /// The mandate edges: `DocumentAnalysis.mandates`.
+        public static let mandates = Extras(rawValue: 8)
+        public static let all: Extras = [.record, .clauses, .heading, .mandates]
     }
 
     /// With a `citationLimit`, at most one citation more than the limit is kept: enough to tell that the
@@ -65,7 +70,9 @@ public enum Pipeline {
         // default to en-US whatever the document is written in (detection says English when unsure).
         let declared = source.declaredLanguage
         context.language = declared.flatMap { $0 == .en ? nil : $0 } ?? Language.detect(normalized.bytes)
-        (context.title, context.date) = DocumentHeading.read(normalized.bytes, ownSymbol: context.ownSymbols.first)
+        if !extras.isDisjoint(with: [.heading, .record]) {
+            (context.title, context.date) = DocumentHeading.read(normalized.bytes, ownSymbol: context.ownSymbols.first)
+        }
         let blocks = Segmenter.segment(source.bytes)
         var citations: [Citation] = []
         var pieces: [String: [(offset: Int, text: String)]] = [:]
@@ -134,7 +141,7 @@ public enum Pipeline {
             exact.append(contentsOf: citations)
             citations = exact
         }
-        let mandates = Mandates.edges(source.bytes, blocks: blocks, citations: citations)
+        let mandates = extras.contains(.mandates) ? Mandates.edges(source.bytes, blocks: blocks, citations: citations) : []
         var analysis = DocumentAnalysis(path: source.path, context: context, blocks: blocks, citations: citations,
                                         mandates: mandates, paragraphPieces: pieces)
         if extras.contains(.record) {
