@@ -82,7 +82,8 @@ public enum Pipeline {
         source.bytes.withUnsafeBufferPointer { bytes in
             var blockIndex = 0
             var leadIns: [Int: Block?] = [:]
-            let anchors = FootnoteAnchors.locate(bytes, blocks: blocks, marks: source.marks)
+            // Where footnotes are called from: looked for once a citation stands in a footnote, not before.
+            var anchors: [String: Range<Int>]?
             for var c in Recognizer.recognize(normalized.bytes, document: context, limit: citationLimit) {
                 c.start = normalized.origin(c.start)
                 c.end = normalized.origin(c.end)
@@ -102,7 +103,8 @@ public enum Pipeline {
                 }
                 // A footnote's citation belongs to the paragraph carrying the footnote's marker, with the
                 // relation of the clause there when the footnote itself says nothing ("11 Resolution 70/1.").
-                if block.kind == .footnote, let marker = anchors[block.id],
+                if block.kind == .footnote, anchors == nil { anchors = FootnoteAnchors.locate(bytes, blocks: blocks, marks: source.marks) }
+                if block.kind == .footnote, let marker = anchors?[block.id],
                    let k = blocks.lastIndex(where: { $0.range.lowerBound <= marker.lowerBound }), blocks[k].kind != .footnote {
                     let anchor = Self.clauseBlock(blocks, k, blocks[k])
                     if c.relation == .mentions {
