@@ -207,7 +207,18 @@ struct LineCounter {
     private var offset = 0, line = 1
     mutating func line(at target: Int, in t: Bytes) -> Int {
         if target < offset { offset = 0; line = 1 }
-        while offset < target, offset < t.count { if t[offset] == 0x0A { line += 1 }; offset += 1 }
+        let stop = min(target, t.count)
+        // Eight bytes at a time: the bytes equal to a newline set their high bit in `found` (exact, no
+        // carry between bytes), and a population count adds them up.
+        if let base = t.baseAddress {
+            while offset + 8 <= stop {
+                let x = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                let found = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+                line += found.nonzeroBitCount
+                offset += 8
+            }
+        }
+        while offset < stop { if t[offset] == 0x0A { line += 1 }; offset += 1 }
         return line
     }
 }
