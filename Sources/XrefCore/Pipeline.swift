@@ -48,17 +48,22 @@ public struct DocumentAnalysis: Sendable {
 
 public enum Pipeline {
     /// What is read of a document besides its citations. Listings of citations (`extract`, `cites`,
-    /// `symbols`) ask for neither: the record and the clause reader were over a third of their time.
+    /// `symbols`) ask for none: the record and the clause reader were over a third of their time, the
+    /// heading's title and date a sixth of what was left.
     public struct Extras: OptionSet, Sendable {
         public let rawValue: Int
         public init(rawValue: Int) { self.rawValue = rawValue }
-        /// Title, date, agenda item, predecessor: `DocumentAnalysis.record`.
+        /// Title, date, agenda item, predecessor: `DocumentAnalysis.record` (the heading with it).
         public static let record = Extras(rawValue: 1)
         /// The operative paragraphs' clauses: `DocumentAnalysis.clauses`.
         public static let clauses = Extras(rawValue: 2)
-        /// Only the clauses that are mandates (`graph`), without `.clauses`.
-        public static let mandates = Extras(rawValue: 4)
-        public static let all: Extras = [.record, .clauses]
+        /// The title and date the head prints: `DocumentContext.title`, `.date` (graph labels, `serve`).
+        public static let heading = Extras(rawValue: 4)
+        /// The mandate edges: `DocumentAnalysis.mandates`.
+        public static let mandates = Extras(rawValue: 8)
+        /// Only the clauses that are mandates (`graph`), when `.clauses` is not asked for.
+        public static let mandateClauses = Extras(rawValue: 16)
+        public static let all: Extras = [.record, .clauses, .heading, .mandates]
     }
 
     /// With a `citationLimit`, at most one citation more than the limit is kept: enough to tell that the
@@ -72,8 +77,11 @@ public enum Pipeline {
         // default to en-US whatever the document is written in (detection says English when unsure).
         let declared = source.declaredLanguage
         context.language = declared.flatMap { $0 == .en ? nil : $0 } ?? Language.detect(normalized.bytes)
-        let head = DocumentHeading.headLines(normalized.bytes)
-        (context.title, context.date) = DocumentHeading.read(normalized.bytes, head: head, ownSymbol: context.ownSymbols.first)
+        let readsHead = !extras.isDisjoint(with: [.heading, .record])
+        let head = readsHead ? DocumentHeading.headLines(normalized.bytes) : []
+        if readsHead {
+            (context.title, context.date) = DocumentHeading.read(normalized.bytes, head: head, ownSymbol: context.ownSymbols.first)
+        }
         let blocks = Segmenter.segment(source.bytes)
         var citations: [Citation] = []
         var pieces: [String: [(offset: Int, text: String)]] = [:]
@@ -83,7 +91,8 @@ public enum Pipeline {
         source.bytes.withUnsafeBufferPointer { bytes in
             var blockIndex = 0
             var leadIns: [Int: Block?] = [:]
-            let anchors = FootnoteAnchors.locate(bytes, blocks: blocks, marks: source.marks)
+            // Where footnotes are called from: looked for once a citation stands in a footnote, not before.
+            var anchors: [String: Range<Int>]?
             for var c in Recognizer.recognize(normalized.bytes, document: context, limit: citationLimit) {
                 c.start = normalized.origin(c.start)
                 c.end = normalized.origin(c.end)
@@ -103,7 +112,8 @@ public enum Pipeline {
                 }
                 // A footnote's citation belongs to the paragraph carrying the footnote's marker, with the
                 // relation of the clause there when the footnote itself says nothing ("11 Resolution 70/1.").
-                if block.kind == .footnote, let marker = anchors[block.id],
+                if block.kind == .footnote, anchors == nil { anchors = FootnoteAnchors.locate(bytes, blocks: blocks, marks: source.marks) }
+                if block.kind == .footnote, let marker = anchors?[block.id],
                    let k = blocks.lastIndex(where: { $0.range.lowerBound <= marker.lowerBound }), blocks[k].kind != .footnote {
                     let anchor = Self.clauseBlock(blocks, k, blocks[k])
                     if c.relation == .mentions {
@@ -142,7 +152,7 @@ public enum Pipeline {
             exact.append(contentsOf: citations)
             citations = exact
         }
-        let mandates = Mandates.edges(source.bytes, blocks: blocks, citations: citations)
+        let mandates = extras.contains(.mandates) ? Mandates.edges(source.bytes, blocks: blocks, citations: citations) : []
         var analysis = DocumentAnalysis(path: source.path, context: context, blocks: blocks, citations: citations,
                                         mandates: mandates, paragraphPieces: pieces)
         if extras.contains(.record) {
@@ -155,7 +165,7 @@ public enum Pipeline {
         if extras.contains(.clauses) {
             analysis.clauses = ClauseReader.read(source.bytes, blocks: blocks, organ: context.organ, symbol: symbol, language: context.language)
             analysis.hasOperativeClauses = !analysis.clauses.isEmpty
-        } else if extras.contains(.mandates) {
+        } else if extras.contains(.mandateClauses) {
             (analysis.clauses, analysis.hasOperativeClauses) = ClauseReader.mandates(source.bytes, blocks: blocks, organ: context.organ,
                                                                                      symbol: symbol, language: context.language)
         }
@@ -210,7 +220,18 @@ struct LineCounter {
     private var offset = 0, line = 1
     mutating func line(at target: Int, in t: Bytes) -> Int {
         if target < offset { offset = 0; line = 1 }
-        while offset < target, offset < t.count { if t[offset] == 0x0A { line += 1 }; offset += 1 }
+        let stop = min(target, t.count)
+        // Eight bytes at a time: the bytes equal to a newline set their high bit in `found` (exact, no
+        // carry between bytes), and a population count adds them up.
+        if let base = t.baseAddress {
+            while offset + 8 <= stop {
+                let x = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                let found = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+                line += found.nonzeroBitCount
+                offset += 8
+            }
+        }
+        while offset < stop { if t[offset] == 0x0A { line += 1 }; offset += 1 }
         return line
     }
 }

@@ -18,6 +18,9 @@ enum PlainText {
             var i = 0
             let n = p.count
             while i < n {
+                // Eight ASCII bytes at a time: most text is ASCII.
+                while i + 8 <= n, UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                guard i < n else { break }
                 let c = p[i]
                 if c < 0x80 { i += 1; continue }
                 var need = 0, lo: UInt8 = 0x80, hi: UInt8 = 0xBF

@@ -20,29 +20,40 @@ public enum JSON {
     /// RFC 8259 string: `"` and `\` escaped, controls as `\n` `\t`... or `\u00XX`; U+2028/U+2029 escaped too
     /// so the output is also safe to paste into JavaScript. Other characters stay raw UTF-8.
     public static func append(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { append(utf8: $0, to: &out) }
+    }
+
+    /// The same from UTF-8 bytes: runs that need no escape are copied whole (most strings are one run).
+    public static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let bytes = Array(s.utf8)
-        var i = 0
-        while i < bytes.count {
+        var copied = 0, i = 0
+        let n = bytes.count
+        while i < n {
             let b = bytes[i]
+            guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 else { i += 1; continue }
+            var width = 1
+            let escape: String
             switch b {
-            case UInt8(ascii: "\""): out += #"\""#.utf8
-            case UInt8(ascii: "\\"): out += #"\\"#.utf8
-            case 0x0A: out += #"\n"#.utf8
-            case 0x0D: out += #"\r"#.utf8
-            case 0x09: out += #"\t"#.utf8
-            case 0x08: out += #"\b"#.utf8
-            case 0x0C: out += #"\f"#.utf8
-            case 0..<0x20:
-                out += #"\u00"#.utf8
-                out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
-            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                out += (bytes[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
-                i += 2
-            default: out.append(b)
+            case UInt8(ascii: "\""): escape = #"\""#
+            case UInt8(ascii: "\\"): escape = #"\\"#
+            case 0x0A: escape = #"\n"#
+            case 0x0D: escape = #"\r"#
+            case 0x09: escape = #"\t"#
+            case 0x08: escape = #"\b"#
+            case 0x0C: escape = #"\f"#
+            case 0..<0x20: escape = #"\u00"# + String(UnicodeScalar(hex[Int(b >> 4)])) + String(UnicodeScalar(hex[Int(b & 15)]))
+            default:  // 0xE2: U+2028 and U+2029 only
+                guard i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 else { i += 1; continue }
+                escape = bytes[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
+                width = 3
             }
-            i += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+            out += escape.utf8
+            i += width
+            copied = i
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
         out.append(UInt8(ascii: "\""))
     }
 }

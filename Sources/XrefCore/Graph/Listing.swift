@@ -13,7 +13,7 @@ public enum ListingValue: Sendable {
     func appendJSON(to out: inout [UInt8]) {
         switch self {
         case .string(let s): JSON.append(s, to: &out)
-        case .int(let n): out += String(n).utf8
+        case .int(let n): Self.appendDecimal(n, to: &out)
         case .bool(let b): out += (b ? "true" : "false").utf8
         case .strings(let list):
             out.append(UInt8(ascii: "["))
@@ -27,6 +27,19 @@ public enum ListingValue: Sendable {
             out.append(UInt8(ascii: "["))
             out += list.joined(separator: ",").utf8
             out.append(UInt8(ascii: "]"))
+        }
+    }
+
+    /// `n` in decimal, written as digits: no String per number (offsets and lines are most of a row's numbers).
+    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        guard n >= 0 else { out += String(n).utf8; return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var v = n, k = buffer.count
+            repeat { k -= 1; buffer[k] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10 } while v > 0
+            out.append(contentsOf: buffer[k...])
         }
     }
 
@@ -45,6 +58,8 @@ public enum ListingValue: Sendable {
 /// One field of a listing row.
 public struct ListingField<Row>: Sendable {
     public let name: String
+    /// `"name":`, as JSON writes it before the value.
+    let key: [UInt8]
     /// The JSON value; nil leaves the member out of that row's object.
     let json: @Sendable (Row) -> ListingValue?
     /// The CSV cell; a field without one is not a CSV column.
@@ -57,12 +72,20 @@ public struct ListingField<Row>: Sendable {
         let plain: @Sendable (Row) -> String = { json($0)?.cell ?? "" }
         self.name = name; self.json = json; csv = plain
         table = inTable ? plain : nil
+        key = Self.key(name)
     }
 
     /// A field written differently per format: `csv: nil` or `table: nil` keeps it out of that format.
     public init(_ name: String, json: @escaping @Sendable (Row) -> ListingValue?, csv: (@Sendable (Row) -> String)?,
                 table: (@Sendable (Row) -> String)? = nil) {
         self.name = name; self.json = json; self.csv = csv; self.table = table
+        key = Self.key(name)
+    }
+
+    private static func key(_ name: String) -> [UInt8] {
+        var key: [UInt8] = []
+        JSON.append(name, to: &key)
+        return key + [UInt8(ascii: ":")]
     }
 }
 
@@ -72,16 +95,23 @@ public struct Listing<Row>: Sendable {
 
     /// One JSON object, members in field order.
     public func json(_ row: Row) -> String {
-        var out: [UInt8] = [UInt8(ascii: "{")]
+        var out: [UInt8] = []
+        appendJSON(row, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same object appended as bytes (`extract` writes its rows so, no String per row).
+    public func appendJSON(_ row: Row, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        var first = true
         for f in fields {
             guard let v = f.json(row) else { continue }
-            if out.count > 1 { out.append(UInt8(ascii: ",")) }
-            JSON.append(f.name, to: &out)
-            out.append(UInt8(ascii: ":"))
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out += f.key
             v.appendJSON(to: &out)
         }
         out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// All rows as one JSON array, one object a line, and a final newline.

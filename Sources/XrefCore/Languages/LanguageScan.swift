@@ -11,21 +11,31 @@ struct LanguageScan {
     /// The body the previous trigger named and where its words or list ended: "resolutions of the Council
     /// …, and resolutions 32/13" carries it over within the sentence.
     private var lastNamed: (body: Lexicon.BodyName, end: Int)?
-    /// Bytes that may open a trigger word (first byte of a prefix or stem).
-    private let firstBytes: [Bool]
+    /// The first two bytes of every trigger word (prefix and stem, never shorter than two bytes): in
+    /// Cyrillic or Arabic text nearly every letter shares its first byte with some trigger, few their first two.
+    private let openings: BytePairSet
 
-    init(t: Bytes, table: LanguageTable, arabic: Bool) {
-        self.t = t; self.table = table; self.arabic = arabic
-        var firsts = [Bool](repeating: false, count: 256)
-        for f in table.forms { for p in f.prefixes { firsts[Int((p + f.stem)[0])] = true } }
-        firstBytes = firsts
+    init(t: Bytes, table: LanguageTable, openings: BytePairSet, arabic: Bool) {
+        self.t = t; self.table = table; self.openings = openings; self.arabic = arabic
+    }
+
+    /// Each language's `openings`, made once.
+    private static let openingsByLanguage: [Language: BytePairSet] = Dictionary(uniqueKeysWithValues: [Language.fr, .es, .ru, .ar].map { language in
+        let words = LanguagesLexicon.table(language)!.forms.flatMap { f in f.prefixes.map { $0 + f.stem } }
+        precondition(words.allSatisfy { $0.count >= 2 }, "a trigger word of one byte")
+        return (language, BytePairSet(words.map { ($0[0], $0[1]) }))
+    })
+
+    /// Whether a trigger word may start at `i`.
+    @inline(__always) private func opens(_ i: Int) -> Bool {
+        i + 1 < t.count && openings.contains(t[i], t[i + 1])
     }
 
     /// The mentions of a text in `language` (none for English: the English scan reads it).
     static func mentions(_ t: Bytes, language: Language) -> [Mention] {
         if language == .zh { var s = ChineseScan(t: t); s.run(); return s.mentions }
         guard let table = LanguagesLexicon.table(language) else { return [] }
-        var s = LanguageScan(t: t, table: table, arabic: language == .ar)
+        var s = LanguageScan(t: t, table: table, openings: openingsByLanguage[language]!, arabic: language == .ar)
         s.run()
         return s.mentions
     }
@@ -43,8 +53,7 @@ struct LanguageScan {
         var i = 0
         let n = t.count
         while i < n {
-            let b = t[i]
-            if firstBytes[Int(b)], !LanguageText.letterBefore(t, i), let (type, wordEnd, anaphoric) = form(at: i) {
+            if opens(i), !LanguageText.letterBefore(t, i), let (type, wordEnd, anaphoric) = form(at: i) {
                 i = trigger(type, at: i, wordEnd: wordEnd, anaphoric: anaphoric) ?? wordEnd
                 continue
             }
@@ -138,7 +147,7 @@ struct LanguageScan {
             let b = t[p]
             if b == 0x0A || b == UInt8(ascii: ";") || (b == UInt8(ascii: ".") && (t.at(p + 1) == 0x20 || t.at(p + 1) == 0x0A) && !abbreviation(before: p)) { return nil }
             if b == 0xD8, t.at(p + 1) == 0x9B { return nil }  // ؛
-            if firstBytes[Int(b)], !LanguageText.letterBefore(t, p), form(at: p) != nil { return nil }
+            if opens(p), !LanguageText.letterBefore(t, p), form(at: p) != nil { return nil }
             if b.isDigit || b == UInt8(ascii: "S") || b == 0xD8, !LanguageText.letterBefore(t, p), t.at(p - 1) != UInt8(ascii: "/"),
                t.at(p - 1) != UInt8(ascii: "-"), t.at(p - 1) != UInt8(ascii: "."), let item = item(at: p),
                first.map({ Self.sameKind($0, item) }) ?? true, connected(before: p, loose: first == nil) {

@@ -26,6 +26,8 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         var cyrillic = 0, arabic = 0, cjk = 0, latin = 0
         var fr = 0, es = 0, en = 0
         var i = 0
+        // Read once, not through the lazy globals' checks at every word.
+        let (ends, french, spanish, english) = (functionWordEnds, frenchWords, spanishWords, englishWords)
         while i < n {
             let b = t[i]
             if b < 0x80 {
@@ -36,12 +38,12 @@ public enum Language: String, Sendable, CaseIterable, Codable {
                     while e < n, t[e].isLower { e += 1 }
                     // Every function word counted is one to four letters: packed into an integer, a word is
                     // compared at once (a byte-by-byte search per word was a tenth of the pipeline's time).
-                    if e - i - 1 <= 4, t.at(e) == 0x20 || t.at(e) == UInt8(ascii: ","), functionWordEnds.contains(t[i + 1], t[e - 1]) {
+                    if e - i - 1 <= 4, t.at(e) == 0x20 || t.at(e) == UInt8(ascii: ","), ends.contains(t[i + 1], t[e - 1]) {
                         var w: UInt32 = 0
                         for k in (i + 1)..<e { w = w << 8 | UInt32(t[k]) }
-                        if frenchWords.contains(w) { fr += 1 }
-                        else if spanishWords.contains(w) { es += 1 }
-                        else if englishWords.contains(w) { en += 1 }
+                        if french.contains(w) { fr += 1 }
+                        else if spanish.contains(w) { es += 1 }
+                        else if english.contains(w) { en += 1 }
                     }
                     i = e
                     continue

@@ -16,11 +16,13 @@ public enum DocumentIdentity {
             let header = resolutionHeader(head)
             if own.isEmpty, let s = header?.symbol { own = [s] }
             if let p = header?.part, let s = header?.symbol, own.contains(s) { parts = [p] }
-            organ = organWords(head)
         }
         if own.isEmpty { own = symbols(inFileName: path) }
         if parts.isEmpty, let p = part(inFileName: path) { parts = [p] }
+        // The organ line counts only for a document without a symbol of its own: twelve phrase searches
+        // of the head are not made for the rest.
         if let first = own.first { organ = Lexicon.organ(ofSeries: first) }
+        else { organ = text.withUnsafeBufferPointer { organWords(Bytes(rebasing: $0[0..<min($0.count, headerBytes)])) } }
         return DocumentContext(organ: organ, ownSymbols: own, ownParts: parts)
     }
 

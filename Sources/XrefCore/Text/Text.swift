@@ -51,17 +51,20 @@ public struct NormalizedText: Sendable {
                 }
                 limit = m.lowerBound
             }
-            // Most text needs nothing: copy runs of plain ASCII in one go.
+            // Most text needs nothing: copy runs in one go. Only a backslash, an opening bracket and the
+            // first bytes of what `fold` changes (C2, E2, EF) stop a run: Cyrillic, Arabic or accented
+            // letters are copied as they are.
             var j = i
             if let base = s.baseAddress {
-                // Eight bytes at a time while none is non-ASCII, a backslash or an opening bracket.
+                // Eight bytes at a time while none is one of those.
                 while j + 8 <= limit {
                     let w = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
-                    if w & 0x8080_8080_8080_8080 != 0 || Self.hasByte(w, 0x5C) || Self.hasByte(w, 0x5B) { break }
+                    if Self.hasByte(w, 0x5C) || Self.hasByte(w, 0x5B) { break }
+                    if w & 0x8080_8080_8080_8080 != 0, Self.hasByte(w, 0xC2) || Self.hasByte(w, 0xE2) || Self.hasByte(w, 0xEF) { break }
                     j += 8
                 }
             }
-            while j < limit, s[j] < 0x80, s[j] != UInt8(ascii: "\\"), s[j] != UInt8(ascii: "[") { j += 1 }
+            while j < limit, !Self.stopsRun(s[j]) { j += 1 }
             if j > i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j])); i = j; continue }
             let b = s[i]
             if b < 0x80 {
@@ -92,6 +95,12 @@ public struct NormalizedText: Sendable {
     }
 
     private enum Fold { case keep, drop, replace(UInt8) }
+
+    /// The bytes a run of copied text stops at: Markdown's escape and link, and the lead bytes `fold` reads.
+    @inline(__always)
+    private static func stopsRun(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "\\") || b == UInt8(ascii: "[") || b == 0xC2 || b == 0xE2 || b == 0xEF
+    }
 
     @inline(__always)
     private static func hasByte(_ w: UInt64, _ b: UInt8) -> Bool {

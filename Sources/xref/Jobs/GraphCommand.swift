@@ -74,7 +74,7 @@ struct GraphCommand: ParsableCommand {
         guard outputOption != nil else { throw UsageError(command: "graph", message: "give the output file with -o FILE (or -o - with --format)") }
         let written = chosenFormat == .csv ? [Exporter.csvPaths(output).nodes, Exporter.csvPaths(output).edges] : [output]
         try refuseInputAsOutput(written, inputs: inputs.paths)
-        var corpus = try Corpus.load(inputs, forGraph: true, extras: [.record, .mandates])
+        var corpus = try Corpus.load(inputs, forGraph: true, extras: [.record, .mandates, .mandateClauses])
         var graph = GraphBuilder.build(corpus.analyses)
         let documents = chosenFormat == .html ? ReportDocuments(corpus.analyses) : ReportDocuments()
         // The graph holds what it needs: the rest of the text goes before the export, freed on another

@@ -76,8 +76,10 @@ struct ExtractCommand: ParsableCommand {
         var bytes: [UInt8] = []
         for (i, c) in a.citations.enumerated() {
             switch format {
-            case .jsonl: bytes += listing.json((a.path, c, a.context.language)).utf8; bytes.append(0x0A)
-            case .json: bytes += ((i == 0 ? "" : ",\n") + listing.json((a.path, c, a.context.language))).utf8
+            case .jsonl: listing.appendJSON((a.path, c, a.context.language), to: &bytes); bytes.append(0x0A)
+            case .json:
+                if i > 0 { bytes += ",\n".utf8 }
+                listing.appendJSON((a.path, c, a.context.language), to: &bytes)
             case .csv: CSV.append(listing.csv((a.path, c, a.context.language)), to: &bytes)
             }
         }
