@@ -154,6 +154,8 @@ public enum ClauseLexicon {
               example: "Requests the Institute to provide the annual report on its activities to the Office;"),
         .init("office", "the Office", .entity,
               example: "Requests the Office to continue to provide technical assistance;"),
+        .init("focal point", "the focal point", .entity,
+              example: "Requests the focal point to maintain the UN-Oceans website;"),
         .init("member states", "Member States", .states, example: "Calls upon Member States to collaborate;"),
         .init("states", "States", .states, example: "Urges States to ratify the Convention;"),
         .init("all states", "States", .states, example: "Calls upon all States to cooperate fully;"),
@@ -166,11 +168,11 @@ public enum ClauseLexicon {
     /// Head words that tell an unknown addressee's type, nearest the end of the phrase first.
     static let headTypes: [(word: String, type: MandateClause.AddresseeType)] = [
         ("commission", .body), ("committee", .body), ("council", .body), ("board", .body), ("group", .body),
-        ("forum", .body), ("conference", .body), ("assembly", .body), ("panel", .body), ("bureau", .body),
+        ("forum", .body), ("conference", .body), ("assembly", .body), ("panel", .body), ("bureau", .body), ("process", .body),
         ("rapporteur", .official), ("president", .official), ("chair", .official), ("envoy", .official),
         ("coordinator", .official), ("commissioner", .official), ("director", .official), ("expert", .official),
         ("adviser", .official), ("head", .official), ("representative", .official), ("ombudsperson", .official), ("prosecutor", .official),
-        ("office", .entity), ("department", .entity), ("programme", .entity), ("fund", .entity), ("agency", .entity),
+        ("office", .entity), ("division", .entity), ("centre", .entity), ("center", .entity), ("department", .entity), ("programme", .entity), ("fund", .entity), ("agency", .entity),
         ("agencies", .entity), ("entity", .entity), ("entities", .entity), ("institute", .entity), ("institution", .entity), ("mission", .entity),
         ("force", .entity), ("operation", .entity), ("university", .entity), ("organization", .other),
         ("states", .states), ("governments", .states), ("countries", .states), ("parties", .states), ("donors", .states),
