@@ -168,7 +168,7 @@ public enum ClauseLexicon {
     /// Head words that tell an unknown addressee's type, nearest the end of the phrase first.
     static let headTypes: [(word: String, type: MandateClause.AddresseeType)] = [
         ("commission", .body), ("committee", .body), ("council", .body), ("board", .body), ("group", .body),
-        ("forum", .body), ("conference", .body), ("assembly", .body), ("panel", .body), ("bureau", .body), ("process", .body),
+        ("forum", .body), ("conference", .body), ("assembly", .body), ("panel", .body), ("bureau", .body),
         ("rapporteur", .official), ("president", .official), ("chair", .official), ("envoy", .official),
         ("coordinator", .official), ("commissioner", .official), ("director", .official), ("expert", .official),
         ("adviser", .official), ("head", .official), ("representative", .official), ("ombudsperson", .official), ("prosecutor", .official),

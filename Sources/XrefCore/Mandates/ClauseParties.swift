@@ -65,12 +65,10 @@ enum ClauseParties {
             return p
         }
         // "the secretariat of the United Nations Framework Convention …", "the secretariats of relevant United Nations
-        // specialized agencies": the secretariat of a body or entity is that entity, not the UN Secretariat.
+        // specialized agencies": the secretariat of an entity is that entity, not the UN Secretariat (a committee's
+        // secretariat is the Secretariat's, read as before).
         if !w[k].capital, w[k].text == "secretariat" || w[k].text == "secretariats", k + 1 < limit, w[k + 1].text == "of",
-           var inner = party(w, k + 2, limit: limit, organ: organ, state: state), inner.type == .body || inner.type == .entity {
-            inner.type = .entity
-            return inner
-        }
+           let inner = party(w, k + 2, limit: limit, organ: organ, state: state), inner.type == .entity { return inner }
         // By index: taking each row of the table as a tuple copied its arrays and Strings for every word read.
         if tableFirstWords.contains(w[k]) {
             for n in table.indices where ClauseWords.match(w, k, keys: tableKeys[n]) != nil && k + tableKeys[n].count <= limit {

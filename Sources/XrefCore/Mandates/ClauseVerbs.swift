@@ -97,12 +97,15 @@ extension ClauseState {
     }
 
     /// "… the Informal Consultative Process would focus its discussions …, and decides that it will focus …": "it" is
-    /// the last body or entity named before in the paragraph ("the X", X capitalized), else the organ itself.
+    /// the last body or entity named before in the paragraph ("the X", X capitalized; a name with no head noun the
+    /// organ decides on is a body of its making), else the organ itself.
     func antecedent(_ w: [ClauseWord], before i: Int, it: Int) -> ClauseParty {
         var j = i - 1
         while j >= 0 {
             if w[j].text == "the", j + 1 < i, w[j + 1].capital, let p = ClauseParties.party(w, j, limit: i, organ: organ, state: self),
-               p.type == .body || p.type == .entity { return ClauseParty(name: p.name, type: p.type, session: p.session, end: it + 1) }
+               p.type == .body || p.type == .entity || p.type == .other {
+                return ClauseParty(name: p.name, type: p.type == .other ? .body : p.type, session: p.session, end: it + 1)
+            }
             j -= 1
         }
         var own = organ.party; own.end = it + 1
@@ -132,6 +135,8 @@ extension ClauseState {
                 : ClauseParties.party(w, i + 1, limit: end, organ: organ, state: self)
             var modal = party?.end ?? i + 1
             while modal < end, !Self.modals.contains(w[modal]) { modal += 1 }
+            // "decides that it shall henceforth be known as …": past an adverb to the verb.
+            if modal + 2 < end, ["henceforth", "hereafter", "thereafter", "also"].contains(w[modal + 1].text) { modal += 1 }
             guard let party, modal + 1 < end, !["be", "consist", "remain", "comprise", "have", "apply"].contains(w[modal + 1].text) else {
                 return passive(w, subject: i + 1, modal: modal, to: end) ?? ClauseReading(verb: "decides", party: party, mandate: false)
             }
