@@ -195,17 +195,20 @@ enum JudgedMandatesHeldOut {
         // Governments; 25, 35, 36 encourage UN bodies (hortatory).
         // 33 "invites all treaty bodies, special procedure mandate holders, … and the United Nations High Commissioner
         // for Human Rights … to pay due attention … and to report regularly to the Human Rights Council"
-        .init(file: "A_RES_80_213.txt", paragraph: "33", verb: "invites", type: "body", deliverable: "action + report", due: ""),
+        .init(file: "A_RES_80_213.txt", paragraph: "33", verb: "invites", type: "body", deliverable: "action + report", due: "",
+              knownErrors: ["missed"]),  // "all treaty bodies, special procedure mandate holders, …": lower-case kinds without "of the United Nations"
         .init(file: "A_RES_80_213.txt", paragraph: "34", verb: "requests", type: "entity", deliverable: "action", due: ""),
         .init(file: "A_RES_80_213.txt", paragraph: "38", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 82"),
         // 78/269 Modalities of the high-level meeting on antimicrobial resistance: 2-5 decide what the meeting is (theme,
         // segments, panels, the declaration it approves: self-executing, as 75/280's); 4(d) "may invite" (permissive);
         // 7, 12 encourage; 9, 10 invite NGOs and civil society; 13 "decides that the proceedings … shall be webcast"
         // (self-executing, no addressee) and encourages.
-        .init(file: "A_RES_78_269.txt", paragraph: "1", verb: "decides", type: "self", deliverable: "meeting", due: "2024-09-26"),
+        .init(file: "A_RES_78_269.txt", paragraph: "1", verb: "decides", type: "self", deliverable: "meeting", due: "2024-09-26",
+              knownErrors: ["due"]),  // "during the general debate of the Assembly at its seventy-ninth session" read as a second due
         // the President of the General Assembly organizes a hearing "before the end of June 2024", and "also requests the
         // President to prepare a summary of the hearing" (a written summary, labelled report, unsure)
-        .init(file: "A_RES_78_269.txt", paragraph: "6", verb: "requests", type: "official", deliverable: "meeting", due: "2024-06"),
+        .init(file: "A_RES_78_269.txt", paragraph: "6", verb: "requests", type: "official", deliverable: "meeting", due: "2024-06",
+              knownErrors: ["due"]),  // "before the end of June 2024" not read
         .init(file: "A_RES_78_269.txt", paragraph: "6", verb: "requests", type: "official", deliverable: "report", due: ""),
         .init(file: "A_RES_78_269.txt", paragraph: "8", verb: "invites", type: "entity", deliverable: "action", due: ""),
         .init(file: "A_RES_78_269.txt", paragraph: "11", verb: "requests", type: "official", deliverable: "action", due: ""),
@@ -214,14 +217,17 @@ enum JudgedMandatesHeldOut {
         .init(file: "A_RES_80_87.txt", paragraph: "5", verb: "requests", type: "entity", deliverable: "action", due: ""),
         .init(file: "A_RES_80_87.txt", paragraph: "6", verb: "requests", type: "entity", deliverable: "action", due: ""),
         .init(file: "A_RES_80_87.txt", paragraph: "7", verb: "requests", type: "entity", deliverable: "action", due: ""),
-        .init(file: "A_RES_80_87.txt", paragraph: "9", verb: "requests", type: "entity", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_87.txt", paragraph: "9", verb: "requests", type: "entity", deliverable: "action", due: "",
+              knownErrors: ["missed"]),  // "… organizations and institutions of the United Nations system": "institutions" is no kind the reader lists
         // "to provide information on: (a) … (d)": the sub-paragraphs are topics, not clauses
         .init(file: "A_RES_80_87.txt", paragraph: "10", verb: "requests", type: "entity", deliverable: "information", due: ""),
         .init(file: "A_RES_80_87.txt", paragraph: "14", verb: "requests", type: "official", deliverable: "action", due: ""),
         .init(file: "A_RES_80_87.txt", paragraph: "20", verb: "requests", type: "secretariat", deliverable: "action + report", due: ""),
         // "Commends the Economic and Social Council …, and requests it to continue to consider …"
-        .init(file: "A_RES_80_87.txt", paragraph: "21", verb: "requests", type: "body", deliverable: "action", due: ""),
-        .init(file: "A_RES_80_87.txt", paragraph: "22", verb: "requests", type: "entity", deliverable: "report", due: ""),
+        .init(file: "A_RES_80_87.txt", paragraph: "21", verb: "requests", type: "body", deliverable: "action", due: "",
+              knownErrors: ["missed"]),  // "requests it": the pronoun "it"
+        .init(file: "A_RES_80_87.txt", paragraph: "22", verb: "requests", type: "entity", deliverable: "report", due: "",
+              knownErrors: ["missed"]),  // "the specialized agencies": lower-case, the United Nations not named
         .init(file: "A_RES_80_87.txt", paragraph: "23", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         .init(file: "A_RES_80_87.txt", paragraph: "23", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 81"),
         .init(file: "A_RES_80_87.txt", paragraph: "24", verb: "requests", type: "body", deliverable: "action + report", due: "GA 81"),
@@ -229,10 +235,12 @@ enum JudgedMandatesHeldOut {
         // (hortatory); 26, 27 encourage and urge the development banks.
         .init(file: "A_RES_80_149.txt", paragraph: "11", verb: "requests", type: "entity", deliverable: "action", due: ""),
         // "…, requests the development system to address, within existing resources and mandates, the special challenges"
-        .init(file: "A_RES_80_149.txt", paragraph: "13", verb: "requests", type: "entity", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_149.txt", paragraph: "13", verb: "requests", type: "entity", deliverable: "action", due: "",
+              knownErrors: ["missed"]),  // "the development system": lower-case, no "United Nations"
         // "Reiterates the request to the United Nations development system to continue to develop its support …, and
         // invites the United Nations Sustainable Development Group … to develop a joint framework"
-        .init(file: "A_RES_80_149.txt", paragraph: "15", verb: "requests", type: "entity", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_149.txt", paragraph: "15", verb: "requests", type: "entity", deliverable: "action", due: "",
+              knownErrors: ["missed"]),  // "Reiterates the request to" (the lexicon has "its request to")
         .init(file: "A_RES_80_149.txt", paragraph: "15", verb: "invites", type: "body", deliverable: "action", due: ""),
         .init(file: "A_RES_80_149.txt", paragraph: "16", verb: "invites", type: "official", deliverable: "action", due: ""),
         // "Invites the President of the General Assembly to convene a meeting during the eighty-first session …, and
@@ -240,16 +248,19 @@ enum JudgedMandatesHeldOut {
         .init(file: "A_RES_80_149.txt", paragraph: "17", verb: "invites", type: "official", deliverable: "meeting", due: "GA 81"),
         .init(file: "A_RES_80_149.txt", paragraph: "17", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         // consultations "with a summary of those consultations and set of recommendations to be shared" (unsure: action)
-        .init(file: "A_RES_80_149.txt", paragraph: "18", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_149.txt", paragraph: "18", verb: "requests", type: "secretariat", deliverable: "action", due: "",
+              knownErrors: ["deliverable"]),  // "with a summary of those consultations … to be shared" read as a report (unsure)
         // "…, and requests the latter [the Secretary-General] to update Member States on progress"
-        .init(file: "A_RES_80_149.txt", paragraph: "27", verb: "requests", type: "secretariat", deliverable: "information", due: ""),
+        .init(file: "A_RES_80_149.txt", paragraph: "27", verb: "requests", type: "secretariat", deliverable: "information", due: "",
+              knownErrors: ["missed"]),  // "requests the latter": the pronoun
         .init(file: "A_RES_80_149.txt", paragraph: "33", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 82"),
         .init(file: "A_RES_80_149.txt", paragraph: "34", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 82"),
         // 80/26 Radioactive wastes: 4 calls upon States, 9 appeals. The Conference on Disarmament labelled a body.
         .init(file: "A_RES_80_26.txt", paragraph: "5", verb: "requests", type: "body", deliverable: "action", due: ""),
         // "to continue to consider such a convention and to include in its report to the General Assembly at its
         // eighty-first session the progress recorded"
-        .init(file: "A_RES_80_26.txt", paragraph: "6", verb: "requests", type: "body", deliverable: "action + report", due: "GA 81"),
+        .init(file: "A_RES_80_26.txt", paragraph: "6", verb: "requests", type: "body", deliverable: "action + report", due: "GA 81",
+              knownErrors: ["deliverable"]),  // "to include in its report … the progress" read as information (adds to a report: unsure)
         .init(file: "A_RES_80_26.txt", paragraph: "10", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 82"),
     ]
 
@@ -260,6 +271,7 @@ enum JudgedMandatesHeldOut {
     /// 80/110 ¶66 "invites the Secretary-General of the Authority to continue efforts to recover arrears" (the
     /// International Seabed Authority's, judged not a UN official, unsure).
     static let thirdFalsePositives: Set<String> = ["A_RES_80_110.txt#66#3"]
+    static let fourthFalsePositives: Set<String> = []
 }
 
 @Suite(.enabled(if: Corpus.available)) struct JudgedMandatesHeldOutTests {
@@ -273,7 +285,20 @@ enum JudgedMandatesHeldOut {
                                       knownFalsePositives: JudgedMandatesHeldOut.thirdFalsePositives, name: "held-out third draw")
     }
 
-    /// The figures of all three draws together (docs/mandates.md).
+    @Test func fourthDraw() throws {
+        try JudgedMandatesTests.judge(JudgedMandatesHeldOut.fourthDraw, folder: "text/ga-resolutions/", files: JudgedMandatesHeldOut.fourthFiles,
+                                      knownFalsePositives: JudgedMandatesHeldOut.fourthFalsePositives, name: "held-out fourth draw")
+    }
+
+    /// The figures of all four draws together (docs/mandates.md).
+    @Test func allFourDraws() throws {
+        let h = JudgedMandatesHeldOut.self
+        try JudgedMandatesTests.judge(h.rows + h.thirdDraw + h.fourthDraw, folder: "text/ga-resolutions/", files: h.files + h.thirdFiles + h.fourthFiles,
+                                      knownFalsePositives: h.knownFalsePositives.union(h.thirdFalsePositives).union(h.fourthFalsePositives),
+                                      name: "held-out, four draws")
+    }
+
+    /// The figures of the first three draws together (docs/mandates.md).
     @Test func allThreeDraws() throws {
         let h = JudgedMandatesHeldOut.self
         try JudgedMandatesTests.judge(h.rows + h.thirdDraw, folder: "text/ga-resolutions/", files: h.files + h.thirdFiles,
