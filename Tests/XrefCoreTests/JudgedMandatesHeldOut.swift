@@ -110,13 +110,13 @@ enum JudgedMandatesHeldOut {
         .init(file: "A_RES_78_153.txt", paragraph: "39", verb: "decides", type: "self", deliverable: "meeting", due: "2024 + 2025",
               knownErrors: ["deliverable", "due"]),  // read as an agenda item, no due
         .init(file: "A_RES_78_153.txt", paragraph: "40", verb: "invites", type: "entity", deliverable: "report", due: "GA 79",
-              knownErrors: ["type"]),  // "the secretariat of the United Nations Framework Convention" read as the Secretariat
+              knownErrors: []),  // "the secretariat of the United Nations Framework Convention" read as the Secretariat at first look
         .init(file: "A_RES_78_153.txt", paragraph: "40", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 79"),
         // 78/104 UNCITRAL mediation texts: 2, 3 recommend to States.
         .init(file: "A_RES_78_104.txt", paragraph: "4", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         // 78/57 Regional Centre in Latin America: 3 encourages States, 4 invites States, 6 encourages the Centre.
         .init(file: "A_RES_78_57.txt", paragraph: "2", verb: "requests", type: "entity", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "the Centre": no head noun for it
+              knownErrors: []),  // "the Centre": no head noun for it at first look
         .init(file: "A_RES_78_57.txt", paragraph: "7", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 79"),
         .init(file: "A_RES_78_57.txt", paragraph: "8", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 79"),
         // 80/110 Oceans and the law of the sea. Not mandates: 36 "Recalls its request"; 66 invites the Secretary-General
@@ -130,29 +130,29 @@ enum JudgedMandatesHeldOut {
         .init(file: "A_RES_80_110.txt", paragraph: "83", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         // "hereby authorizes the use of the trust fund … by the Secretary-General to reimburse" (unsure)
         .init(file: "A_RES_80_110.txt", paragraph: "90", verb: "authorizes", type: "secretariat", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "the use of the trust fund … by the Secretary-General"
+              knownErrors: []),  // "the use of the trust fund … by the Secretary-General": missed at first look
         .init(file: "A_RES_80_110.txt", paragraph: "91", verb: "authorizes", type: "secretariat", deliverable: "action", due: "",
               knownErrors: ["due"]),  // "for the sessions of the Commission in 2026" read as a due
         // "requests that the … Secretary-General provide to Member States, …, by the end of April 2026, detailed
         // information in writing" (a page head stands between "the" and "Secretary-General")
         .init(file: "A_RES_80_110.txt", paragraph: "93", verb: "requests", type: "secretariat", deliverable: "information", due: "2026-04",
-              knownErrors: ["missed"]),  // the page head between "the" and "Secretary-General"
+              knownErrors: ["due"]),  // the page head between "the" and "Secretary-General" (missed at first look); "by the end of April 2026" not read
         .init(file: "A_RES_80_110.txt", paragraph: "95", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         .init(file: "A_RES_80_110.txt", paragraph: "98", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         // "requests the Division to continue to compile the peer-reviewed scientific studies … and … to make them …
         // available on its website" (a compilation online, labelled action, unsure)
         .init(file: "A_RES_80_110.txt", paragraph: "272", verb: "requests", type: "entity", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "the Division": no head noun for it
+              knownErrors: ["deliverable"]),  // "the Division": no head noun for it at first look; read as a report (unsure)
         .init(file: "A_RES_80_110.txt", paragraph: "281", verb: "invites", type: "entity", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "… bodies within the United Nations system": only "of" is read
+              knownErrors: []),  // "… bodies within the United Nations system": only "of" was read at first look
         // "Requests that the Intergovernmental Oceanographic Commission continue to regularly consult with, and report
         // to, Member States"
         .init(file: "A_RES_80_110.txt", paragraph: "304", verb: "requests", type: "body", deliverable: "action + report", due: ""),
         .init(file: "A_RES_80_110.txt", paragraph: "305", verb: "invites", type: "secretariat", deliverable: "information", due: ""),
         .init(file: "A_RES_80_110.txt", paragraph: "306", verb: "invites", type: "entity", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "UN-Oceans" is not read as an acronym
+              knownErrors: []),  // "UN-Oceans" was not read as a UN name at first look
         .init(file: "A_RES_80_110.txt", paragraph: "318", verb: "invites", type: "entity", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "the secretariats of relevant United Nations specialized agencies"
+              knownErrors: []),  // "the secretariats of relevant United Nations specialized agencies": missed at first look
         .init(file: "A_RES_80_110.txt", paragraph: "319", verb: "invites", type: "body", deliverable: "action", due: ""),
         .init(file: "A_RES_80_110.txt", paragraph: "323", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         .init(file: "A_RES_80_110.txt", paragraph: "325", verb: "requests", type: "secretariat", deliverable: "meeting", due: "2026"),
@@ -163,14 +163,14 @@ enum JudgedMandatesHeldOut {
         // "decides that it [the Informal Consultative Process] will focus its discussions at its twenty-seventh meeting,
         // in 2027, on the theme …" (unsure)
         .init(file: "A_RES_80_110.txt", paragraph: "335", verb: "decides", type: "body", deliverable: "meeting", due: "2027",
-              knownErrors: ["missed"]),  // "decides that it will focus its discussions": the pronoun
+              knownErrors: ["deliverable"]),  // "decides that it will focus its discussions": the pronoun (missed at first look); read as action
         .init(file: "A_RES_80_110.txt", paragraph: "351", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         // "requests the focal point [the Legal Counsel/the Division] to maintain the UN-Oceans website"
         .init(file: "A_RES_80_110.txt", paragraph: "353", verb: "requests", type: "entity", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "the focal point"
+              knownErrors: []),  // "the focal point": missed at first look
         .init(file: "A_RES_80_110.txt", paragraph: "353", verb: "authorizes", type: "secretariat", deliverable: "action", due: ""),
         .init(file: "A_RES_80_110.txt", paragraph: "355", verb: "invites", type: "entity", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "the Division"
+              knownErrors: []),  // "the Division": missed at first look
         .init(file: "A_RES_80_110.txt", paragraph: "356", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         .init(file: "A_RES_80_110.txt", paragraph: "357", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         .init(file: "A_RES_80_110.txt", paragraph: "358", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 81"),
@@ -181,6 +181,89 @@ enum JudgedMandatesHeldOut {
               knownErrors: ["due"]),  // "the records of the eightieth session" read as a due
     ]
 
+    /// Fourth draw, after the reader was fixed on the misses of the third, excluding the 19 of draws 1-3:
+    /// `random.seed(2029); random.sample(sorted A_RES_78_* and A_RES_80_* files not in draws 1-3, 6)` →
+    /// 80/23, 80/213, 78/269, 80/87, 80/149, 80/26 (4 + 38 + 13 + 24 + 34 + 10 operative paragraphs; the rule stated
+    /// before drawing: one over 150 paragraphs would be labelled in full all the same). Every operative paragraph read
+    /// and labelled, and the labels committed, before the reader was run on these files.
+    static let fourthFiles = ["A_RES_80_23.txt", "A_RES_80_213.txt", "A_RES_78_269.txt", "A_RES_80_87.txt", "A_RES_80_149.txt",
+                              "A_RES_80_26.txt"]
+    static let fourthDraw: [JudgedMandate] = [
+        // 80/23 AI in nuclear command and control: 1 demands, 2 urges nuclear-weapon States, 3 stresses.
+        .init(file: "A_RES_80_23.txt", paragraph: "4", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 81"),
+        // 80/213 Terrorism and human rights: States urged and called upon throughout; 17 and 26 request States and
+        // Governments; 25, 35, 36 encourage UN bodies (hortatory).
+        // 33 "invites all treaty bodies, special procedure mandate holders, … and the United Nations High Commissioner
+        // for Human Rights … to pay due attention … and to report regularly to the Human Rights Council"
+        .init(file: "A_RES_80_213.txt", paragraph: "33", verb: "invites", type: "body", deliverable: "action + report", due: "",
+              knownErrors: ["missed"]),  // "all treaty bodies, special procedure mandate holders, …": lower-case kinds without "of the United Nations"
+        .init(file: "A_RES_80_213.txt", paragraph: "34", verb: "requests", type: "entity", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_213.txt", paragraph: "38", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 82"),
+        // 78/269 Modalities of the high-level meeting on antimicrobial resistance: 2-5 decide what the meeting is (theme,
+        // segments, panels, the declaration it approves: self-executing, as 75/280's); 4(d) "may invite" (permissive);
+        // 7, 12 encourage; 9, 10 invite NGOs and civil society; 13 "decides that the proceedings … shall be webcast"
+        // (self-executing, no addressee) and encourages.
+        .init(file: "A_RES_78_269.txt", paragraph: "1", verb: "decides", type: "self", deliverable: "meeting", due: "2024-09-26",
+              knownErrors: ["due"]),  // "during the general debate of the Assembly at its seventy-ninth session" read as a second due
+        // the President of the General Assembly organizes a hearing "before the end of June 2024", and "also requests the
+        // President to prepare a summary of the hearing" (a written summary, labelled report, unsure)
+        .init(file: "A_RES_78_269.txt", paragraph: "6", verb: "requests", type: "official", deliverable: "meeting", due: "2024-06",
+              knownErrors: ["due"]),  // "before the end of June 2024" not read
+        .init(file: "A_RES_78_269.txt", paragraph: "6", verb: "requests", type: "official", deliverable: "report", due: ""),
+        .init(file: "A_RES_78_269.txt", paragraph: "8", verb: "invites", type: "entity", deliverable: "action", due: ""),
+        .init(file: "A_RES_78_269.txt", paragraph: "11", verb: "requests", type: "official", deliverable: "action", due: ""),
+        // 80/87 Decolonization by the specialized agencies: 2, 11, 12, 19 recommend; 8 urges; 18 requests the
+        // administering Powers (States); 15 "requests its continued updating" (no addressee named, unsure: not labelled).
+        .init(file: "A_RES_80_87.txt", paragraph: "5", verb: "requests", type: "entity", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_87.txt", paragraph: "6", verb: "requests", type: "entity", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_87.txt", paragraph: "7", verb: "requests", type: "entity", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_87.txt", paragraph: "9", verb: "requests", type: "entity", deliverable: "action", due: "",
+              knownErrors: ["missed"]),  // "… organizations and institutions of the United Nations system": "institutions" is no kind the reader lists
+        // "to provide information on: (a) … (d)": the sub-paragraphs are topics, not clauses
+        .init(file: "A_RES_80_87.txt", paragraph: "10", verb: "requests", type: "entity", deliverable: "information", due: ""),
+        .init(file: "A_RES_80_87.txt", paragraph: "14", verb: "requests", type: "official", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_87.txt", paragraph: "20", verb: "requests", type: "secretariat", deliverable: "action + report", due: ""),
+        // "Commends the Economic and Social Council …, and requests it to continue to consider …"
+        .init(file: "A_RES_80_87.txt", paragraph: "21", verb: "requests", type: "body", deliverable: "action", due: "",
+              knownErrors: ["missed"]),  // "requests it": the pronoun "it"
+        .init(file: "A_RES_80_87.txt", paragraph: "22", verb: "requests", type: "entity", deliverable: "report", due: "",
+              knownErrors: ["missed"]),  // "the specialized agencies": lower-case, the United Nations not named
+        .init(file: "A_RES_80_87.txt", paragraph: "23", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_87.txt", paragraph: "23", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 81"),
+        .init(file: "A_RES_80_87.txt", paragraph: "24", verb: "requests", type: "body", deliverable: "action + report", due: "GA 81"),
+        // 80/149 Middle-income countries: 8 and 13 call upon the UN development system, 14 and 29 encourage UN entities
+        // (hortatory); 26, 27 encourage and urge the development banks.
+        .init(file: "A_RES_80_149.txt", paragraph: "11", verb: "requests", type: "entity", deliverable: "action", due: ""),
+        // "…, requests the development system to address, within existing resources and mandates, the special challenges"
+        .init(file: "A_RES_80_149.txt", paragraph: "13", verb: "requests", type: "entity", deliverable: "action", due: "",
+              knownErrors: ["missed"]),  // "the development system": lower-case, no "United Nations"
+        // "Reiterates the request to the United Nations development system to continue to develop its support …, and
+        // invites the United Nations Sustainable Development Group … to develop a joint framework"
+        .init(file: "A_RES_80_149.txt", paragraph: "15", verb: "requests", type: "entity", deliverable: "action", due: "",
+              knownErrors: ["missed"]),  // "Reiterates the request to" (the lexicon has "its request to")
+        .init(file: "A_RES_80_149.txt", paragraph: "15", verb: "invites", type: "body", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_149.txt", paragraph: "16", verb: "invites", type: "official", deliverable: "action", due: ""),
+        // "Invites the President of the General Assembly to convene a meeting during the eighty-first session …, and
+        // requests the Secretary-General to consider these discussions in the drafting of his report"
+        .init(file: "A_RES_80_149.txt", paragraph: "17", verb: "invites", type: "official", deliverable: "meeting", due: "GA 81"),
+        .init(file: "A_RES_80_149.txt", paragraph: "17", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
+        // consultations "with a summary of those consultations and set of recommendations to be shared" (unsure: action)
+        .init(file: "A_RES_80_149.txt", paragraph: "18", verb: "requests", type: "secretariat", deliverable: "action", due: "",
+              knownErrors: ["deliverable"]),  // "with a summary of those consultations … to be shared" read as a report (unsure)
+        // "…, and requests the latter [the Secretary-General] to update Member States on progress"
+        .init(file: "A_RES_80_149.txt", paragraph: "27", verb: "requests", type: "secretariat", deliverable: "information", due: "",
+              knownErrors: ["missed"]),  // "requests the latter": the pronoun
+        .init(file: "A_RES_80_149.txt", paragraph: "33", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 82"),
+        .init(file: "A_RES_80_149.txt", paragraph: "34", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 82"),
+        // 80/26 Radioactive wastes: 4 calls upon States, 9 appeals. The Conference on Disarmament labelled a body.
+        .init(file: "A_RES_80_26.txt", paragraph: "5", verb: "requests", type: "body", deliverable: "action", due: ""),
+        // "to continue to consider such a convention and to include in its report to the General Assembly at its
+        // eighty-first session the progress recorded"
+        .init(file: "A_RES_80_26.txt", paragraph: "6", verb: "requests", type: "body", deliverable: "action + report", due: "GA 81",
+              knownErrors: ["deliverable"]),  // "to include in its report … the progress" read as information (adds to a report: unsure)
+        .init(file: "A_RES_80_26.txt", paragraph: "10", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 82"),
+    ]
+
     /// Mandates the reader finds that the judge did not: "file#paragraph#clause". 78/263 ¶37 "invites the United
     /// Nations system and Member States to provide voluntary substantial financial and capacity-building support"
     /// (judged a plea for contributions, unsure).
@@ -188,6 +271,7 @@ enum JudgedMandatesHeldOut {
     /// 80/110 ¶66 "invites the Secretary-General of the Authority to continue efforts to recover arrears" (the
     /// International Seabed Authority's, judged not a UN official, unsure).
     static let thirdFalsePositives: Set<String> = ["A_RES_80_110.txt#66#3"]
+    static let fourthFalsePositives: Set<String> = []
 }
 
 @Suite(.enabled(if: Corpus.available)) struct JudgedMandatesHeldOutTests {
@@ -201,7 +285,20 @@ enum JudgedMandatesHeldOut {
                                       knownFalsePositives: JudgedMandatesHeldOut.thirdFalsePositives, name: "held-out third draw")
     }
 
-    /// The figures of all three draws together (docs/mandates.md).
+    @Test func fourthDraw() throws {
+        try JudgedMandatesTests.judge(JudgedMandatesHeldOut.fourthDraw, folder: "text/ga-resolutions/", files: JudgedMandatesHeldOut.fourthFiles,
+                                      knownFalsePositives: JudgedMandatesHeldOut.fourthFalsePositives, name: "held-out fourth draw")
+    }
+
+    /// The figures of all four draws together (docs/mandates.md).
+    @Test func allFourDraws() throws {
+        let h = JudgedMandatesHeldOut.self
+        try JudgedMandatesTests.judge(h.rows + h.thirdDraw + h.fourthDraw, folder: "text/ga-resolutions/", files: h.files + h.thirdFiles + h.fourthFiles,
+                                      knownFalsePositives: h.knownFalsePositives.union(h.thirdFalsePositives).union(h.fourthFalsePositives),
+                                      name: "held-out, four draws")
+    }
+
+    /// The figures of the first three draws together (docs/mandates.md).
     @Test func allThreeDraws() throws {
         let h = JudgedMandatesHeldOut.self
         try JudgedMandatesTests.judge(h.rows + h.thirdDraw, folder: "text/ga-resolutions/", files: h.files + h.thirdFiles,

@@ -85,4 +85,33 @@ import Testing
         let past = Self.clauses("Decides to include in the provisional agenda of its eighty-third session the item, and taking into account the debates held at the seventy-seventh and eightieth sessions of the General Assembly, to continue to examine the question;", symbol: "A/RES/80/1")[0]
         #expect(past.due == ["GA 83"], "past sessions are no due: \(past.due)")
     }
+
+    /// The shapes the third held-out draw missed at first look (80/110, 78/57), one sentence each.
+    @Test func thirdDrawShapes() {
+        for (sentence, name, type) in [
+            ("Recognizes the attention paid to underwater noise, and requests the Division to continue to compile the studies;", "Division", MandateClause.AddresseeType.entity),
+            ("Welcomes the activities of the Centre, and requests the Centre to continue to take into account the proposals;", "Centre", .entity),
+            ("Invites UN-Oceans and its participants to continue to collaborate with the Commission;", "UN-Oceans", .entity),
+            ("Invites all relevant organizations, funds, programmes and bodies within the United Nations system to coordinate relevant activities;", "United Nations system", .entity),
+            ("Invites the secretariats of relevant United Nations specialized agencies to designate focal points;", "United Nations", .entity),
+            ("Invites the secretariat of the United Nations Framework Convention on Climate Change to report on the work of the Conference;", "United Nations Framework Convention on Climate Change", .entity),
+            ("Decides that the members may join the scheme, and hereby authorizes the use of the trust fund by the Secretary-General to reimburse the premium;", "Secretary-General", .secretariat),
+            ("Recalls that the Informal Consultative Process would focus its discussions on oceans, and decides that it will focus its discussions at its twenty-seventh meeting, in 2027, on the theme;", "Informal Consultative Process", .body),
+        ] {
+            let c = Self.clauses(sentence).last
+            #expect(c?.mandate == true && c?.addressee == name && c?.addresseeType == type, "\(sentence) -> \(c?.addressee ?? "nil") \(c?.addresseeType.rawValue ?? "")")
+        }
+        // "decides that it will" with no body named before: the organ itself.
+        #expect(Self.clauses("Decides that it will consider the question at its eighty-first session;")[0].addresseeType == .self)
+        // "invites them to submit …, including comments on the recommendation by the Commission to elaborate …": no agent.
+        #expect(Self.clauses("Invites them to submit comments on the recommendation by the International Law Commission to elaborate a convention;")[0].mandate == false)
+        // A paragraph broken by a page: its running head and page number are blocks of their own between its two pieces.
+        let text = Array("Emphasizes the need, and therefore requests that the\n\nA/RES/80/110\n18/56\n\nSecretary-General provide to Member States, by the end of April 2026, detailed information in writing;".utf8)
+        let head = 54, tail = 74
+        let blocks = [Block(id: "93", kind: .operative, range: 0..<52), Block(id: "b1", kind: .other, range: head..<tail - 2),
+                      Block(id: "93", kind: .operative, range: tail..<text.count)]
+        let broken = ClauseReader.read(text, blocks: blocks, organ: .ga, symbol: "A/RES/80/110").filter(\.mandate)
+        #expect(broken.count == 1 && broken.first?.addressee == "Secretary-General" && broken.first?.deliverables == [.information],
+                "\(broken.map { ($0.addressee, $0.deliverables) })")
+    }
 }

@@ -64,6 +64,11 @@ enum ClauseParties {
             var p = c; p.end = k + 1
             return p
         }
+        // "the secretariat of the United Nations Framework Convention …", "the secretariats of relevant United Nations
+        // specialized agencies": the secretariat of an entity is that entity, not the UN Secretariat (a committee's
+        // secretariat is the Secretariat's, read as before).
+        if !w[k].capital, w[k].text == "secretariat" || w[k].text == "secretariats", k + 1 < limit, w[k + 1].text == "of",
+           let inner = party(w, k + 2, limit: limit, organ: organ, state: state), inner.type == .entity { return inner }
         // By index: taking each row of the table as a tuple copied its arrays and Strings for every word read.
         if tableFirstWords.contains(w[k]) {
             for n in table.indices where ClauseWords.match(w, k, keys: tableKeys[n]) != nil && k + tableKeys[n].count <= limit {
@@ -95,7 +100,7 @@ enum ClauseParties {
         while end > k + 1, connectors.contains(w[end - 1]) { end -= 1 }
         let words = w[k..<end]
         let name = words.map { $0.original }.joined(separator: " ")
-        if type == .other, words.contains(where: { $0.text.hasPrefix("united") }) || isAcronym(w[k]) { type = .entity }
+        if type == .other, words.contains(where: { $0.text.hasPrefix("united") }) || isAcronym(w[k]) || isUNName(w[k]) { type = .entity }
         if words.count == 1, w[k].text == "africa" || w[k].text.count < 3 { type = .other }
         return ClauseParty(name: name, type: type, end: end)
     }
@@ -104,15 +109,23 @@ enum ClauseParties {
     static let groupWords: ClauseWordSet = ["organs", "bodies", "entities", "agencies", "funds", "programmes", "organizations",
                                             "mechanisms", "offices", "departments", "specialized", "relevant", "other"]
     static let ofTheUnitedNations = ClauseWords.keys(of: ["of", "the", "united", "nations"])
+    static let withinTheUnitedNations = ClauseWords.keys(of: ["within", "the", "united", "nations"])
 
-    /// "all relevant organs, bodies, entities, organizations and mechanisms of the United Nations system": a
-    /// lower-case list of kinds that belongs to the United Nations is the UN system.
+    /// "all relevant organs, bodies, entities, organizations and mechanisms of the United Nations system" (or
+    /// "… bodies within the United Nations system"): a lower-case list of kinds that belongs to the United Nations
+    /// is the UN system.
     static func unitedNationsGroup(_ w: [ClauseWord], _ k: Int, limit: Int) -> ClauseParty? {
         var end = k
         while end < limit, groupWords.contains(w[end]) || end > k && (w[end].text == "," || w[end].text == "and") { end += 1 }
-        guard end > k, let after = ClauseWords.match(w, end, keys: ofTheUnitedNations), after <= limit else { return nil }
+        guard end > k, let after = ClauseWords.match(w, end, keys: ofTheUnitedNations) ?? ClauseWords.match(w, end, keys: withinTheUnitedNations),
+              after <= limit else { return nil }
         let close = after < limit && w[after].text == "system" ? after + 1 : after
         return ClauseParty(name: "United Nations system", type: .entity, end: close)
+    }
+
+    /// "UN-Oceans", "UN-Water": a name built on the United Nations' acronym.
+    static func isUNName(_ w: ClauseWord) -> Bool {
+        w.original.hasPrefix("UN-") && w.original.count > 4
     }
 
     static func isAcronym(_ w: ClauseWord) -> Bool {

@@ -55,7 +55,9 @@ public enum ClauseReader {
                 k += 1; continue
             }
             var words = ClauseWords.words(t, block.range)
-            while k + 1 < blocks.count, blocks[k + 1].id == block.id { k += 1; words += ClauseWords.words(t, blocks[k].range) }
+            // A paragraph broken by a page keeps its id; the running head, page number and footnotes between its
+            // pieces are blocks of their own, passed over ("requests that the" / [page head] / "Secretary-General provide").
+            while let next = Self.continuation(blocks, after: k, of: block.id) { k = next; words += ClauseWords.words(t, blocks[k].range) }
             k += 1
             state.paragraph(id: block.id, words: words).forEach(each)
         }
@@ -63,6 +65,13 @@ public enum ClauseReader {
 }
 
 extension ClauseReader {
+    /// The index of the next piece of paragraph `id` after block `k`, past page furniture and footnotes only.
+    static func continuation(_ blocks: [Block], after k: Int, of id: String) -> Int? {
+        var j = k + 1
+        while j < blocks.count, blocks[j].id != id, blocks[j].kind == .other || blocks[j].kind == .footnote { j += 1 }
+        return j < blocks.count && blocks[j].id == id ? j : nil
+    }
+
     static let commission = Array("Commission ".utf8)
 
     /// Whether a preambular paragraph names a commission at all: only then is it cut into words.

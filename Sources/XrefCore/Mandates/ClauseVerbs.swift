@@ -23,12 +23,24 @@ extension ClauseState {
     mutating func read(_ w: [ClauseWord], verb: ClauseLexicon.Verb, from: Int, to end: Int) -> ClauseReading {
         if verb.verb == "decides" { return decides(w, from: from, to: end) }
         var i = from
-        if i < end, w[i].text == "that" { i += 1 }
+        let subjunctive = i < end && w[i].text == "that"
+        if subjunctive { i += 1 }
         if i < end, w[i].text == ":" { return ClauseReading(verb: verb.verb, party: nil, mandate: false, leadIn: true) }
-        let party = ClauseParties.party(w, i, limit: end, organ: organ, state: self)
+        var party = ClauseParties.party(w, i, limit: end, organ: organ, state: self)
         var body = party?.end ?? i
         // The addressee's qualifiers ("the Special Rapporteur on ..., within existing resources,") up to its verb.
         while body < end, !Self.isInfinitive(w, body), w[body].text != ":", !(verb.verb == "entrusts" && w[body].text == "with") { body += 1 }
+        // "authorizes the use of the trust fund … by the Secretary-General to reimburse …": the agent just before the verb.
+        // Not past a pronoun object: "invites them to submit …, including comments on the recommendation by the Commission to …".
+        if party == nil, i < end, !["them", "it", "him", "her"].contains(w[i].text) {
+            for b in i..<end where w[b].text == "by" {
+                if let p = ClauseParties.party(w, b + 1, limit: end, organ: organ, state: self), p.end < end, Self.isInfinitive(w, p.end) {
+                    party = p; body = p.end; break
+                }
+            }
+        }
+        // "requests that the Secretary-General provide …": the verb follows the subject, with no "to".
+        if subjunctive, body == end, let p = party, p.end < end { body = p.end }
         if body < end, w[body].text == ":" { return ClauseReading(verb: verb.verb, party: party, mandate: false, leadIn: true) }
         return finish(w, verb: verb, party: party, body: body, to: end)
     }
@@ -84,6 +96,22 @@ extension ClauseState {
         return ClauseReading(verb: "decides", party: party, mandate: true, fields: fields)
     }
 
+    /// "… the Informal Consultative Process would focus its discussions …, and decides that it will focus …": "it" is
+    /// the last body or entity named before in the paragraph ("the X", X capitalized; a name with no head noun the
+    /// organ decides on is a body of its making), else the organ itself.
+    func antecedent(_ w: [ClauseWord], before i: Int, it: Int) -> ClauseParty {
+        var j = i - 1
+        while j >= 0 {
+            if w[j].text == "the", j + 1 < i, w[j + 1].capital, let p = ClauseParties.party(w, j, limit: i, organ: organ, state: self),
+               p.type == .body || p.type == .entity || p.type == .other {
+                return ClauseParty(name: p.name, type: p.type == .other ? .body : p.type, session: p.session, end: it + 1)
+            }
+            j -= 1
+        }
+        var own = organ.party; own.end = it + 1
+        return own
+    }
+
     static let decidedActs: [String: MandateClause.Deliverable] = [
         "include": .agendaItem, "convene": .meeting, "hold": .meeting, "organize": .meeting, "extend": .action,
         "renew": .action, "establish": .action, "create": .action, "continue": .action, "consider": .agendaItem, "give": .agendaItem,
@@ -103,9 +131,12 @@ extension ClauseState {
         if i < end, w[i].text == ":" { return ClauseReading(verb: "decides", party: nil, mandate: false, leadIn: true) }
         let decides = ClauseLexicon.verbs.first { $0.phrase == "decides" }!
         if i < end, w[i].text == "that" {
-            let party = ClauseParties.party(w, i + 1, limit: end, organ: organ, state: self)
+            let party = i + 2 < end && w[i + 1].text == "it" && Self.modals.contains(w[i + 2]) ? antecedent(w, before: i, it: i + 1)
+                : ClauseParties.party(w, i + 1, limit: end, organ: organ, state: self)
             var modal = party?.end ?? i + 1
             while modal < end, !Self.modals.contains(w[modal]) { modal += 1 }
+            // "decides that it shall henceforth be known as …": past an adverb to the verb.
+            if modal + 2 < end, ["henceforth", "hereafter", "thereafter", "also"].contains(w[modal + 1].text) { modal += 1 }
             guard let party, modal + 1 < end, !["be", "consist", "remain", "comprise", "have", "apply"].contains(w[modal + 1].text) else {
                 return passive(w, subject: i + 1, modal: modal, to: end) ?? ClauseReading(verb: "decides", party: party, mandate: false)
             }
