@@ -108,7 +108,7 @@ public enum Pipeline {
                     let anchor = Self.clauseBlock(blocks, k, blocks[k])
                     if c.relation == .mentions {
                         let r = context.language == .en
-                            ? Relations.classify(bytes, block: anchor.block, start: marker.lowerBound, end: marker.upperBound)
+                            ? Relations.classify(bytes, block: anchor.block, start: marker.lowerBound, end: marker.upperBound, atMarker: true)
                             : LanguageRelations.classify(source.bytes, block: anchor.block, start: marker.lowerBound, language: context.language)
                         // "decided to appoint ...,3": the verb tells what the citing text did, not the note's.
                         if r != .decided, r != .postpones { c.relation = r }

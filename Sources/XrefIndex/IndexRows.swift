@@ -137,9 +137,12 @@ enum IndexRows {
         return c
     }
 
-    /// Records and clauses are kept as JSON: the index reads them back whole, never queries inside them.
+    /// Records and clauses are kept as JSON: the index reads them back whole, never queries inside them. Keys are
+    /// sorted so that the same corpus gives the same bytes in every run (a database diff then shows real changes).
     static func json<T: Encodable>(_ value: T) -> String? {
-        (try? JSONEncoder().encode(value)).map { String(decoding: $0, as: UTF8.self) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {

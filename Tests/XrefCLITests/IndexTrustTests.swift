@@ -153,24 +153,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let db = try Self.index(in: dir)
         #expect(chmod(db, 0o444) == 0)
-        var arguments = [CLI.executable, "serve", "--db", db, "--port", "0"]
-        if getuid() == 0, let setpriv = CLI.which("setpriv") {
-            arguments = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + arguments
-        }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: arguments[0])
-        p.arguments = Array(arguments.dropFirst())
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        defer { p.terminate(); p.waitUntilExit() }
-        var said = ""
-        while !said.contains("\n") {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            said += String(decoding: chunk, as: UTF8.self)
-        }
+        let asNobody = getuid() == 0 ? CLI.which("setpriv").map { [$0, "--reuid=nobody", "--regid=nogroup", "--clear-groups"] } ?? [] : []
+        let served = try Served.start(["--db", db], launcher: asNobody)
+        defer { served.stop() }
+        let said = served.said
         #expect(said.hasPrefix("xref: serving 12 documents on http://127.0.0.1:"), "\(said)")
     }
 }

@@ -35,27 +35,6 @@ import Testing
 /// `xref serve` draws pictures in a child process: a picture that fails is an explanation in its place, and
 /// the server goes on answering.
 @Suite struct ServePictureTests {
-    /// `xref serve seeds/` on a free port with `extra` options; its process and base URL.
-    private func server(_ extra: [String]) throws -> (Process, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CLI.executable)
-        p.arguments = ["serve", CLI.seeds, "--port", "0"] + extra
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        var said = ""
-        while !said.contains("/\n") {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            said += String(decoding: chunk, as: UTF8.self)
-        }
-        guard let range = said.range(of: "http://") else { p.terminate(); throw CLIFailure(said) }
-        return (p, String(said[range.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
-    struct CLIFailure: Error { var said: String; init(_ s: String) { said = s } }
-
     /// Status line, headers and body of a GET, by curl.
     private func get(_ url: String) throws -> String {
         let r = try CLI.exec(try #require(CLI.which("curl")), ["-si", "--max-time", "60", url])
@@ -64,8 +43,9 @@ import Testing
     }
 
     @Test(.enabled(if: CLI.which("curl") != nil)) func aPictureIsDrawnByAChildProcess() throws {
-        let (p, base) = try server([])
-        defer { p.terminate(); p.waitUntilExit() }
+        let served = try Served.start([CLI.seeds])
+        defer { served.stop() }
+        let base = served.base
         let answer = try get(base + "graph.svg?key=A/RES/73/187&depth=2")
         #expect(answer.hasPrefix("HTTP/1.1 200"))
         #expect(answer.contains("<title>legend</title>") && answer.contains("A/RES/73/187"))
@@ -79,15 +59,16 @@ import Testing
 
     @Test(.enabled(if: CLI.which("curl") != nil)) func aPictureThatTakesTooLongCostsThatPictureOnly() throws {
         // A millisecond: the drawing process is killed before it can draw.
-        let (p, base) = try server(["--picture-timeout", "0.001"])
-        defer { p.terminate(); p.waitUntilExit() }
+        let served = try Served.start([CLI.seeds, "--picture-timeout", "0.001"])
+        defer { served.stop() }
+        let base = served.base
         for _ in 0..<2 { // not remembered: each request tries again, and fails again the same way
             let answer = try get(base + "graph.svg?key=A/RES/74/177&depth=1")
             #expect(answer.hasPrefix("HTTP/1.1 200"))
             #expect(answer.lowercased().contains("x-xref-picture: failed"), "\(answer)")
             #expect(answer.contains("No picture of A/RES/74/177 this time") && answer.contains("took too long"), "\(answer)")
         }
-        #expect(p.isRunning)
+        #expect(served.process.isRunning)
         let page = try get(base + "symbol?key=A/RES/74/177")
         #expect(page.hasPrefix("HTTP/1.1 200") && page.contains("A/RES/74/177"))
     }

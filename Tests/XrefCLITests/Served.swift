@@ -11,16 +11,15 @@ struct Served {
     /// What the server said on stderr before it listened (refusals, the address).
     let said: String
 
-    /// Starts `xref serve ARGS --port 0`; with `descriptors`, under that `ulimit -n`.
-    static func start(_ arguments: [String], descriptors: Int? = nil) throws -> Served {
+    /// Starts `xref serve ARGS --port 0`; with `descriptors`, under that `ulimit -n`; with `launcher`, through it
+    /// (`setpriv` to run as another user).
+    static func start(_ arguments: [String], descriptors: Int? = nil, launcher: [String] = []) throws -> Served {
+        var command = [CLI.executable, "serve"] + arguments + ["--port", "0"]
+        if let descriptors { command = ["/bin/sh", "-c", "ulimit -n \(descriptors) && exec \"$@\"", "sh"] + command }
+        command = launcher + command
         let p = Process()
-        if let descriptors {
-            p.executableURL = URL(fileURLWithPath: "/bin/sh")
-            p.arguments = ["-c", "ulimit -n \(descriptors) && exec \"$0\" \"$@\"", CLI.executable, "serve"] + arguments + ["--port", "0"]
-        } else {
-            p.executableURL = URL(fileURLWithPath: CLI.executable)
-            p.arguments = ["serve"] + arguments + ["--port", "0"]
-        }
+        p.executableURL = URL(fileURLWithPath: command[0])
+        p.arguments = Array(command.dropFirst())
         p.currentDirectoryURL = CLI.root
         let err = Pipe()
         p.standardError = err

@@ -67,4 +67,22 @@ import Testing
         let seized = Self.clauses("Decides to remain seized of the matter.", organ: .sc, symbol: "S/RES/2729 (2024)")[0]
         #expect(!seized.mandate)
     }
+
+    /// The shapes the held-out sample of sessions 78 and 80 missed at first look (JudgedMandatesHeldOut).
+    @Test func heldOutShapes() {
+        let group = Self.clauses("Takes note of ongoing efforts, and requests all relevant organs, bodies, entities, organizations and mechanisms of the United Nations system to mainstream the rights of the child;")
+        #expect(group.last?.mandate == true && group.last?.addressee == "United Nations system" && group.last?.addresseeType == .entity)
+        let own = Self.clauses("Decides to continue its consideration of possible further measures at its eightieth session;", symbol: "A/RES/78/1")[0]
+        #expect(own.mandate && own.addresseeType == .self && own.deliverables == [.agendaItem] && own.due == ["GA 80"])
+        let broken = Self.clauses("Welcomes the continued funding, and invites the Secretary-\nGeneral to address the increased workload;")
+        #expect(broken.last?.mandate == true && broken.last?.addressee == "Secretary-General")
+        let briefing = Self.clauses("Calls upon the Institution to coordinate support, and requests the Head of the Independent Institution on Missing Persons to provide an annual briefing on the implementation of its mandate;")
+        #expect(briefing.last?.mandate == true && briefing.last?.addresseeType == .official && briefing.last?.deliverables == [.oralReport])
+        let shared = Self.clauses("Urges all States, requests United Nations agencies, funds and programmes and invites regional organizations to cooperate with the Special Representative;")
+        #expect(shared.count == 3 && shared[1].mandate && shared[1].deliverables == [.action])
+        let dialogue = Self.clauses("Invites the Chair of the Committee on the Rights of the Child to present an oral report on the work of the Committee and to engage in an interactive dialogue with the General Assembly at its seventy-ninth and eightieth sessions;", symbol: "A/RES/78/1")[0]
+        #expect(dialogue.due == ["GA 79", "GA 80"], "\(dialogue.due)")
+        let past = Self.clauses("Decides to include in the provisional agenda of its eighty-third session the item, and taking into account the debates held at the seventy-seventh and eightieth sessions of the General Assembly, to continue to examine the question;", symbol: "A/RES/80/1")[0]
+        #expect(past.due == ["GA 83"], "past sessions are no due: \(past.due)")
+    }
 }

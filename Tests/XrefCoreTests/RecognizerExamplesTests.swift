@@ -34,6 +34,25 @@ import Testing
         #expect(prose.map(\.symbol) == ["S/RES/2204 (2015)"])
     }
 
+    /// Issue 20 item 7, the rest: square brackets of verbatim records, a trigger word hyphenated over a line
+    /// break, and the note mark old Council transcripts print after a list's comma (text/sc-resolutions
+    /// S_RES_0577_1985: "resolution 571 (1985), 79", where 79 is the note, not resolution 79 (1950)).
+    @Test func bracketsHyphensAndMarksOfTranscripts() {
+        #expect(Recognizer.recognize(raw: "The General Assembly, in its [resolution 181] (II), recommended the partition.").map(\.symbol) == ["A/RES/181 (II)"])
+        #expect(Recognizer.recognize(raw: "He recalled the relevant resolution [2131(XX)] on non-intervention.").map(\.symbol) == ["A/RES/2131 (XX)"])
+        #expect(Recognizer.recognize(raw: "The Assembly recalled its reso-\nlutions 2131 (XX) and 2625 (XXV).").map(\.symbol) == ["A/RES/2131 (XX)", "A/RES/2625 (XXV)"])
+        #expect(Recognizer.recognize(raw: "the relevant deci-\nsion 74/550 of the Assembly").map(\.symbol) == ["A/DEC/74/550"])
+        // A bracket alone, or a hyphen without a line break, is no verbatim shape.
+        #expect(Recognizer.recognize(raw: "as he said] (II) of resolution 181").isEmpty)
+        #expect(Recognizer.recognize(raw: "the reso-lutions 2131 (XX)").isEmpty)
+        let council = DocumentContext(organ: .sc)
+        let marked = Recognizer.recognize(raw: "Having examined the report of the Commission established under resolution 571 (1985), 79\n\nHaving considered", document: council)
+        #expect(marked.map(\.symbol) == ["S/RES/571 (1985)"])
+        // A list of Council numbers goes on where the next one carries its year, or a date follows.
+        let list = Recognizer.recognize(raw: "Recalling its resolutions 387 (1976), 428 (1978), 447\n(1979) and 454 (1979),", document: council)
+        #expect(list.count == 4)
+    }
+
     /// Issue 20 item 8: a date that contradicts the Assembly's session years gives the number to the
     /// Human Rights Council where it fits the Council's (`Lexicon.sessionYears`).
     @Test func datesSettleTheOrganOfABareNumber() {

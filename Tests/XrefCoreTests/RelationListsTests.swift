@@ -209,4 +209,28 @@ import Testing
         // "to" before a capital is a title's word, not a new "to ..." clause.
         #expect(rel("Recalls the Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030, adopted in resolution 70/266;", "70/266") == .recalls)
     }
+
+    /// The second judged sample (seed 21): a cue word hyphenated over a line break still reads ("in accord-\nance
+    /// with", text/sc-resolutions S_RES_0535_1983); a further "to ..." clause stays under the opener
+    /// ("Welcomes the decision ... to call upon ..., and to ensure ..."); "derives from" governs its whole
+    /// sentence, however long the list of what it names (docx-text A/81/6 (Sect. 3)).
+    @Test func secondSampleShapes() {
+        let hyphen = "Having examined the report of the Mission to Lesotho appointed by the Secretary-General in accord-\nance with resolution 527 (1982),"
+        #expect(rel(hyphen, "527 (1982)") == .inAccordanceWith)
+        #expect(rel("Noting the accord-\nance of the parties, and resolution 527 (1982),", "527 (1982)") == .takesNoteOf)
+        let to = Array("Welcomes the decision of the Conference to call upon States parties to give consideration to requests, and to ensure that the authorities have resources;21".utf8)
+        let marker = to.count - 2
+        let block = Block(id: "16", kind: .operative, range: 0..<to.count)
+        #expect(Relations.classify(to, block: block, start: marker, end: to.count, atMarker: true) == .welcomes)
+        // A citation inside the "to ..." clause is that clause's: "on the basis of" is no cue, so it is mentioned.
+        let inside = "Noting with appreciation the work of the group convened by the Secretary-General, to consider and make recommendations on a treaty, on the basis of document CD/1299 and the mandate contained therein,"
+        #expect(rel(inside, "CD/1299") == .mentions)
+        #expect(rel("Requests the Secretary-General to report, and to extend the mandate established in resolution 2811 (2025);", "2811 (2025)") == .extends)
+        let derives = "The mandate derives from the priorities established in relevant General Assembly resolutions and decisions, including resolution 56/227, whereby the Assembly decided to establish the Office, and resolution 79/233."
+        #expect(rel(derives, "56/227") == .pursuantTo)
+        #expect(rel(derives, "79/233") == .pursuantTo)
+        // Elsewhere a cue's reach still ends where its object ends before any citation.
+        #expect(rel("in accordance with the Madrid Plan of Action, and its resolution 60/135,", "60/135") != .inAccordanceWith)
+        #expect(rel("Referring further to its resolutions 64/256 of 2 March 2010 and 71/12 of 21 November 2016,", "71/12") == .recalls)
+    }
 }

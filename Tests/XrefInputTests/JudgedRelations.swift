@@ -16,7 +16,7 @@ let judgedRelations: [JudgedRow] = [
     .init("akn-text/75_207_E.txt", "2020\n\n1 See E/FFDF/2020/3.\n\n2 Resolution 70/1.\n\n3 Resolution 69/283, ann", "Resolution 70/1", .found, key: "A/RES/70/1", relation: "mentions"),
     .init("akn-text/75_208_E.txt", " vol. 1771, No. 30822.\n\n4 See E/FFDF/2020/3.\n\n5 See E/2018/73.\n\n6 Reso", "E/FFDF/2020/3", .found, key: "E/FFDF/2020/3", relation: "see"),
     .init("akn-text/75_210_E.txt", "005, 63/279 of 24 April 2009, 66/193 of 22 December 2011, 69/20", "66/193", .found, key: "A/RES/66/193", relation: "recalls"),
-    .init("akn-text/75_220_E.txt", "ncil, 2013, Supplement No. 4 (E/2013/24), chap. I, sect. C, decis", "E/2013/24", .knownError, key: "E/2013/24", relation: "takes-note-of"),
+    .init("akn-text/75_220_E.txt", "ncil, 2013, Supplement No. 4 (E/2013/24), chap. I, sect. C, decis", "E/2013/24", .found, key: "E/2013/24", relation: "takes-note-of"),
     .init("akn-text/75_222_E.txt", "CCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.\n\n2 United Nations, Treaty", "decision 1/CP.21", .found, key: "UNFCCC dec 1/CP.21", relation: "reaffirms"),
     .init("akn-text/75_22_E.txt", "2008) of 16 December 2008 and 2334 (2016) of 23 December 2016,\n\nHavi", "2334 (2016)", .found, key: "S/RES/2334 (2016)", relation: "recalls"),
     .init("akn-text/75_231_E.txt", ", 67/225 of 21 December 2012, 69/235 of 19 December 2014, 71/24", "69/235", .found, key: "A/RES/69/235", relation: "recalls"),

@@ -27,7 +27,7 @@ struct JudgedRow: Sendable {
 }
 
 /// The three parts of the sample, the uncovered candidates first, then found citations and issue 20's relations.
-let judgedSample = judgedCandidates + judgedFound + judgedRelations
+let judgedSample = judgedCandidates + judgedFound + judgedRelations + judgedRelationsHeldOut
 
 /// Candidates that broad patterns found and no citation covered, each read and judged (`Tools/uncovered.py`).
 let judgedCandidates: [JudgedRow] = [

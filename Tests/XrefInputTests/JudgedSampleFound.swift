@@ -57,7 +57,7 @@ let judgedFound: [JudgedRow] = [
     .init("pdf/A_81_6 (SECT. 3).pdf", "Weapon-Free Zone Treaty\n\n80/63\tRegiona", "80/63", .found, key: "A/RES/80/63", organ: "GA", relation: "mentions"),
     .init("pdf/A_81_6 (SECT. 3).pdf", "stion of Western Sahara\n\n80/120\tUnilate", "80/120", .found, key: "A/RES/80/120", organ: "GA", relation: "mentions"),
     .init("pdf/A_81_6 (SECT. 3).pdf", "1701 (2006)\t2669 (2022)\n\n1820 (2008)\tS/PRST/", "1820 (2008)", .found, key: "S/RES/1820 (2008)", organ: "SC", relation: "mentions"),
-    .init("pdf/A_81_6 (SECT. 3).pdf", "y resolutions 48/213 and 49/88, as wel", "49/88", .found, key: "A/RES/49/88", organ: "GA", relation: "mentions"),
+    .init("pdf/A_81_6 (SECT. 3).pdf", "y resolutions 48/213 and 49/88, as wel", "49/88", .found, key: "A/RES/49/88", organ: "GA", relation: "pursuant-to"),
     .init("pdf/A_81_6 (SECT. 3).pdf", "e biennium 1998– 1999\n\n71/270\tReview ", "71/270", .found, key: "A/RES/71/270", organ: "GA", relation: "mentions"),
     .init("pdf/A_81_6 (SECT. 4).pdf", "resolutions\n\n1325 (2000)\t2055 (2012)\n\n1540 (", "2055 (2012)", .found, key: "S/RES/2055 (2012)", organ: "SC", relation: "mentions"),
     .init("pdf/A_81_6 (SECT. 4).pdf", "ld of conventional arms\n\n79/53\tCounter", "79/53", .found, key: "A/RES/79/53", organ: "GA", relation: "mentions"),

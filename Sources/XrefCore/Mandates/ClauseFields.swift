@@ -17,6 +17,9 @@ extension ClauseState {
     static let reportWords: ClauseWordSet = ["report", "reports", "study", "studies", "review", "compilation", "assessment", "analysis", "material", "summary"]
     static let meetingWords: ClauseWordSet = ["meeting", "meetings", "segment", "dialogue", "debate", "conference", "session", "event",
                                             "forum", "panel", "discussion", "workshop", "summit", "hearing", "commemoration", "consultations"]
+    /// What a producing verb's object makes other than a report: "to provide an annual briefing" is an oral report.
+    static let otherObjects: [String: MandateClause.Deliverable] = ["note": .note, "information": .information, "update": .information,
+                                                                    "briefing": .oralReport, "briefings": .oralReport]
     static let partVerbs: ClauseWordSet = ["report", "submit", "present", "brief", "provide", "inform", "include"]
     static let skipped: ClauseWordSet = ["to", "continue", "also", "further", "duly", "then", "urgently", "regularly", "annually"]
     static let referring: [[String]] = [["aforementioned", "report"], ["above-mentioned", "report"], ["said", "report"],
@@ -60,8 +63,8 @@ extension ClauseState {
             else if Self.producing.contains(head) || head == "continue" {
                 // "update the compilation": the object right after the verb; "submit ... a report": anywhere.
                 let object = head == "update" ? part.dropFirst().prefix(4) : part.dropFirst()
-                if let k = object.firstIndex(where: { Self.reportWords.contains($0) || $0 == "note" || $0 == "information" || $0 == "update" }) {
-                    kind = part[k] == "note" ? .note : part[k] == "information" || part[k] == "update" ? .information : .report
+                if let k = object.firstIndex(where: { Self.reportWords.contains($0) || Self.otherObjects[$0] != nil }) {
+                    kind = Self.otherObjects[part[k]] ?? .report
                 } else if part.contains(where: Self.meetingWords.contains), ["conduct", "organize"].contains(head) { kind = .meeting }
             }
             else if ["convene", "hold", "organize", "host"].contains(head), part.contains(where: Self.meetingWords.contains) { kind = .meeting }
@@ -74,10 +77,10 @@ extension ClauseState {
             while k < e {
                 let word = w[k].text
                 if (word == "to" || word == "through") && kind != .action && kind != .meeting && kind != .agendaItem
-                    || word == "of" && k + 1 < e && w[k + 1].text == "the" || word == "brief" {
+                    || (word == "of" || word == "with") && k + 1 < e && w[k + 1].text == "the" || word == "brief" {
                     if let p = ClauseParties.party(w, k + 1, limit: e, organ: organ, state: self),
                        p.type == .body || p.type == .self || p.type == .entity && word == "to" {
-                        if word != "through", word != "of", !f.recipients.contains(p.name) { f.recipients.append(p.name) }
+                        if word != "through", word != "of", word != "with", !f.recipients.contains(p.name) { f.recipients.append(p.name) }
                         owner = p; k = p.end; continue
                     }
                 }
@@ -138,6 +141,9 @@ extension ClauseState {
             if w[i + 1].text == "the", after + 1 < end, w[after].text == "of",
                let p = ClauseParties.party(w, after + 1, limit: end, organ: organ, state: self) { body = p; after = p.end }
             let name = body.session ?? body.name
+            // "the debates held at the sixty-second, …, and eightieth sessions" (A/RES/80/165): a session before the
+            // document's own is the past, and a list with one is a record, not a due.
+            if body.session == organ.session, let own = organ.number, numbers.contains(where: { $0 < own }) { return ([], after) }
             if numbers.isEmpty, let own = organ.number, body.session == organ.session { numbers = [own + 1] }
             return (numbers.isEmpty ? ["\(name) next"] : numbers.map { "\(name) \($0)" }, after)
         }

@@ -169,9 +169,9 @@ public enum ClauseLexicon {
         ("forum", .body), ("conference", .body), ("assembly", .body), ("panel", .body), ("bureau", .body),
         ("rapporteur", .official), ("president", .official), ("chair", .official), ("envoy", .official),
         ("coordinator", .official), ("commissioner", .official), ("director", .official), ("expert", .official),
-        ("adviser", .official), ("representative", .official), ("ombudsperson", .official), ("prosecutor", .official),
+        ("adviser", .official), ("head", .official), ("representative", .official), ("ombudsperson", .official), ("prosecutor", .official),
         ("office", .entity), ("department", .entity), ("programme", .entity), ("fund", .entity), ("agency", .entity),
-        ("agencies", .entity), ("entity", .entity), ("entities", .entity), ("institute", .entity), ("mission", .entity),
+        ("agencies", .entity), ("entity", .entity), ("entities", .entity), ("institute", .entity), ("institution", .entity), ("mission", .entity),
         ("force", .entity), ("operation", .entity), ("university", .entity), ("organization", .other),
         ("states", .states), ("governments", .states), ("countries", .states), ("parties", .states), ("donors", .states),
     ]

@@ -72,6 +72,7 @@ enum ClauseParties {
                                    end: k + tableKeys[n].count)
             }
         }
+        if let group = unitedNationsGroup(w, k, limit: limit) { return group }
         // Unknown: the capitalized words ("the African Union", "UNMISS", "the Peacebuilding Support Office").
         guard w[k].capital else {
             if let t = ClauseLexicon.headTypes.first(where: { $0.word == w[k].text }), t.type == .states {
@@ -85,7 +86,9 @@ enum ClauseParties {
         while end < limit, w[end].isWord, w[end].capital || connectors.contains(w[end]) && end + 1 < limit && (w[end + 1].capital || w[end + 1].text == "the")
                 || end > k && systemWords.contains(w[end]) {
             // The head noun before "of" names the kind: "the Chair of the Group" is an official.
-            if !sawOf, let t = ClauseLexicon.headTypes.first(where: { $0.word == w[end].text }) { type = t.type }
+            // "Chair-designate" (now one word where a line broke after "Chair-") is a Chair.
+            let head = w[end].text.split(separator: "-", maxSplits: 1).first.map(String.init) ?? w[end].text
+            if !sawOf, let t = ClauseLexicon.headTypes.first(where: { $0.word == w[end].text || $0.word == head }) { type = t.type }
             if w[end].text == "of", type != .other { sawOf = true }
             end += 1
         }
@@ -95,6 +98,21 @@ enum ClauseParties {
         if type == .other, words.contains(where: { $0.text.hasPrefix("united") }) || isAcronym(w[k]) { type = .entity }
         if words.count == 1, w[k].text == "africa" || w[k].text.count < 3 { type = .other }
         return ClauseParty(name: name, type: type, end: end)
+    }
+
+    /// Lower-case kinds of UN bodies listed before "of the United Nations (system)".
+    static let groupWords: ClauseWordSet = ["organs", "bodies", "entities", "agencies", "funds", "programmes", "organizations",
+                                            "mechanisms", "offices", "departments", "specialized", "relevant", "other"]
+    static let ofTheUnitedNations = ClauseWords.keys(of: ["of", "the", "united", "nations"])
+
+    /// "all relevant organs, bodies, entities, organizations and mechanisms of the United Nations system": a
+    /// lower-case list of kinds that belongs to the United Nations is the UN system.
+    static func unitedNationsGroup(_ w: [ClauseWord], _ k: Int, limit: Int) -> ClauseParty? {
+        var end = k
+        while end < limit, groupWords.contains(w[end]) || end > k && (w[end].text == "," || w[end].text == "and") { end += 1 }
+        guard end > k, let after = ClauseWords.match(w, end, keys: ofTheUnitedNations), after <= limit else { return nil }
+        let close = after < limit && w[after].text == "system" ? after + 1 : after
+        return ClauseParty(name: "United Nations system", type: .entity, end: close)
     }
 
     static func isAcronym(_ w: ClauseWord) -> Bool {

@@ -147,6 +147,11 @@ struct ClauseState {
                 let words = w[min(open, end - 1)..<min(end, open + ((w.count > open + 1 && ["note", "upon"].contains(w[open + 1].text)) ? 2 : 1))]
                 reading = ClauseReading(verb: words.map(\.text).joined(separator: " "), party: nil, mandate: false)
             }
+            // "requests United Nations agencies … and invites regional organizations … to cooperate with …": a clause
+            // with no infinitive of its own shares the next clause's.
+            if reading.mandate, reading.fields.deliverables.isEmpty, let j = (end..<w.count).first(where: { Self.isInfinitive(w, $0) }) {
+                reading.fields = fields(w, from: j, to: starts.first(where: { $0.at > j })?.at ?? w.count, addressee: reading.party)
+            }
             if reading.leadIn, let v = s.verb { leads[base] = Lead(verb: v, party: reading.party); continue }
             var clauseEnd = end
             while clauseEnd > s.at + 1, !w[clauseEnd - 1].isWord && w[clauseEnd - 1].text != ")" { clauseEnd -= 1 }

@@ -116,10 +116,12 @@ extension ClauseState {
         if !infinitive { guard i < end, w[i].text == "to" else { return ClauseReading(verb: "decides", party: organ.party, mandate: false) }; i += 1 }
         if let (v, e) = Self.infinitive(w, i) { return read(w, verb: v, from: e, to: end) }
         guard i < end else { return ClauseReading(verb: "decides", party: organ.party, mandate: false) }
-        var act = w[i].text
+        var act = w[i].text, from = i
         if act == "continue", i + 2 < end, w[i + 1].text == "to" { act = w[i + 2].text }
+        // "To continue its consideration of the question at its eightieth session": its own agenda, as "consider".
+        else if act == "continue", i + 2 < end, w[i + 2].text == "consideration" { act = "consider"; from = i + 1 }
         var party = organ.party
-        var fields = self.fields(w, from: i, to: end)
+        var fields = self.fields(w, from: from, to: end)
         guard let kind = Self.decidedActs[act] else { return ClauseReading(verb: "decides", party: party, mandate: false) }
         // "continue its consideration" and "consider" make an agenda item only with a session named.
         if kind == .agendaItem, act != "include", fields.due.isEmpty { return ClauseReading(verb: "decides", party: party, mandate: false) }

@@ -72,7 +72,7 @@ enum ClauseWords {
     /// (Collecting its bytes in an array first was a third of the clause reader.)
     private static func word(_ t: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> ClauseWord {
         var i = start, length = 0, last: UInt8 = 0, beforeLast: UInt8 = 0
-        var key: UInt64 = 0xcbf2_9ce4_8422_2325, upper = false, dashes = false
+        var key: UInt64 = 0xcbf2_9ce4_8422_2325, upper = false, dashes = false, broken = false
         while i < end {
             let c = t[i], b: UInt8
             if c.isAlnum {
@@ -87,6 +87,9 @@ enum ClauseWords {
                 break
             } else if isWordByte(t, i, end) {
                 b = c; i += 1
+            } else if c == 0x2D, let next = lineBreakThenWord(t, i + 1, end) {
+                // "Secretary-" at a line's end and "General" on the next (PDF text): one word, hyphen kept.
+                b = c; broken = true; i = next
             } else if c == 0x2D || c == 0x27 || c == 0x2F || c == 0x2E && last.isDigit, i + 1 < end, t[i + 1].isAlnum {
                 b = c; i += 1
             } else {
@@ -96,17 +99,22 @@ enum ClauseWords {
             beforeLast = last; last = b; length += 1
         }
         // The printed form is made only for words with capitals (names), which are few: one String a word, not two.
-        let text = upper || dashes ? lowered(t, start..<i, length: length) : t.string(start..<i)
-        return ClauseWord(text: text, original: upper ? t.string(start..<i) : text, range: start..<i, capital: t[start].isUpper, key: key,
+        let text = upper || dashes || broken ? lowered(t, start..<i, length: length) : t.string(start..<i)
+        var original = upper ? t.string(start..<i) : text
+        if broken, upper { original.removeAll(where: \.isWhitespace) }
+        return ClauseWord(text: text, original: original, range: start..<i, capital: t[start].isUpper, key: key,
                           isWord: true, adverbial: length >= 2 && beforeLast == 0x6C && last == 0x79)
     }
 
-    /// A word's bytes as `words` reads them: lower-case, the joining dashes and curly apostrophe as ASCII.
+    /// A word's bytes as `words` reads them: lower-case, the joining dashes and curly apostrophe as ASCII, the line
+    /// break of a word broken after its hyphen left out.
     private static func lowered(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, length: Int) -> String {
         String(unsafeUninitializedCapacity: length) { buffer in
             var i = r.lowerBound, n = 0
             while i < r.upperBound, n < length {
-                if t[i] == 0xE2, i + 2 < r.upperBound, t[i + 1] == 0x80, (0x90...0x94).contains(t[i + 2]) || t[i + 2] == 0x99 {
+                if t[i] == 0x20 || t[i] == 0x0A || t[i] == 0x0D {
+                    i += 1; continue
+                } else if t[i] == 0xE2, i + 2 < r.upperBound, t[i + 1] == 0x80, (0x90...0x94).contains(t[i + 2]) || t[i + 2] == 0x99 {
                     buffer[n] = t[i + 2] == 0x99 ? 0x27 : 0x2D; i += 3
                 } else {
                     buffer[n] = t[i].lowered; i += 1
@@ -115,6 +123,13 @@ enum ClauseWords {
             }
             return n
         }
+    }
+
+    /// Where the next word starts when only spaces and one line break stand at `i`: a word broken after its hyphen.
+    static func lineBreakThenWord(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        var j = i, breaks = 0
+        while j < end, t[j] == 0x20 || t[j] == 0x0D || t[j] == 0x0A { if t[j] == 0x0A { breaks += 1 }; j += 1 }
+        return breaks == 1 && j < end && t[j].isAlnum ? j : nil
     }
 
     /// Whether `phrase` (lower-case words separated by spaces) stands at `i`; the index after it.

@@ -83,6 +83,9 @@ extension Lexicon {
         .init(name: "United Nations Environment Assembly", body: .organ(.unea),
               example: "United Nations Environment Assembly resolution 4/1", key: "UNEP/EA.4/Res.1"),
         .init(name: "Environment Assembly", body: .organ(.unea), example: "Environment Assembly resolution 5/2", key: "UNEP/EA.5/Res.2"),
+        // A/RES/79/209 misspells it: "Welcomes the adoption of United Nations Environmental Assembly resolution 5/3".
+        .init(name: "United Nations Environmental Assembly", body: .organ(.unea),
+              example: "Welcomes the adoption of United Nations Environmental Assembly resolution 5/3 of 2 March 2022", key: "UNEP/EA.5/Res.3"),
         .init(name: "World Health Assembly", body: .foreign, example: "World Health Assembly resolution 72/8", key: nil),
         .init(name: "Health Assembly", body: .foreign, example: "Health Assembly resolution 71/3", key: nil),
         .init(name: "General Assembly", body: .organ(.ga), example: "General Assembly resolution 74/177", key: "A/RES/74/177"),

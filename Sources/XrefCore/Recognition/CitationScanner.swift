@@ -42,10 +42,21 @@ struct CitationScanner {
             list.append(item)
             // The separator counts only if another item follows it.
             guard let next = separator(at: k),
-                  let following = self.item(at: next, allowBare: allowBare) ?? afterFootnoteMark(next, list) else { break }
+                  let following = self.item(at: next, allowBare: allowBare) ?? afterFootnoteMark(next, list),
+                  !isFootnoteMark(following, after: item) else { break }
             pending = unglued(following, list)
         }
         return (list, list.isEmpty ? i : k)
+    }
+
+    /// "resolution 571 (1985), 79\n\nHaving considered": old Council transcripts print the note mark apart
+    /// after the comma. A bare number smaller than the Council resolution before it, with no date, at the end
+    /// of its line, is that mark, not a resolution (a list of Council numbers gives each its year).
+    private func isFootnoteMark(_ following: CitationItem, after previous: CitationItem) -> Bool {
+        guard case .bare(let n) = following.form, case .yearInParentheses(let before, _) = previous.form, n < before,
+              date(at: following.range.upperBound) == nil else { return false }
+        let e = following.range.upperBound
+        return t.at(e) == 0x0A || t.at(e) == 0x0D || t.at(e) == 0
     }
 
     /// The item after a footnote mark that PDF text leaves spaced in the list ("24 March 2016, 5 34/32"):
@@ -163,6 +174,8 @@ struct CitationScanner {
             while t.at(r).isSpace, breaks < 3 { if t[r] == 0x0A { breaks += 1 }; r += 1 }
             if t.at(r) == UInt8(ascii: "(") { o = r }
         }
+        // "[resolution 181] (II)": a verbatim record's bracket closes before the session.
+        if t.at(o) == UInt8(ascii: "]"), t.matches(" (", at: o + 1), bracketOpened(before: i) { o += 2 }
         if t.at(o) == UInt8(ascii: "("), let (form, close) = parenthesised(a, at: o + 1) {
             var item = CitationItem(form: form, range: i..<close, parts: parts)
             if parts.isEmpty, let (p, pe) = self.parts(at: close) { item.parts = p; item.range = i..<pe }
@@ -173,6 +186,13 @@ struct CitationScanner {
         if t.at(afterA) == 0x20, t.at(afterA + 1).isLetter, date(at: afterA) == nil,
            !t.matches(" and ", at: afterA), !t.matches(" or ", at: afterA) { return nil }
         return CitationItem(form: .bare(a), range: i..<afterA)
+    }
+
+    /// "[resolution 181": a bracket opens right before the trigger word of the number at `i`.
+    private func bracketOpened(before i: Int) -> Bool {
+        var p = i - 1
+        while p >= 0, i - p < 16, t[p].isLetter || t[p] == 0x20 { p -= 1 }
+        return p >= 0 && t[p] == UInt8(ascii: "[") && p + 1 < i && t[p + 1].isLetter
     }
 
     /// `XIII/1`, `IX/16 C`: Roman letters, a slash, a number of up to three digits. `SS.VI/1`: a special

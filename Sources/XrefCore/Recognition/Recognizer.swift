@@ -269,12 +269,17 @@ struct Scan {
 
     /// A trigger word at `i` and the items after it; returns the offset after the list.
     private mutating func trigger(at i: Int) -> Int? {
-        guard let (word, type) = triggerWords.first(where: { t.matches($0.word, at: i, caseless: true) }) else { return nil }
-        var j = i + word.count
+        var found = triggerWords.first { t.matches($0.word, at: i, caseless: true) }.map { ($0.type, i + $0.word.count) }
+        // "reso-\nlutions": a trigger word split over a line break.
+        for w in triggerWords where found == nil { if let e = t.matchesHyphenated(w.word, at: i) { found = (w.type, e) } }
+        guard let (type, wordEnd) = found else { return nil }
+        var j = wordEnd
         if t.at(j) == UInt8(ascii: "s") { j += 1 }
         guard t.at(j) == 0x20 || t.at(j) == 0x0A else { return nil }
         // "as declared in its resolutions\n[footnotes, running head]\n1653 (XVI) of ...": the list may start on the next page.
-        let start = CitationScanner(t: t).resume(j, pageBreakOnly: true) ?? t.skipSpaces(j)
+        var start = CitationScanner(t: t).resume(j, pageBreakOnly: true) ?? t.skipSpaces(j)
+        // "the relevant resolution [2131(XX)]": verbatim records bracket what the speaker read out.
+        if t.at(start) == UInt8(ascii: "["), t.at(start + 1).isDigit { start += 1 }
         var trigger = Trigger(type: type, phraseStart: i)
         let before = wordsBefore(i)
         // The sentence's named organ matters only for "its", a carried-over body, or numbers no default

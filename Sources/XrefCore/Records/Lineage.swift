@@ -15,16 +15,26 @@ public enum Lineage {
         var byParagraph: [String: [(citation: Citation, order: Order)]] = [:]
         var paragraphs: [String] = []
         for c in a.citations where c.type == .resolution && (c.relation == .recalls || c.relation == .reaffirms)
-            && c.symbol.hasPrefix(series) && preambleNumber(c.paragraph) != nil {
+            && c.symbol.hasPrefix(series) && preambleNumber(c.paragraph) != nil
+            // Not in a footnote ("3 Resolutions 62/272, …, 75/291 and 77/298." in A/RES/78/115): notes recall nothing.
+            && c.via == nil {
             guard let o = order(c.symbol), o < ownOrder else { continue }
             if byParagraph[c.paragraph] == nil { paragraphs.append(c.paragraph) }
             byParagraph[c.paragraph, default: []].append((c, o))
         }
-        // "..., the most recent of which was resolution 78/203": the one named after those words.
+        // "..., the most recent of which was resolution 78/203": the one named after those words; "its previous
+        // resolutions on the subject, in particular resolution 76/176" (A/RES/78/208, 12th paragraph): the latest after them.
         for p in paragraphs {
-            guard let text = a.paragraphText(p), let r = ByteText.firstOffset(of: mostRecent, in: text), let pieces = a.paragraphPieces[p] else { continue }
-            let at = (pieces.first?.offset ?? 0) + r
-            if let after = byParagraph[p]?.first(where: { $0.citation.start > at })?.citation { return (after.symbol, a.snippet(for: after, radius: 80)) }
+            guard let text = a.paragraphText(p), let pieces = a.paragraphPieces[p] else { continue }
+            let base = pieces.first?.offset ?? 0
+            if let r = ByteText.firstOffset(of: mostRecent, in: text),
+               let after = byParagraph[p]?.first(where: { $0.citation.start > base + r })?.citation {
+                return (after.symbol, a.snippet(for: after, radius: 80))
+            }
+            if let r = seriesCues.lazy.compactMap({ ByteText.firstOffset(of: $0, in: text) }).first,
+               let latest = byParagraph[p]?.filter({ $0.citation.start > base + r }).max(by: { $0.order < $1.order })?.citation {
+                return (latest.symbol, a.snippet(for: latest, radius: 80))
+            }
         }
         // Else the latest recalled in the first paragraphs: the last of "Recalling its resolutions 67/7 ..., 75/7 and 77/19".
         let first = paragraphs.filter { preambleNumber($0)! <= preambleParagraphs }
@@ -34,6 +44,9 @@ public enum Lineage {
 
     /// Searched as bytes (`ByteText.firstOffset`): a String search took half of `recalled`'s time.
     static let mostRecent = Array("most recent".utf8)
+    /// Words that say the resolutions after them are this one's series.
+    static let seriesCues = ["previous resolutions on the subject", "previous resolutions on this subject",
+                             "previous resolutions on the question"].map { Array($0.utf8) }
 
     /// "pp3" -> 3, "B.pp2" -> 2.
     static func preambleNumber(_ id: String) -> Int? {
@@ -65,12 +78,19 @@ public enum Lineage {
         for (i, r) in records.enumerated() where !r.title.isEmpty && !r.symbol.isEmpty {
             byTitle[r.organ + "|" + r.title.lowercased(), default: []].append(i)
         }
-        for i in records.indices where records[i].predecessor.isEmpty && !records[i].title.isEmpty {
+        for i in records.indices where !records[i].title.isEmpty {
             guard let own = order(records[i].symbol), let same = byTitle[records[i].organ + "|" + records[i].title.lowercased()] else { continue }
             let earlier = same.compactMap { j -> (Int, Order)? in order(records[j].symbol).flatMap { $0 < own && $0.a < own.a ? (j, $0) : nil } }
-            if let best = earlier.max(by: { $0.1 < $1.1 }) {
+            guard let best = earlier.max(by: { $0.1 < $1.1 }) else { continue }
+            let recalled = records[i].predecessor
+            if recalled.isEmpty {
                 records[i].predecessor = records[best.0].symbol
                 records[i].predecessorEvidence = "same title"
+            } else if !records[i].predecessorEvidence.contains("most recent"), let r = order(recalled), r.a < best.1.a {
+                // "Recalling its resolution 48/75 L … and all subsequent resolutions" (A/RES/78/28): a resolution of
+                // the same title from a later session, read in the same run, is the more recent one of the series.
+                records[i].predecessor = records[best.0].symbol
+                records[i].predecessorEvidence = "same title, later than the recalled " + recalled
             }
         }
     }

@@ -19,11 +19,13 @@
 public enum Relations {
     /// `leadIn` is the block whose closing colon introduces the list this citation's block belongs to
     /// ("The Assembly took note of the following resolutions and decisions:", then one item a block).
-    public static func classify(_ text: [UInt8], block: Block, start: Int, end: Int, leadIn: Block? = nil) -> Relation {
-        text.withUnsafeBufferPointer { classify($0, block: block, start: start, end: end, leadIn: leadIn) }
+    /// `atMarker`: `start..<end` is a footnote's marker, and the relation sought is the clause's to the noted thing.
+    public static func classify(_ text: [UInt8], block: Block, start: Int, end: Int, leadIn: Block? = nil, atMarker: Bool = false) -> Relation {
+        text.withUnsafeBufferPointer { classify($0, block: block, start: start, end: end, leadIn: leadIn, atMarker: atMarker) }
     }
 
-    static func classify(_ t: UnsafeBufferPointer<UInt8>, block: Block, start: Int, end: Int, leadIn: Block? = nil) -> Relation {
+    static func classify(_ t: UnsafeBufferPointer<UInt8>, block: Block, start: Int, end: Int, leadIn: Block? = nil,
+                         atMarker: Bool = false) -> Relation {
         var start = max(0, min(start, t.count))
         let end = max(start, min(end, t.count))
         let floor = max(0, min(block.range.lowerBound, start))
@@ -33,6 +35,7 @@ public enum Relations {
         let ceiling = min(t.count, max(block.range.upperBound, end))
         let clause = clauseStart(t, start, floor: floor)
         var scan = ClauseScan()
+        scan.atMarker = atMarker
         scan.run(t, clause, start)
         if let r = scan.current.inline ?? scan.current.opener { return r }
         // An item of a list after a colon takes the cue that governs the colon: "took note of the following
@@ -96,10 +99,12 @@ struct ClauseScan {
         var reached = false       // a citation-like token since `inline`: later commas may separate list items
         var listHead: Relation?   // the inline cue before a colon: it governs each item after it, one a line
         var joined = false        // "," or "and" since the last citation-like token: a new list item may start
+        var sweeping = false      // `inline` is a `.sentence` cue: nothing in the sentence ends its reach
     }
     var current = State()
     var saved: [(kind: UInt8, state: State)] = []  // "(" or "r" (relative clause)
     var previousWord: UInt64 = 0                   // the hash of the last word `word` saw
+    var atMarker = false                           // reading up to a note's marker at the clause's end
 
     mutating func run(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
         let index = CueIndex.shared
@@ -119,17 +124,26 @@ struct ClauseScan {
                 // "..., and requests the Secretary-General" opens a clause; "decisions and requests of the
                 // General Assembly" is a noun.
                 // ", to 15 July 2025" is a date, not a new "to ..." clause.
-                // "... to Ending the AIDS Epidemic": a capital after "to" is a title's word.
+                // "... to Ending the AIDS Epidemic": a capital after "to" is a title's word; ", to the extent not
+                // superseded": an article after "to" makes it a preposition, not a "to ..." clause.
                 let opens = atStart || afterJoin && index.clauseVerbs.contains(h) && !followedByOf(t, e, to)
-                    && !(h == CueIndex.to && ByteText.skipBlanks(t, e, to) < to
-                         && (t[ByteText.skipBlanks(t, e, to)].isDigit || t[ByteText.skipBlanks(t, e, to)].isUpper))
-                if opens, !atStart { current = State() }
+                    && !(h == CueIndex.to && prepositionalTo(t, e, to))
+                if opens, !atStart {
+                    // "Welcomes the decision ... to call upon States ..., and to ensure ...;21": a note marked at the
+                    // end of a further "to ..." clause stays under the clause's opener (a citation inside that
+                    // clause belongs to it: "Noting the work ..., to consider ..., on the basis of document CD/1299").
+                    let opener = h == CueIndex.to && atMarker ? current.opener : nil
+                    current = State(); current.opener = opener
+                }
                 if !(opens || atStart) && inName(t, i) {
                     // "the Special Committee on the Situation with regard to the Implementation of the
                     // Declaration": a capital inside a clause is part of a name, not a cue.
                 } else if let (cue, cueEnd) = index.match(t, i, to, h, opening: opens) {
                     if cue.position == .clauseOpening { current = State(); current.opener = cue.relation }
-                    else { current.inline = cue.relation; current.content = 0; current.pendingComma = false; current.reached = false }
+                    else {
+                        current.inline = cue.relation; current.content = 0; current.pendingComma = false; current.reached = false
+                        current.sweeping = cue.position == .sentence
+                    }
                     i = cueEnd; atStart = false; afterJoin = false
                     continue
                 }
@@ -181,7 +195,7 @@ struct ClauseScan {
         defer { previousWord = h }
         // "See also the reports ... (A/65/184 ...) and the reports ... (A/68/94, ...)": a reference governs
         // everything after it in its clause.
-        guard current.inline != nil, current.inline != .see else { return }
+        guard current.inline != nil, current.inline != .see, !current.sweeping else { return }
         let index = CueIndex.shared
         let upper = t[i].isUpper
         if h == CueIndex.and { current.joined = true }
@@ -239,6 +253,15 @@ struct ClauseScan {
         return j < to && t[j] == 0x2F
     }
 
+    /// "to" ending at `e` is a preposition: a digit, a capital or an article follows ("to 15 July", "to Ending
+    /// the AIDS Epidemic", "to the extent").
+    func prepositionalTo(_ t: UnsafeBufferPointer<UInt8>, _ e: Int, _ to: Int) -> Bool {
+        let n = ByteText.skipBlanks(t, e, to)
+        guard n < to else { return false }
+        if t[n].isDigit || t[n].isUpper { return true }
+        return t[n].isLetter && CueIndex.shared.articles.contains(ByteText.hash(t, n, ByteText.wordEnd(t, n, to)))
+    }
+
     func followedByOf(_ t: UnsafeBufferPointer<UInt8>, _ e: Int, _ to: Int) -> Bool {
         let i = ByteText.skipBlanks(t, e, to)
         return ByteText.match(t, i, to, CueIndex.of) != nil
@@ -274,6 +297,7 @@ struct CueIndex: Sendable {
     let frameWords: WordSet
     let passingNouns: WordSet
     let regardWords: WordSet
+    let articles: WordSet
     static let and = ByteText.hash("and")
     static let to = ByteText.hash("to")
     static let presidential = ByteText.hash("presidential")
@@ -323,6 +347,7 @@ struct CueIndex: Sendable {
         frameWords = set("in by")
         passingNouns = set("report reports letter letters note notes document documents statement statements")
         regardWords = set("in this that regard context respect connection also further")
+        articles = set("the a an its their his her this that these those all any each such")
         afterGap = set("""
             of the it its which in by also further has had have and general assembly security council economic social \
             human rights commission conference parties committee board executive states january february march april \

@@ -67,6 +67,18 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return k
     }
 
+    /// The end of `word` at `i` (ASCII case-insensitive) when a line break splits it after a hyphen
+    /// ("reso-\nlutions", as transcripts and PDF text print it); nil when it stands there whole or not at all.
+    func matchesHyphenated(_ word: [UInt8], at i: Int) -> Int? {
+        var k = i, split = false
+        for b in word {
+            if !split, k > i, self.at(k) == 0x2D, let next = ByteText.lineBreakHyphen(self, k, count) { k = next; split = true }
+            guard k < count, self[k].lowered == b else { return nil }
+            k += 1
+        }
+        return split ? k : nil
+    }
+
     /// `end` moved back over spaces (not over blank lines).
     func skipSpacesBack(_ end: Int) -> Int {
         var e = end

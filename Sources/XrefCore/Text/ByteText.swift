@@ -82,11 +82,25 @@ enum ByteText {
                 k += 1
                 continue
             }
+            if j < limit, t[j] == 0x2D, p != 0x2D, k > 0, phrase[k - 1].isLetter, let next = lineBreakHyphen(t, j, limit) {
+                j = next  // "in accord-\nance with": a word hyphenated over a line break (old transcripts, PDF text)
+            }
             guard j < limit, t[j].lowered == p else { return nil }
             j += 1; k += 1
         }
         if j < limit, t[j].isAlnum, phrase[phrase.count - 1].isAlnum { return nil }
         return j
+    }
+
+    /// After the hyphen at `i`: the offset of the letter that continues the word on the next line
+    /// ("accord-\nance", "accord- \n ance"), or nil when no line break follows the hyphen.
+    static func lineBreakHyphen(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int? {
+        var j = i + 1, lines = 0
+        while j < limit, t[j] == 0x20 || t[j] == 0x09 || t[j] == 0x0A || t[j] == 0x0D {
+            if t[j] == 0x0A { lines += 1 }
+            j += 1
+        }
+        return lines == 1 && j < limit && t[j].isLower ? j : nil
     }
 
     /// Whether a sentence ends at `i` (a `.`, `?`, `!`, or `;` when `semicolons`).
