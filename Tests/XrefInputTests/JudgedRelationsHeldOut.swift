@@ -105,7 +105,7 @@ let judgedRelationsHeldOut: [JudgedRow] = [
     .init("akn-text/S_RES_2530 (2020)-2008610E.txt", "hmarks, and further recalling resolution 2436 (2018) and its request of the Sec", "resolution 2436 (2018)", .found, key: "S/RES/2436 (2018)", relation: "recalls"),
     .init("akn-text/S_RES_2535 (2020)-2009488E.txt", "0), 2106 (2013), 2122 (2013), 2242 (2015), 2467 (2019) and 2493 (201", "2242 (2015)", .found, key: "S/RES/2242 (2015)", relation: "recalls"),
     .init("akn-text/S_RES_2547 (2020)-2013662E.txt", " its resolutions 2476 (2019), 2466 (2019), 2410 (2018), 2350 (2017),", "2466 (2019)", .found, key: "S/RES/2466 (2019)", relation: "recalls"),
-    .init("akn-text/S_RES_2556 (2020)-2017440E.txt", "cretary-General in his report S/2019/905, and invites the Secretari", "S/2019/905", .knownError, key: "S/2019/905", relation: "endorses"),
+    .init("akn-text/S_RES_2556 (2020)-2017440E.txt", "cretary-General in his report S/2019/905, and invites the Secretari", "S/2019/905", .found, key: "S/2019/905", relation: "endorses"),
     .init("akn-text/S_RES_2625 (2022)-2203832E.txt", "tions Mission in South Sudan (S/2018/143) that the steady re-supply", "S/2018/143", .found, key: "S/2018/143", relation: "takes-note-of"),
     .init("akn-text/S_RES_2640 (2022)-2210294E.txt", "lement relevant provisions of resolution 2538 (2020), notes the potential adver", "resolution 2538 (2020)", .found, key: "S/RES/2538 (2020)", relation: "implements"),
     .init("akn-text/S_RES_2644 (2022)-2211043E.txt", "f resolutions 2441 (2018) and 2509 (2020);\n\n3. Requests the Governme", "2509 (2020)", .knownError, key: "S/RES/2509 (2020)", relation: "extends"),
@@ -206,5 +206,5 @@ let judgedRelationsHeldOut: [JudgedRow] = [
     .init("text/ga-resolutions/A_RES_80_138.txt", "/OzL.Pro.28/12, annex I. \n \n4 Resolution 55/2. \n \n5 Report of the World ", "Resolution 55/2", .found, key: "A/RES/55/2", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_80_202.txt", "ion \nor belief, including its resolution 79/174 of 17 December 2024 and Hu", "resolution 79/174", .found, key: "A/RES/79/174", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_80_208.txt", "nternational order, including resolution 79/168 of 17 December 2024, and H", "resolution 79/168", .found, key: "A/RES/79/168", relation: "recalls"),
-    .init("text/ga-resolutions/A_RES_80_53.txt", " and 92. \n \n2 A/61/1028. \n \n3 A/45/372 and A/45/372/Corr.1. \n \n4 ", "A/45/372", .knownError, key: "A/45/372", relation: "recalls"),
+    .init("text/ga-resolutions/A_RES_80_53.txt", " and 92. \n \n2 A/61/1028. \n \n3 A/45/372 and A/45/372/Corr.1. \n \n4 ", "A/45/372", .found, key: "A/45/372", relation: "recalls"),
 ]
