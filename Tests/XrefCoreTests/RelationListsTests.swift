@@ -221,6 +221,15 @@ import Testing
         #expect(report?.relation == .takesNoteOf)
     }
 
+    @Test func aNotedReportOnTheImplementationIsNoImplementing() {
+        // akn-text 75_91 and 75_101: "implementation" after "on the" / "for the" names the noted report or programme.
+        let text = "Resolution adopted by the General Assembly on 7 December 2020\n\n3. Takes note of the report on the implementation of its long-term strategic directions,4 and requests information centres to act in accordance with the programme of activities for the implementation of the International Decade adopted by the General Assembly,5 and welcomes the support provided in the implementation of the Programme of Action,6\n\n__________________\n\n4 A/74/46.\n\n5 Resolution 69/16, annex.\n\n6 A/CONF.192/15.\n"
+        let cites = analyze(text)
+        #expect(cites.first { $0.symbol == "A/74/46" }?.relation == .takesNoteOf)
+        #expect(cites.first { $0.symbol == "A/RES/69/16" }?.relation == .inAccordanceWith)
+        #expect(cites.first { $0.symbol == "A/CONF.192/15" }?.relation == .implements)
+    }
+
     @Test func setPhrasesKeepTheJoinOpen() {
         #expect(rel("Takes note of the report, and in this regard reaffirms Commission on Narcotic Drugs resolution 62/8 of 22 March 2019;", "62/8") == .reaffirms)
         #expect(rel("Notes the report, and also recalls Assembly resolutions 71/321 and 77/203, whereby the Assembly decided to enhance participation;", "77/203") == .recalls)

@@ -138,7 +138,8 @@ struct ClauseScan {
                 if !(opens || atStart) && inName(t, i) {
                     // "the Special Committee on the Situation with regard to the Implementation of the
                     // Declaration": a capital inside a clause is part of a name, not a cue.
-                } else if let (cue, cueEnd) = index.match(t, i, to, h, opening: opens) {
+                } else if let (cue, cueEnd) = index.match(t, i, to, h, opening: opens),
+                          !(atMarker && cue.relation == .implements && titleOfNotedThing(t, i, from)) {
                     if cue.position == .clauseOpening { current = State(); current.opener = cue.relation }
                     else {
                         current.inline = cue.relation; current.content = 0; current.pendingComma = false; current.reached = false
@@ -224,6 +225,23 @@ struct ClauseScan {
             current.content += 1
             if current.content > 4 { current.inline = nil }
         }
+    }
+
+    /// "the report on the implementation of its long-term strategic directions,4", "the programme of activities
+    /// for the implementation of the International Decade,14": at a note's marker, "implementation" after "on the"
+    /// or "for the" names what the noted report or programme is about; the note is that report, not an act of
+    /// implementing it ("support ... in the implementation of the Programme of Action, 3" still implements).
+    func titleOfNotedThing(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ from: Int) -> Bool {
+        var words: [String] = []
+        var e = i
+        while words.count < 2 {
+            while e > from, t[e - 1].isSpace { e -= 1 }
+            var s = e
+            while s > from, t[s - 1].isLetter { s -= 1 }
+            guard s < e else { return false }
+            words.append(t.string(s..<e).lowercased()); e = s
+        }
+        return words[0] == "the" && (words[1] == "on" || words[1] == "for")
     }
 
     /// A capitalized word after a word or comma ("the Implementation"), not after "(", "[", ";" or ":"
