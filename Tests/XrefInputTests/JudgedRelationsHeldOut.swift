@@ -190,7 +190,7 @@ let judgedRelationsHeldOut: [JudgedRow] = [
     .init("text/ga-resolutions/A_RES_78_57.txt", ", New York, 9–20 July 2001 (A/CONF.192/15), chap. IV, para. 24. \n \n4", "A/CONF.192/15", .knownError, key: "A/CONF.192/15", relation: "implements"),
     .init("text/ga-resolutions/A_RES_78_68.txt", " the Sea,11 \n \nTaking note of decision 15/24 of the Conference of the P", "decision 15/24", .found, key: "CBD/COP/DEC/15/24", relation: "takes-note-of"),
     .init("text/ga-resolutions/A_RES_78_68.txt", "hs 113, 117 and 119 to 124 of resolution 64/72, paragraphs 121, 126, \n129", "resolution 64/72", .found, key: "A/RES/64/72", relation: "implements"),
-    .init("text/ga-resolutions/A_RES_78_96.txt", "ful \n__________________ \n \n9  Resolution 70/1. \n\nQuestion of Saint Helen", "Resolution 70/1", .knownError, key: "A/RES/70/1", relation: "recalls"),
+    .init("text/ga-resolutions/A_RES_78_96.txt", "ful \n__________________ \n \n9  Resolution 70/1. \n\nQuestion of Saint Helen", "Resolution 70/1", .found, key: "A/RES/70/1", relation: "recalls"),
     .init("text/ga-resolutions/A_RES_79_122.txt", ".6/74/SR.27, \nA/C.6/74/SR.30, A/C.6/75/SR.5, A/C.6/75/SR.6, A/C.6/76/S", "A/C.6/75/SR.5", .found, key: "A/C.6/75/SR.5", relation: "see"),
     .init("text/ga-resolutions/A_RES_79_144.txt", "e \n_______________ \n \n108 See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex. ", "FCCC/CP/2015/10/Add.1", .found, key: "FCCC/CP/2015/10/Add.1", relation: "see"),
     .init("text/ga-resolutions/A_RES_79_171.txt", " \n5 Resolution 79/1. \n \n6 See resolution 2200 A (XXI), annex. \n \n7 A/57/499, ann", "resolution 2200 A (XXI)", .found, key: "A/RES/2200 (XXI)", relation: "see"),
