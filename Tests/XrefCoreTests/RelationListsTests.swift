@@ -223,11 +223,12 @@ import Testing
 
     @Test func aNotedReportOnTheImplementationIsNoImplementing() {
         // akn-text 75_91 and 75_101: "implementation" after "on the" / "for the" names the noted report or programme.
-        let text = "Resolution adopted by the General Assembly on 7 December 2020\n\n3. Takes note of the report on the implementation of its long-term strategic directions,4 and requests information centres to act in accordance with the programme of activities for the implementation of the International Decade adopted by the General Assembly,5 and welcomes the support provided in the implementation of the Programme of Action,6\n\n__________________\n\n4 A/74/46.\n\n5 Resolution 69/16, annex.\n\n6 A/CONF.192/15.\n"
+        let text = "Resolution adopted by the General Assembly on 7 December 2020\n\n3. Takes note of the report on the implementation of its long-term strategic directions,4 and requests information centres to act in accordance with the programme of activities for the implementation of the International Decade adopted by the General Assembly,5 and welcomes the support provided in the implementation of the Programme of Action,6 and the ongoing work of the Committee on the implementation of the Guidelines,7\n\n__________________\n\n4 A/74/46.\n\n5 Resolution 69/16, annex.\n\n6 A/CONF.192/15.\n\n7 A/62/20.\n"
         let cites = analyze(text)
         #expect(cites.first { $0.symbol == "A/74/46" }?.relation == .takesNoteOf)
         #expect(cites.first { $0.symbol == "A/RES/69/16" }?.relation == .inAccordanceWith)
         #expect(cites.first { $0.symbol == "A/CONF.192/15" }?.relation == .implements)
+        #expect(cites.first { $0.symbol == "A/62/20" }?.relation == .implements)
     }
 
     @Test func setPhrasesKeepTheJoinOpen() {

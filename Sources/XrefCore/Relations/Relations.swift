@@ -228,21 +228,28 @@ struct ClauseScan {
     }
 
     /// "the report on the implementation of its long-term strategic directions,4", "the programme of activities
-    /// for the implementation of the International Decade,14": at a note's marker, "implementation" after "on the"
-    /// or "for the" names what the noted report or programme is about; the note is that report, not an act of
-    /// implementing it ("support ... in the implementation of the Programme of Action, 3" still implements).
+    /// for the implementation of the International Decade,14": at a note's marker, "implementation" after a report
+    /// or programme and "on the" or "for the" names what the noted report or programme is about; the note is that
+    /// report, not an act of implementing it ("support ... in the implementation of the Programme of Action, 3" and
+    /// "work ... on the implementation of the Guidelines,5" still implement).
     func titleOfNotedThing(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ from: Int) -> Bool {
         var words: [String] = []
         var e = i
-        while words.count < 2 {
+        while words.count < 5 {
             while e > from, t[e - 1].isSpace { e -= 1 }
             var s = e
             while s > from, t[s - 1].isLetter { s -= 1 }
-            guard s < e else { return false }
+            guard s < e else { break }
             words.append(t.string(s..<e).lowercased()); e = s
         }
-        return words[0] == "the" && (words[1] == "on" || words[1] == "for")
+        guard words.count >= 3, words[0] == "the", words[1] == "on" || words[1] == "for" else { return false }
+        return words.dropFirst(2).contains { Self.notedThings.contains($0) }
     }
+
+    /// What a note gives that is named by what it is about ("the report on the implementation of", "the programme
+    /// of activities for the implementation of"); "the ongoing work ... on the implementation of the Guidelines" and
+    /// "efforts for the implementation of the goals" are acts of implementing.
+    static let notedThings: Set<String> = ["report", "reports", "programme", "programmes", "plan", "note", "study", "review", "paper"]
 
     /// A capitalized word after a word or comma ("the Implementation"), not after "(", "[", ";" or ":"
     /// where a cue may open with a capital ("(See A/70/470").
