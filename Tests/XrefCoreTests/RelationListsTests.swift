@@ -196,11 +196,39 @@ import Testing
         }
     }
 
+    @Test func markersPrintedApartAfterALowerCaseWordOrAYear() {
+        // PDF text of General Assembly resolutions (text/ga-resolutions A_RES_80_53, A_RES_80_110, A_RES_78_202):
+        // a marker after a lower-case word or a year, before "and", is the very next note.
+        let text = Array("Recalling the reports of the Secretary-General of 1990 1  and 1995, 2  and the increase since the industrial era 3 and the rules of procedure 4 and the terms, with some 5 and between 6 and 7 States, the era 5 per cent".utf8)
+        text.withUnsafeBufferPointer { t in
+            let notes = (1...6).map { Block(id: "fn\($0)", kind: .footnote, range: t.count..<t.count) }
+            let found = FootnoteAnchors.locate(t, blocks: [Block(id: "b0", kind: .paragraph, range: 0..<t.count)] + notes, marks: [])
+            #expect(found["fn1"].map { t.string(($0.lowerBound - 5)..<($0.lowerBound - 1)) } == "1990")
+            #expect(found["fn2"].map { t[$0.lowerBound - 2] } == UInt8(ascii: ","))
+            #expect(found["fn3"].map { t.string(($0.lowerBound - 4)..<($0.lowerBound - 1)) } == "era")
+            #expect(found["fn4"].map { t[$0.lowerBound - 2] } == UInt8(ascii: "e"))
+            // A quantity ("some 5", "between 6 and 7") or a number before another word ("era 5 per cent") is no marker.
+            #expect(found["fn5"] == nil)
+            #expect(found["fn6"] == nil)
+            #expect(found.count == 4)
+        }
+    }
+
     @Test func aMarkerAfterTheClausesSemicolonTakesThatClause() {
         let text = "Resolution adopted by the General Assembly on 7 December 2020\n\n25. Acknowledges the report of the Secretary-General on the work of the Organization;10\n\n26. Decides to include the item;\n\n__________________\n\n10 Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 1 (A/75/1).\n"
         let report = analyze(text).first { $0.symbol == "A/75/1" }
         #expect(report?.via == "fn10")
         #expect(report?.relation == .takesNoteOf)
+    }
+
+    @Test func aNotedReportOnTheImplementationIsNoImplementing() {
+        // akn-text 75_91 and 75_101: "implementation" after "on the" / "for the" names the noted report or programme.
+        let text = "Resolution adopted by the General Assembly on 7 December 2020\n\n3. Takes note of the report on the implementation of its long-term strategic directions,4 and requests information centres to act in accordance with the programme of activities for the implementation of the International Decade adopted by the General Assembly,5 and welcomes the support provided in the implementation of the Programme of Action,6 and the ongoing work of the Committee on the implementation of the Guidelines,7\n\n__________________\n\n4 A/74/46.\n\n5 Resolution 69/16, annex.\n\n6 A/CONF.192/15.\n\n7 A/62/20.\n"
+        let cites = analyze(text)
+        #expect(cites.first { $0.symbol == "A/74/46" }?.relation == .takesNoteOf)
+        #expect(cites.first { $0.symbol == "A/RES/69/16" }?.relation == .inAccordanceWith)
+        #expect(cites.first { $0.symbol == "A/CONF.192/15" }?.relation == .implements)
+        #expect(cites.first { $0.symbol == "A/62/20" }?.relation == .implements)
     }
 
     @Test func setPhrasesKeepTheJoinOpen() {

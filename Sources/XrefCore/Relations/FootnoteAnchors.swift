@@ -81,6 +81,16 @@ enum FootnoteAnchors {
         while p > 0, t[p] == 0x20 || t[p] == 0x09 { p -= 1 }
         let q = t[p]
         if q == 0x29 || closingQuote(t, p + 1) { return true }
+        // "the industrial era 116 and the", "the rules of procedure 27 and", "reports of 1990 3  and 1995": after a
+        // lower-case word or a year only before "and" (a number before other words is a quantity: "some 30 per cent").
+        var w = p
+        while w > 0, t[w - 1].isLetter { w -= 1 }
+        let lowerWord = q.isLetter && t[w].isLower
+        if lowerWord || q.isDigit, !(k + 3 <= end && ByteText.match(t, k, end, andWord) != nil && (k + 3 == end || !t[k + 3].isLetter)) {
+            return false
+        }
+        if q.isDigit { return p >= 4 && (p - 3...p).allSatisfy { t[$0].isDigit } && t[p - 4].isSpace && (t[p - 3] == 0x31 || t[p - 3] == 0x32) }
+        if lowerWord { return p + 1 - w >= 3 && !countingWord(t, p + 1) && !quantityWords.contains(t.string(w..<(p + 1))) }
         if q == 0x2C || q == 0x3B || q == 0x3A || q == 0x2E {
             guard p >= 1 else { return false }
             if t[p - 1].isDigit {  // "of 2 February 1989, 72 and": a year, not "paragraphs 3, 4 and 5"
@@ -107,6 +117,13 @@ enum FootnoteAnchors {
         "goal", "target", "phase", "supplement", "resolution", "resolutions", "decision", "decisions", "session", "item",
         "add", "rev", "corr", "table", "figure", "box", "recommendation", "option", "step", "year", "years", "level",
     ]
+
+    /// Words before a number that counts or ranges ("between 2 and 5", "aged 15 and over"): no marker follows them.
+    static let quantityWords: Set<String> = [
+        "between", "from", "aged", "ages", "age", "than", "about", "some", "nearly", "almost", "around", "over", "under",
+        "approximately", "least", "most", "only", "first", "last", "next", "numbers", "number", "times", "days", "weeks",
+    ]
+    static let andWord = Array("and".utf8)
 
     /// A year after a month name with the marker glued on: "on 6 November 201717 and" is 2017, note 17.
     static func gluedToYear(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, _ end: Int) -> Bool {

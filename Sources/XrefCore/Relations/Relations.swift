@@ -138,7 +138,8 @@ struct ClauseScan {
                 if !(opens || atStart) && inName(t, i) {
                     // "the Special Committee on the Situation with regard to the Implementation of the
                     // Declaration": a capital inside a clause is part of a name, not a cue.
-                } else if let (cue, cueEnd) = index.match(t, i, to, h, opening: opens) {
+                } else if let (cue, cueEnd) = index.match(t, i, to, h, opening: opens),
+                          !(atMarker && cue.relation == .implements && titleOfNotedThing(t, i, from)) {
                     if cue.position == .clauseOpening { current = State(); current.opener = cue.relation }
                     else {
                         current.inline = cue.relation; current.content = 0; current.pendingComma = false; current.reached = false
@@ -225,6 +226,30 @@ struct ClauseScan {
             if current.content > 4 { current.inline = nil }
         }
     }
+
+    /// "the report on the implementation of its long-term strategic directions,4", "the programme of activities
+    /// for the implementation of the International Decade,14": at a note's marker, "implementation" after a report
+    /// or programme and "on the" or "for the" names what the noted report or programme is about; the note is that
+    /// report, not an act of implementing it ("support ... in the implementation of the Programme of Action, 3" and
+    /// "work ... on the implementation of the Guidelines,5" still implement).
+    func titleOfNotedThing(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ from: Int) -> Bool {
+        var words: [String] = []
+        var e = i
+        while words.count < 5 {
+            while e > from, t[e - 1].isSpace { e -= 1 }
+            var s = e
+            while s > from, t[s - 1].isLetter { s -= 1 }
+            guard s < e else { break }
+            words.append(t.string(s..<e).lowercased()); e = s
+        }
+        guard words.count >= 3, words[0] == "the", words[1] == "on" || words[1] == "for" else { return false }
+        return words.dropFirst(2).contains { Self.notedThings.contains($0) }
+    }
+
+    /// What a note gives that is named by what it is about ("the report on the implementation of", "the programme
+    /// of activities for the implementation of"); "the ongoing work ... on the implementation of the Guidelines" and
+    /// "efforts for the implementation of the goals" are acts of implementing.
+    static let notedThings: Set<String> = ["report", "reports", "programme", "programmes", "plan", "note", "study", "review", "paper"]
 
     /// A capitalized word after a word or comma ("the Implementation"), not after "(", "[", ";" or ":"
     /// where a cue may open with a capital ("(See A/70/470").
