@@ -264,6 +264,52 @@ enum JudgedMandatesHeldOut {
         .init(file: "A_RES_80_26.txt", paragraph: "10", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 82"),
     ]
 
+    /// Fifth draw, after the reader was fixed on the shapes of the fourth's misses, excluding the 25 of draws 1-4:
+    /// `random.seed(2030); random.sample(sorted A_RES_78_* and A_RES_80_* files not in draws 1-4, 5)` →
+    /// 78/62, 80/138, 80/127, 80/53, 78/1 (11 + 44 + 53 + 12 + 43 operative paragraphs). Every operative paragraph read
+    /// (80/138 and 80/127 by their opening words, and whole where a directive word occurs) and the labels committed
+    /// before the reader was run on these files.
+    static let fifthFiles = ["A_RES_78_62.txt", "A_RES_80_138.txt", "A_RES_80_127.txt", "A_RES_80_53.txt", "A_RES_78_1.txt"]
+    static let fifthDraw: [JudgedMandate] = [
+        // 78/62 Disarmament Commission: 6 "Recommends that the Commission consider" (not a verb of the definition);
+        // 7 encourages; 10 invites Member States and encourages the Chair-designate.
+        .init(file: "A_RES_78_62.txt", paragraph: "5", verb: "requests", type: "body", deliverable: "action", due: ""),
+        // "to hold a substantive session … during 2024, namely from 1 to 19 April, and an organizational session …, and
+        // to submit a substantive report to the General Assembly at its seventy-ninth session"
+        .init(file: "A_RES_78_62.txt", paragraph: "8", verb: "requests", type: "body", deliverable: "meeting + report", due: "2024-04-01 + GA 79"),
+        .init(file: "A_RES_78_62.txt", paragraph: "9", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
+        // "also requests the Secretary-General to transmit to the Commission the annual report of the Conference …"
+        .init(file: "A_RES_78_62.txt", paragraph: "9", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
+        .init(file: "A_RES_78_62.txt", paragraph: "11", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 79"),
+        // 80/138 Global climate (as 78/153 in the third draw): 8 "requests Parties" (States); 28 invites the
+        // international financial institutions (not UN); 29 "invites financial contributions" (no addressee).
+        .init(file: "A_RES_80_138.txt", paragraph: "43", verb: "decides", type: "self", deliverable: "meeting", due: "2026 + 2027"),
+        .init(file: "A_RES_80_138.txt", paragraph: "44", verb: "invites", type: "entity", deliverable: "report", due: "GA 81"),
+        .init(file: "A_RES_80_138.txt", paragraph: "44", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 81"),
+        // 80/127 Investments for sustainable development: 9 invites States; 31, 32 stakeholders and companies; 44
+        // "invites the consideration of the proposals" (no addressee); 50 calls upon the UN system (hortatory).
+        // "to inform the General Assembly at its eighty-first session … through a dedicated section of the World
+        // Investment Report" (a written section, labelled report, unsure: information)
+        .init(file: "A_RES_80_127.txt", paragraph: "52", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 81"),
+        .init(file: "A_RES_80_127.txt", paragraph: "53", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 81"),
+        // 80/53 Group of Experts on Nuclear Disarmament Verification: 1 "Decides to establish the Group" (self-executing,
+        // unsure); 4 "decides that the Group … should seek to achieve consensus in its report" (procedure); 5's and 6's
+        // sub-paragraphs are objectives and topics, not clauses.
+        .init(file: "A_RES_80_53.txt", paragraph: "2", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
+        // "Decides that the Group … will hold four 2-week sessions …, from January 2027 to September 2029" (as 80/110 ¶335)
+        .init(file: "A_RES_80_53.txt", paragraph: "3", verb: "decides", type: "body", deliverable: "meeting", due: "2027-01"),
+        .init(file: "A_RES_80_53.txt", paragraph: "5", verb: "requests", type: "body", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_53.txt", paragraph: "6", verb: "requests", type: "body", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_53.txt", paragraph: "7", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_53.txt", paragraph: "8", verb: "invites", type: "entity", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_53.txt", paragraph: "9", verb: "requests", type: "official", deliverable: "oral report", due: "GA 81"),
+        .init(file: "A_RES_80_53.txt", paragraph: "10", verb: "requests", type: "body", deliverable: "report", due: "GA 84"),
+        .init(file: "A_RES_80_53.txt", paragraph: "11", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_53.txt", paragraph: "11", verb: "invites", type: "body", deliverable: "action", due: ""),
+        .init(file: "A_RES_80_53.txt", paragraph: "12", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 81"),
+        // 78/1 Political declaration of the SDG Summit: 43 paragraphs of "We commit", "We call for", "we urge": no mandate.
+    ]
+
     /// Mandates the reader finds that the judge did not: "file#paragraph#clause". 78/263 ¶37 "invites the United
     /// Nations system and Member States to provide voluntary substantial financial and capacity-building support"
     /// (judged a plea for contributions, unsure).
