@@ -136,7 +136,7 @@ enum JudgedMandatesHeldOut {
         // "requests that the … Secretary-General provide to Member States, …, by the end of April 2026, detailed
         // information in writing" (a page head stands between "the" and "Secretary-General")
         .init(file: "A_RES_80_110.txt", paragraph: "93", verb: "requests", type: "secretariat", deliverable: "information", due: "2026-04",
-              knownErrors: ["due"]),  // the page head between "the" and "Secretary-General" (missed at first look); "by the end of April 2026" not read
+              knownErrors: []),  // the page head between "the" and "Secretary-General" (missed at first look); "by the end of April 2026" not read before the fourth draw's fixes
         .init(file: "A_RES_80_110.txt", paragraph: "95", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         .init(file: "A_RES_80_110.txt", paragraph: "98", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         // "requests the Division to continue to compile the peer-reviewed scientific studies … and … to make them …
@@ -196,7 +196,7 @@ enum JudgedMandatesHeldOut {
         // 33 "invites all treaty bodies, special procedure mandate holders, … and the United Nations High Commissioner
         // for Human Rights … to pay due attention … and to report regularly to the Human Rights Council"
         .init(file: "A_RES_80_213.txt", paragraph: "33", verb: "invites", type: "body", deliverable: "action + report", due: "",
-              knownErrors: ["missed"]),  // "all treaty bodies, special procedure mandate holders, …": lower-case kinds without "of the United Nations"
+              knownErrors: []),  // missed before the fourth draw's shapes were fixed: "all treaty bodies, special procedure mandate holders, …": lower-case kinds without "of the United Nations"
         .init(file: "A_RES_80_213.txt", paragraph: "34", verb: "requests", type: "entity", deliverable: "action", due: ""),
         .init(file: "A_RES_80_213.txt", paragraph: "38", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 82"),
         // 78/269 Modalities of the high-level meeting on antimicrobial resistance: 2-5 decide what the meeting is (theme,
@@ -208,7 +208,7 @@ enum JudgedMandatesHeldOut {
         // the President of the General Assembly organizes a hearing "before the end of June 2024", and "also requests the
         // President to prepare a summary of the hearing" (a written summary, labelled report, unsure)
         .init(file: "A_RES_78_269.txt", paragraph: "6", verb: "requests", type: "official", deliverable: "meeting", due: "2024-06",
-              knownErrors: ["due"]),  // "before the end of June 2024" not read
+              knownErrors: []),  // "before the end of June 2024" not read before the fourth draw's shapes were fixed
         .init(file: "A_RES_78_269.txt", paragraph: "6", verb: "requests", type: "official", deliverable: "report", due: ""),
         .init(file: "A_RES_78_269.txt", paragraph: "8", verb: "invites", type: "entity", deliverable: "action", due: ""),
         .init(file: "A_RES_78_269.txt", paragraph: "11", verb: "requests", type: "official", deliverable: "action", due: ""),
@@ -218,16 +218,16 @@ enum JudgedMandatesHeldOut {
         .init(file: "A_RES_80_87.txt", paragraph: "6", verb: "requests", type: "entity", deliverable: "action", due: ""),
         .init(file: "A_RES_80_87.txt", paragraph: "7", verb: "requests", type: "entity", deliverable: "action", due: ""),
         .init(file: "A_RES_80_87.txt", paragraph: "9", verb: "requests", type: "entity", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "… organizations and institutions of the United Nations system": "institutions" is no kind the reader lists
+              knownErrors: []),  // missed before the fourth draw's shapes were fixed: "… organizations and institutions of the United Nations system": "institutions" is no kind the reader lists
         // "to provide information on: (a) … (d)": the sub-paragraphs are topics, not clauses
         .init(file: "A_RES_80_87.txt", paragraph: "10", verb: "requests", type: "entity", deliverable: "information", due: ""),
         .init(file: "A_RES_80_87.txt", paragraph: "14", verb: "requests", type: "official", deliverable: "action", due: ""),
         .init(file: "A_RES_80_87.txt", paragraph: "20", verb: "requests", type: "secretariat", deliverable: "action + report", due: ""),
         // "Commends the Economic and Social Council …, and requests it to continue to consider …"
         .init(file: "A_RES_80_87.txt", paragraph: "21", verb: "requests", type: "body", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "requests it": the pronoun "it"
+              knownErrors: []),  // missed before the fourth draw's shapes were fixed: "requests it": the pronoun "it"
         .init(file: "A_RES_80_87.txt", paragraph: "22", verb: "requests", type: "entity", deliverable: "report", due: "",
-              knownErrors: ["missed"]),  // "the specialized agencies": lower-case, the United Nations not named
+              knownErrors: []),  // missed before the fourth draw's shapes were fixed: "the specialized agencies": lower-case, the United Nations not named
         .init(file: "A_RES_80_87.txt", paragraph: "23", verb: "requests", type: "secretariat", deliverable: "action", due: ""),
         .init(file: "A_RES_80_87.txt", paragraph: "23", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 81"),
         .init(file: "A_RES_80_87.txt", paragraph: "24", verb: "requests", type: "body", deliverable: "action + report", due: "GA 81"),
@@ -236,11 +236,11 @@ enum JudgedMandatesHeldOut {
         .init(file: "A_RES_80_149.txt", paragraph: "11", verb: "requests", type: "entity", deliverable: "action", due: ""),
         // "…, requests the development system to address, within existing resources and mandates, the special challenges"
         .init(file: "A_RES_80_149.txt", paragraph: "13", verb: "requests", type: "entity", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "the development system": lower-case, no "United Nations"
+              knownErrors: []),  // missed before the fourth draw's shapes were fixed: "the development system": lower-case, no "United Nations"
         // "Reiterates the request to the United Nations development system to continue to develop its support …, and
         // invites the United Nations Sustainable Development Group … to develop a joint framework"
         .init(file: "A_RES_80_149.txt", paragraph: "15", verb: "requests", type: "entity", deliverable: "action", due: "",
-              knownErrors: ["missed"]),  // "Reiterates the request to" (the lexicon has "its request to")
+              knownErrors: []),  // missed before the fourth draw's shapes were fixed: "Reiterates the request to" (the lexicon has "its request to")
         .init(file: "A_RES_80_149.txt", paragraph: "15", verb: "invites", type: "body", deliverable: "action", due: ""),
         .init(file: "A_RES_80_149.txt", paragraph: "16", verb: "invites", type: "official", deliverable: "action", due: ""),
         // "Invites the President of the General Assembly to convene a meeting during the eighty-first session …, and
@@ -252,7 +252,7 @@ enum JudgedMandatesHeldOut {
               knownErrors: ["deliverable"]),  // "with a summary of those consultations … to be shared" read as a report (unsure)
         // "…, and requests the latter [the Secretary-General] to update Member States on progress"
         .init(file: "A_RES_80_149.txt", paragraph: "27", verb: "requests", type: "secretariat", deliverable: "information", due: "",
-              knownErrors: ["missed"]),  // "requests the latter": the pronoun
+              knownErrors: ["deliverable"]),  // missed before the fourth draw's shapes were fixed: "requests the latter": the pronoun; "update Member States on progress" read as action
         .init(file: "A_RES_80_149.txt", paragraph: "33", verb: "requests", type: "secretariat", deliverable: "report", due: "GA 82"),
         .init(file: "A_RES_80_149.txt", paragraph: "34", verb: "decides", type: "self", deliverable: "agenda item", due: "GA 82"),
         // 80/26 Radioactive wastes: 4 calls upon States, 9 appeals. The Conference on Disarmament labelled a body.

@@ -114,4 +114,24 @@ import Testing
         #expect(broken.count == 1 && broken.first?.addressee == "Secretary-General" && broken.first?.deliverables == [.information],
                 "\(broken.map { ($0.addressee, $0.deliverables) })")
     }
+
+    /// The shapes the fourth held-out draw missed (80/87, 80/149, 80/213, 78/269), one sentence each.
+    @Test func fourthDrawShapes() {
+        for (sentence, name, type) in [
+            ("Requests the specialized agencies to report annually to the Secretary-General on the implementation of the present resolution;", "specialized agencies", MandateClause.AddresseeType.entity),
+            ("Calls upon the United Nations development system to continue its support, requests the development system to address, within existing resources, the special challenges;", "United Nations development system", .entity),
+            ("Invites all treaty bodies, special procedure mandate holders, international and regional human rights mechanisms and the United Nations High Commissioner for Human Rights to pay due attention to the impact of terrorism;", "treaty bodies", .body),
+            ("Requests the specialized agencies and other organizations and institutions of the United Nations system and regional organizations to strengthen existing measures of support;", "United Nations system", .entity),
+            ("Commends the Economic and Social Council for its debate and resolution on this question, and requests it to continue to consider the question;", "Economic and Social Council", .body),
+            ("Urges the banks to bring forward actions, in consultation with the Secretary-General, and requests the latter to update Member States on progress;", "Secretary-General", .secretariat),
+            ("Reiterates the request to the United Nations development system to continue to develop its support to middle-income countries;", "United Nations development system", .entity),
+        ] {
+            let c = Self.clauses(sentence).last
+            #expect(c?.mandate == true && c?.addressee == name && c?.addresseeType == type, "\(sentence) -> \(c?.addressee ?? "nil") \(c?.addresseeType.rawValue ?? "")")
+        }
+        // "requests it" with no body named before is no one's mandate.
+        #expect(Self.clauses("Takes note of the report, and requests it to continue;").last?.mandate == false)
+        let month = Self.clauses("Requests the President of the General Assembly to organize an interactive hearing before the end of June 2024;")[0]
+        #expect(month.due == ["2024-06"], "\(month.due)")
+    }
 }

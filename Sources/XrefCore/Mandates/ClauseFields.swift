@@ -125,6 +125,11 @@ extension ClauseState {
     func sessions(_ w: [ClauseWord], _ i: Int, _ end: Int, owner: ClauseParty?) -> ([String], Int)? {
         let word = w[i].text
         guard Self.timeWords.contains(word) else { return nil }
+        // "before the end of June 2024", "by the end of April 2026": the month.
+        if word == "by" || word == "before", i + 5 < end, w[i + 1].text == "the", w[i + 2].text == "end", w[i + 3].text == "of",
+           let month = Dates.month(w[i + 4].text), let year = Int(w[i + 5].text), year > 1900 {
+            return ([String(Dates.iso(year, month, 1).prefix(7))], i + 6)
+        }
         if Self.sessionLeads.contains(word), i + 1 < end, w[i + 1].text == "its" || w[i + 1].text == "the" {
             var k = i + 2
             var numbers: [Int] = []

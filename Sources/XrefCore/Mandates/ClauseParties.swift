@@ -69,6 +69,9 @@ enum ClauseParties {
         // secretariat is the Secretariat's, read as before).
         if !w[k].capital, w[k].text == "secretariat" || w[k].text == "secretariats", k + 1 < limit, w[k + 1].text == "of",
            let inner = party(w, k + 2, limit: limit, organ: organ, state: state), inner.type == .entity { return inner }
+        // "the specialized agencies and other organizations and institutions of the United Nations system": the whole
+        // list, before its first kind alone ("specialized agencies") is read from the table.
+        if let group = unitedNationsGroup(w, k, limit: limit) { return group }
         // By index: taking each row of the table as a tuple copied its arrays and Strings for every word read.
         if tableFirstWords.contains(w[k]) {
             for n in table.indices where ClauseWords.match(w, k, keys: tableKeys[n]) != nil && k + tableKeys[n].count <= limit {
@@ -77,7 +80,6 @@ enum ClauseParties {
                                    end: k + tableKeys[n].count)
             }
         }
-        if let group = unitedNationsGroup(w, k, limit: limit) { return group }
         // Unknown: the capitalized words ("the African Union", "UNMISS", "the Peacebuilding Support Office").
         guard w[k].capital else {
             if let t = ClauseLexicon.headTypes.first(where: { $0.word == w[k].text }), t.type == .states {
@@ -107,7 +109,7 @@ enum ClauseParties {
 
     /// Lower-case kinds of UN bodies listed before "of the United Nations (system)".
     static let groupWords: ClauseWordSet = ["organs", "bodies", "entities", "agencies", "funds", "programmes", "organizations",
-                                            "mechanisms", "offices", "departments", "specialized", "relevant", "other"]
+                                            "mechanisms", "offices", "departments", "institutions", "specialized", "relevant", "other"]
     static let ofTheUnitedNations = ClauseWords.keys(of: ["of", "the", "united", "nations"])
     static let withinTheUnitedNations = ClauseWords.keys(of: ["within", "the", "united", "nations"])
 

@@ -26,7 +26,7 @@ extension ClauseState {
         let subjunctive = i < end && w[i].text == "that"
         if subjunctive { i += 1 }
         if i < end, w[i].text == ":" { return ClauseReading(verb: verb.verb, party: nil, mandate: false, leadIn: true) }
-        var party = ClauseParties.party(w, i, limit: end, organ: organ, state: self)
+        var party = ClauseParties.party(w, i, limit: end, organ: organ, state: self) ?? pronoun(w, i, to: end)
         var body = party?.end ?? i
         // The addressee's qualifiers ("the Special Rapporteur on ..., within existing resources,") up to its verb.
         while body < end, !Self.isInfinitive(w, body), w[body].text != ":", !(verb.verb == "entrusts" && w[body].text == "with") { body += 1 }
@@ -96,14 +96,25 @@ extension ClauseState {
         return ClauseReading(verb: "decides", party: party, mandate: true, fields: fields)
     }
 
+    /// "Commends the Economic and Social Council …, and requests it to continue …", "…, in consultation with the
+    /// Secretary-General, and requests the latter to update …": the addressee named before in the paragraph.
+    func pronoun(_ w: [ClauseWord], _ i: Int, to end: Int) -> ClauseParty? {
+        if i + 1 < end, w[i].text == "it", Self.isInfinitive(w, i + 1) { return antecedent(w, before: i, it: i) }
+        if i + 2 < end, w[i].text == "the", w[i + 1].text == "latter", Self.isInfinitive(w, i + 2) {
+            return antecedent(w, before: i, it: i + 1, people: true)
+        }
+        return nil
+    }
+
     /// "… the Informal Consultative Process would focus its discussions …, and decides that it will focus …": "it" is
     /// the last body or entity named before in the paragraph ("the X", X capitalized; a name with no head noun the
     /// organ decides on is a body of its making), else the organ itself.
-    func antecedent(_ w: [ClauseWord], before i: Int, it: Int) -> ClauseParty {
+    /// "the latter" may be a person too (`people`).
+    func antecedent(_ w: [ClauseWord], before i: Int, it: Int, people: Bool = false) -> ClauseParty {
         var j = i - 1
         while j >= 0 {
             if w[j].text == "the", j + 1 < i, w[j + 1].capital, let p = ClauseParties.party(w, j, limit: i, organ: organ, state: self),
-               p.type == .body || p.type == .entity || p.type == .other {
+               p.type == .body || p.type == .entity || p.type == .other || people && (p.type == .secretariat || p.type == .official) {
                 return ClauseParty(name: p.name, type: p.type == .other ? .body : p.type, session: p.session, end: it + 1)
             }
             j -= 1
