@@ -129,6 +129,9 @@ import Testing
             let c = Self.clauses(sentence).last
             #expect(c?.mandate == true && c?.addressee == name && c?.addresseeType == type, "\(sentence) -> \(c?.addressee ?? "nil") \(c?.addresseeType.rawValue ?? "")")
         }
+        let first = Self.clauses("Recognizes the role of the Commission on Science and Technology for Development in reviewing the outcomes of the World Summit on the Information Society, and requests it to consider the Compact;").last
+        #expect(first?.addressee == "Commission on Science and Technology for Development", "\(first?.addressee ?? "nil")")
+        #expect(Self.clauses("Welcomes the efforts of the Russian Federation, and requests it to continue;").last?.mandate == false)
         // "requests it" with no body named before is no one's mandate.
         #expect(Self.clauses("Takes note of the report, and requests it to continue;").last?.mandate == false)
         let month = Self.clauses("Requests the President of the General Assembly to organize an interactive hearing before the end of June 2024;")[0]

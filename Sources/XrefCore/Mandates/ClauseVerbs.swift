@@ -26,7 +26,7 @@ extension ClauseState {
         let subjunctive = i < end && w[i].text == "that"
         if subjunctive { i += 1 }
         if i < end, w[i].text == ":" { return ClauseReading(verb: verb.verb, party: nil, mandate: false, leadIn: true) }
-        var party = ClauseParties.party(w, i, limit: end, organ: organ, state: self) ?? pronoun(w, i, to: end)
+        var party = ClauseParties.party(w, i, limit: end, organ: organ, state: self) ?? (verb.force == .directive ? pronoun(w, i, to: end) : nil)
         var body = party?.end ?? i
         // The addressee's qualifiers ("the Special Rapporteur on ..., within existing resources,") up to its verb.
         while body < end, !Self.isInfinitive(w, body), w[body].text != ":", !(verb.verb == "entrusts" && w[body].text == "with") { body += 1 }
@@ -98,10 +98,19 @@ extension ClauseState {
 
     /// "Commends the Economic and Social Council …, and requests it to continue …", "…, in consultation with the
     /// Secretary-General, and requests the latter to update …": the addressee named before in the paragraph.
+    /// "it" is the first body or entity named (the object of the opening verb, not "the Information Society" in
+    /// "Recognizes the role of the Commission on Science and Technology for Development in … the World Summit on the
+    /// Information Society, and requests it"); "the latter" the nearest, a person too. Names of no known kind ("the
+    /// Russian Federation") are no antecedent.
     func pronoun(_ w: [ClauseWord], _ i: Int, to end: Int) -> ClauseParty? {
-        if i + 1 < end, w[i].text == "it", Self.isInfinitive(w, i + 1) { return antecedent(w, before: i, it: i) }
-        if i + 2 < end, w[i].text == "the", w[i + 1].text == "latter", Self.isInfinitive(w, i + 2) {
-            return antecedent(w, before: i, it: i + 1, people: true)
+        let it = i + 1 < end && w[i].text == "it" && Self.isInfinitive(w, i + 1)
+        let latter = i + 2 < end && w[i].text == "the" && w[i + 1].text == "latter" && Self.isInfinitive(w, i + 2)
+        guard it || latter else { return nil }
+        let kinds: Set<MandateClause.AddresseeType> = latter ? [.body, .entity, .secretariat, .official] : [.body, .entity]
+        for j in latter ? Array((0..<i).reversed()) : Array(0..<i) where w[j].text == "the" && j + 1 < i && w[j + 1].capital {
+            if let p = ClauseParties.party(w, j, limit: i, organ: organ, state: self), kinds.contains(p.type) {
+                return ClauseParty(name: p.name, type: p.type, session: p.session, end: latter ? i + 2 : i + 1)
+            }
         }
         return nil
     }
@@ -109,12 +118,11 @@ extension ClauseState {
     /// "… the Informal Consultative Process would focus its discussions …, and decides that it will focus …": "it" is
     /// the last body or entity named before in the paragraph ("the X", X capitalized; a name with no head noun the
     /// organ decides on is a body of its making), else the organ itself.
-    /// "the latter" may be a person too (`people`).
-    func antecedent(_ w: [ClauseWord], before i: Int, it: Int, people: Bool = false) -> ClauseParty {
+    func antecedent(_ w: [ClauseWord], before i: Int, it: Int) -> ClauseParty {
         var j = i - 1
         while j >= 0 {
             if w[j].text == "the", j + 1 < i, w[j + 1].capital, let p = ClauseParties.party(w, j, limit: i, organ: organ, state: self),
-               p.type == .body || p.type == .entity || p.type == .other || people && (p.type == .secretariat || p.type == .official) {
+               p.type == .body || p.type == .entity || p.type == .other {
                 return ClauseParty(name: p.name, type: p.type == .other ? .body : p.type, session: p.session, end: it + 1)
             }
             j -= 1
