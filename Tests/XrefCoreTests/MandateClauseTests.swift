@@ -86,9 +86,17 @@ import Testing
         #expect(past.due == ["GA 83"], "past sessions are no due: \(past.due)")
     }
 
+    /// Each sentence's last clause is a mandate to the addressee named, of that type.
+    static func expectMandates(_ cases: [(sentence: String, name: String, type: MandateClause.AddresseeType)]) {
+        for (sentence, name, type) in cases {
+            let c = clauses(sentence).last
+            #expect(c?.mandate == true && c?.addressee == name && c?.addresseeType == type, "\(sentence) -> \(c?.addressee ?? "nil") \(c?.addresseeType.rawValue ?? "")")
+        }
+    }
+
     /// The shapes the third held-out draw missed at first look (80/110, 78/57), one sentence each.
     @Test func thirdDrawShapes() {
-        for (sentence, name, type) in [
+        Self.expectMandates([
             ("Recognizes the attention paid to underwater noise, and requests the Division to continue to compile the studies;", "Division", MandateClause.AddresseeType.entity),
             ("Welcomes the activities of the Centre, and requests the Centre to continue to take into account the proposals;", "Centre", .entity),
             ("Invites UN-Oceans and its participants to continue to collaborate with the Commission;", "UN-Oceans", .entity),
@@ -97,10 +105,7 @@ import Testing
             ("Invites the secretariat of the United Nations Framework Convention on Climate Change to report on the work of the Conference;", "United Nations Framework Convention on Climate Change", .entity),
             ("Decides that the members may join the scheme, and hereby authorizes the use of the trust fund by the Secretary-General to reimburse the premium;", "Secretary-General", .secretariat),
             ("Recalls that the Informal Consultative Process would focus its discussions on oceans, and decides that it will focus its discussions at its twenty-seventh meeting, in 2027, on the theme;", "Informal Consultative Process", .body),
-        ] {
-            let c = Self.clauses(sentence).last
-            #expect(c?.mandate == true && c?.addressee == name && c?.addresseeType == type, "\(sentence) -> \(c?.addressee ?? "nil") \(c?.addresseeType.rawValue ?? "")")
-        }
+        ])
         // "decides that it will" with no body named before: the organ itself.
         #expect(Self.clauses("Decides that it will consider the question at its eighty-first session;")[0].addresseeType == .self)
         // "invites them to submit …, including comments on the recommendation by the Commission to elaborate …": no agent.
@@ -117,7 +122,7 @@ import Testing
 
     /// The shapes the fourth held-out draw missed (80/87, 80/149, 80/213, 78/269), one sentence each.
     @Test func fourthDrawShapes() {
-        for (sentence, name, type) in [
+        Self.expectMandates([
             ("Requests the specialized agencies to report annually to the Secretary-General on the implementation of the present resolution;", "specialized agencies", MandateClause.AddresseeType.entity),
             ("Calls upon the United Nations development system to continue its support, requests the development system to address, within existing resources, the special challenges;", "United Nations development system", .entity),
             ("Invites all treaty bodies, special procedure mandate holders, international and regional human rights mechanisms and the United Nations High Commissioner for Human Rights to pay due attention to the impact of terrorism;", "treaty bodies", .body),
@@ -125,10 +130,7 @@ import Testing
             ("Commends the Economic and Social Council for its debate and resolution on this question, and requests it to continue to consider the question;", "Economic and Social Council", .body),
             ("Urges the banks to bring forward actions, in consultation with the Secretary-General, and requests the latter to update Member States on progress;", "Secretary-General", .secretariat),
             ("Reiterates the request to the United Nations development system to continue to develop its support to middle-income countries;", "United Nations development system", .entity),
-        ] {
-            let c = Self.clauses(sentence).last
-            #expect(c?.mandate == true && c?.addressee == name && c?.addresseeType == type, "\(sentence) -> \(c?.addressee ?? "nil") \(c?.addresseeType.rawValue ?? "")")
-        }
+        ])
         let first = Self.clauses("Recognizes the role of the Commission on Science and Technology for Development in reviewing the outcomes of the World Summit on the Information Society, and requests it to consider the Compact;").last
         #expect(first?.addressee == "Commission on Science and Technology for Development", "\(first?.addressee ?? "nil")")
         #expect(Self.clauses("Welcomes the efforts of the Russian Federation, and requests it to continue;").last?.mandate == false)
