@@ -27,6 +27,21 @@ import XrefInput
         #expect(ahead.peak <= 9)
     }
 
+    /// A consumer slower than the workers: they fill the window and sleep, and each item taken must wake
+    /// one of them again (woken only when there is room, a missed wake-up would hang here).
+    @Test func workersWaitingForRoomAreWokenAsItemsAreTaken() throws {
+        let ahead = Counter()
+        var seen: [Int] = []
+        try OrderedParallel.forEach(count: 200, workers: 3, window: 3, transform: { i in ahead.add(1); return i },
+                                    consume: { i, value in
+            usleep(200)
+            seen.append(value)
+            ahead.add(-1)
+        })
+        #expect(seen == Array(0..<200))
+        #expect(ahead.peak <= 4)
+    }
+
     @Test func aThrowingConsumerStopsTheStream() {
         let started = Counter()
         struct Stop: Error {}
