@@ -111,7 +111,7 @@ public final class Index {
         }
         // A file named under two roots is read once, under the first.
         var seen = Set<Int>()
-        for group in roots.count > 1 ? roots.map { [$0] } : [roots] {
+        for group in roots.count > 1 ? roots.map({ [$0] }) : [roots] {
             let documents = try self.documents(under: group, only: only).filter { seen.insert($0.id).inserted }
             try stream(documents, under: group, citing: parts.citing, pieces: pieces, mandates: mandates, failed: failed, body)
         }
